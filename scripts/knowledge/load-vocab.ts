@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { DepartmentRegistrySchema, type DepartmentRegistry } from '../../src/schemas/department.ts';
+import { MeasureVocabSchema, type MeasureVocab } from '../../src/schemas/measure.ts';
+import { SectorVocabSchema, type SectorVocab } from '../../src/schemas/sector.ts';
+
+/** The three knowledge-layer vocabularies. */
+export interface Vocab {
+  departments: DepartmentRegistry;
+  sectors: SectorVocab;
+  measures: MeasureVocab;
+}
+
+/** A path into a YAML document, as zod reports it. */
+type DataPath = readonly PropertyKey[];
+
+/** One problem in a vocabulary file, located by file and 1-based line. */
+export interface VocabIssue {
+  file: string;
+  line: number;
+  path: string;
+  message: string;
+}
+
+/** Thrown when a vocabulary file is not valid; the message lists every issue as `file:line: path: message`. */
+export class VocabError extends Error {
+  readonly issues: VocabIssue[];
+  constructor(issues: VocabIssue[]) {
+    super(issues.map((issue) => `${issue.file}:${issue.line}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`).join('\n'));
+    this.name = 'VocabError';
+    this.issues = issues;
+  }
+}
+
+/** A parsed, schema-valid file plus a way to locate any of its paths. */
+export interface ParsedVocabFile<T> {
+  value: T;
+  file: string;
+  lineOf: (path: DataPath) => number;
+}
+
+function formatPath(path: DataPath): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
+}
+
+function locator(doc: Document, lineCounter: LineCounter): (path: DataPath) => number {
+  return (path) => {
+    // Walk up to the nearest node that exists (a missing key is reported at its parent object).
+    for (let depth = path.length; depth >= 0; depth -= 1) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return 1;
+  };
+}
+
+/**
+ * Parses one vocabulary file's text and validates it with a zod schema.
+ * @param text YAML text
+ * @param file path used in error messages
+ * @param schema zod schema of the whole file
+ * @returns the validated value and a path-to-line locator; throws VocabError naming file and line
+ */
+export function parseVocabFile<S extends z.ZodType>(text: string, file: string, schema: S): ParsedVocabFile<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    throw new VocabError(
+      doc.errors.map((error) => ({
+        file,
+        line: error.linePos?.[0].line ?? lineCounter.linePos(error.pos[0]).line,
+        path: '',
+        message: `YAML syntax: ${error.message.split('\n')[0]}`,
+      })),
+    );
+  }
+  const lineOf = locator(doc, lineCounter);
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    throw new VocabError(
+      result.error.issues.map((issue) => {
+        // Point an unknown key at the key itself rather than at its object.
+        const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+        return { file, line: lineOf(path), path: formatPath(path), message: issue.message };
+      }),
+    );
+  }
+  return { value: result.data, file, lineOf };
+}
+
+/** Collects issues that reference another part of a file, with their line. */
+class IssueList {
+  readonly issues: VocabIssue[] = [];
+  add(parsed: ParsedVocabFile<unknown>, path: DataPath, message: string): void {
+    this.issues.push({ file: parsed.file, line: parsed.lineOf(path), path: formatPath(path), message });
+  }
+}
+
+function checkDepartments(parsed: ParsedVocabFile<DepartmentRegistry>, issues: IssueList): void {
+  for (const [province, registry] of Object.entries(parsed.value.provinces)) {
+    if (!registry) continue;
+    const ids = new Set<string>();
+    const written = new Map<string, string>();
+    registry.departments.forEach((entry, i) => {
+      const at = ['provinces', province, 'departments', i];
+      if (ids.has(entry.id)) issues.add(parsed, [...at, 'id'], `duplicate department id "${entry.id}" in ${province}`);
+      ids.add(entry.id);
+      // A form may repeat within its own entry (name === short), never across entries.
+      for (const form of new Set([entry.name, entry.short, ...entry.aliases])) {
+        const owner = written.get(form);
+        if (owner !== undefined) issues.add(parsed, at, `written form "${form}" already belongs to "${owner}" in ${province}`);
+        else written.set(form, entry.id);
+      }
+    });
+  }
+}
+
+function checkSectors(parsed: ParsedVocabFile<SectorVocab>, issues: IssueList): void {
+  const byId = new Map<string, SectorVocab['sectors'][number]>();
+  const written = new Map<string, string>();
+  parsed.value.sectors.forEach((sector, i) => {
+    if (byId.has(sector.id)) issues.add(parsed, ['sectors', i, 'id'], `duplicate sector id "${sector.id}"`);
+    byId.set(sector.id, sector);
+    for (const form of new Set([sector.name, ...sector.aliases])) {
+      const owner = written.get(form);
+      if (owner !== undefined) issues.add(parsed, ['sectors', i], `written form "${form}" already belongs to "${owner}"`);
+      else written.set(form, sector.id);
+    }
+  });
+  parsed.value.sectors.forEach((sector, i) => {
+    if (sector.parent === undefined) return;
+    const parent = byId.get(sector.parent);
+    if (!parent) issues.add(parsed, ['sectors', i, 'parent'], `unknown parent sector "${sector.parent}"`);
+    else if (parent.parent !== undefined) issues.add(parsed, ['sectors', i, 'parent'], `parent "${sector.parent}" is not a top-level direction (two levels only)`);
+  });
+  parsed.value.priorities.forEach((priority, i) => {
+    priority.sectors.forEach((item, j) => {
+      const at = ['priorities', i, 'sectors', j];
+      const sector = byId.get(item.sector);
+      if (!sector) {
+        issues.add(parsed, [...at, 'sector'], `unknown sector "${item.sector}"`);
+        return;
+      }
+      if (!priority.quote.includes(item.as)) issues.add(parsed, [...at, 'as'], `"${item.as}" does not occur in the priority's quote`);
+      if (![sector.name, ...sector.aliases].some((form) => item.as.includes(form))) {
+        issues.add(parsed, [...at, 'as'], `"${item.as}" contains no written form of sector "${item.sector}"`);
+      }
+    });
+  });
+}
+
+function checkMeasures(parsed: ParsedVocabFile<MeasureVocab>, issues: IssueList): void {
+  const ids = new Set<string>();
+  const literals = new Map<string, string>();
+  parsed.value.measures.forEach((measure, i) => {
+    if (ids.has(measure.id)) issues.add(parsed, ['measures', i, 'id'], `duplicate measure id "${measure.id}"`);
+    ids.add(measure.id);
+    measure.patterns.forEach((pattern, j) => {
+      const key = typeof pattern === 'string' ? pattern : `/${pattern.regex}/`;
+      const owner = literals.get(key);
+      if (owner !== undefined) issues.add(parsed, ['measures', i, 'patterns', j], `pattern "${key}" already belongs to "${owner}"`);
+      else literals.set(key, measure.id);
+    });
+  });
+}
+
+/**
+ * Checks ids, references and written-form uniqueness across the parsed files.
+ * @returns every issue found, each with file and line (empty when consistent)
+ */
+export function checkVocabIntegrity(files: {
+  departments: ParsedVocabFile<DepartmentRegistry>;
+  sectors: ParsedVocabFile<SectorVocab>;
+  measures: ParsedVocabFile<MeasureVocab>;
+}): VocabIssue[] {
+  const issues = new IssueList();
+  checkDepartments(files.departments, issues);
+  checkSectors(files.sectors, issues);
+  checkMeasures(files.measures, issues);
+  return issues.issues;
+}
+
+/**
+ * Reads, validates and cross-checks departments.yaml, sectors.yaml and measures.yaml.
+ * @param dir directory holding the three files
+ * @returns the vocabularies; throws VocabError with `file:line` for every problem
+ */
+export function loadVocab(dir = 'content/vocab'): Vocab {
+  const read = <S extends z.ZodType>(name: string, schema: S) => {
+    const file = join(dir, name);
+    return parseVocabFile(readFileSync(file, 'utf8'), file, schema);
+  };
+  const files = {
+    departments: read('departments.yaml', DepartmentRegistrySchema),
+    sectors: read('sectors.yaml', SectorVocabSchema),
+    measures: read('measures.yaml', MeasureVocabSchema),
+  };
+  const issues = checkVocabIntegrity(files);
+  if (issues.length > 0) throw new VocabError(issues);
+  return { departments: files.departments.value, sectors: files.sectors.value, measures: files.measures.value };
+}

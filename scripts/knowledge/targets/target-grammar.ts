@@ -1,0 +1,52 @@
+/**
+ * The small closed word lists the target extractor reads Chinese with. They are grammar (how a
+ * count is written), not vocabulary: what a count is OF lives in content/vocab/target-categories.yaml.
+ */
+
+/** Classifiers and money units a target's number must be followed by; longest first. */
+export const UNITS = ['万亿元', '亿元', '万元', '元', '项', '个', '家', '名', '人'] as const;
+
+/** 十大科创城: a Chinese numeral + 大 names a set; its classifier is implied and recorded as 个. */
+export const NAMED_SET_MARK = '大';
+export const NAMED_SET_UNIT = '个';
+
+/**
+ * Verbs that may govern a named set (N大X) for it to count as a commitment: 高标准建设十大科创城 is one,
+ * 瞄准七大重点领域 / 升级六大行动 / 提出了五大建设任务 are not.
+ */
+export const NAMED_SET_VERBS = ['建设', '打造', '建成'] as const;
+
+/** A bracketed alternative classifier right after the unit, as in 100名（个）…人才（团队）. */
+export const ALTERNATIVE_UNIT = /^（[个名家项]）/;
+
+/** Qualifiers written right after the unit: 10项左右, 100家以上. */
+export const QUALIFIERS_AFTER = ['左右', '以上', '以内'] as const;
+
+/** Qualifiers written earlier in the same sentence: 力争…60项, 争取形成10家, 每年择优组织30-40项. */
+export const QUALIFIERS_BEFORE = ['力争', '争取', '每年', '不少于', '至少', '超过'] as const;
+
+/**
+ * Verbs that govern a counted object (建设20个…, 制定…60项). Used to find where the subject of a
+ * post-nominal count starts (…推动市场主体制定地方标准或行业标准60项 -> 地方标准或行业标准) and to tell
+ * an enumeration's size (…、虚拟现实10个成长型: no verb) from a commitment (、科研院所联合企业建设20个).
+ * 推动 and 依托 are deliberately absent: they introduce the actor or the means, not the object.
+ */
+export const GOVERNING_VERBS = [
+  '制修订', '发展壮大', '建设', '打造', '培育', '形成', '突破', '推进', '研制', '开发', '升级', '制定',
+  '组织', '实施', '引育', '引培', '招引', '吸引', '引进', '选拔', '筛选', '布局', '建强', '培养', '新建', '建成',
+] as const;
+
+/** Verbs linking a preceding subject to its amount: 未来产业总体规模达到1000亿元. */
+export const LINKING_VERBS = ['达到', '超过', '突破', '达'] as const;
+
+/** Predicates that end a subject written before them: 共有10个先导区入选. */
+export const SUBJECT_STOP_WORDS = ['入选'] as const;
+
+/** Punctuation that closes a clause for the purpose of finding a subject. */
+export const CLAUSE_BREAK = /[，。；：！？]/;
+
+/** Punctuation that closes a sentence for the purpose of finding a deadline or a hedge. */
+export const SENTENCE_BREAK = /[。；！？]/;
+
+/** An explicit deadline: 到2026年, 至2030年. */
+export const DEADLINE = /[到至](\d{4})年/g;

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { ProvinceIdSchema } from './department.ts';
+
+const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be a kebab-case ascii slug');
+
+/** One target category of `content/vocab/target-categories.yaml`. */
+export const TargetCategorySchema = z.strictObject({
+  /** Kebab-case ascii id, unique in the file, e.g. frontier-tech. */
+  id: SlugSchema,
+  /** Chinese label shown on the site, e.g. 前沿技术攻关. */
+  label: z.string().trim().min(1),
+  /** What the category counts, in English. */
+  description: z.string().trim().min(1),
+  /** Words whose presence in a target's subject puts it in this category (head-final match). */
+  keywords: z.array(z.string().trim().min(1)).min(1),
+});
+export type TargetCategory = z.output<typeof TargetCategorySchema>;
+
+/** The whole file `content/vocab/target-categories.yaml`. */
+export const TargetVocabSchema = z
+  .strictObject({
+    /** The categories, in display order. */
+    categories: z.array(TargetCategorySchema).min(1),
+    /** Counted nouns that describe a plan's or a list's structure, never a commitment (方面, 任务…). */
+    structuralHeads: z.array(z.string().trim().min(1)),
+  })
+  .refine((vocab) => new Set(vocab.categories.map((c) => c.id)).size === vocab.categories.length, {
+    message: 'category ids must be unique',
+  });
+export type TargetVocab = z.output<typeof TargetVocabSchema>;
+
+/** Where a target's year comes from: written in its sentence, or the end of the plan period. */
+export const YearSourceSchema = z.enum(['explicit', 'plan-period']);
+export type YearSource = z.output<typeof YearSourceSchema>;
+
+/** Fields of a quantified target as the extractor finds it in one clause's normalised text. */
+const targetMatchShape = {
+  /** The single value (e.g. 100 for 100项); null for a range such as 30-40项. */
+  value: z.number().nonnegative().nullable(),
+  /** Lower bound; equals value for a single value. */
+  min: z.number().nonnegative(),
+  /** Upper bound; equals value for a single value. */
+  max: z.number().nonnegative(),
+  /** The classifier or money unit as written: 项, 个, 家, 名, 亿元… (个 when implied, as in 十大科创城). */
+  unit: z.string().min(1),
+  /** Hedges and frequencies in the order written: 力争, 争取, 每年, 不少于, 左右, 以上… */
+  qualifiers: z.array(z.string().min(1)),
+  /** The first qualifier, or null; a convenience for tables. */
+  qualifier: z.string().min(1).nullable(),
+  /** The thing counted as written, e.g. 概念验证中心; null when the text leaves it unsaid. */
+  subject: z.string().min(1).nullable(),
+  /** Category id from the target vocabulary, or null when no keyword matches. */
+  category: SlugSchema.nullable(),
+  /** Deadline year, or null when neither the sentence nor the plan gives one. */
+  year: z.number().int().min(1900).max(2100).nullable(),
+  /** Where the year comes from; null when year is null. */
+  yearSource: YearSourceSchema.nullable(),
+  /** The exact source span, a substring of the clause text. */
+  text: z.string().min(1),
+  /** Start offset (UTF-16 code units) of `text` in the clause text. */
+  start: z.number().int().nonnegative(),
+  /** End offset (exclusive) of `text` in the clause text. */
+  end: z.number().int().positive(),
+};
+
+type TargetMatchFields = z.output<z.ZodObject<typeof targetMatchShape>>;
+
+/** Problems a target can have whatever its ids: inverted range, value off its bounds, loose year. */
+function targetProblems(t: TargetMatchFields): string[] {
+  const problems: string[] = [];
+  if (t.min > t.max) problems.push('min must not exceed max');
+  if (t.value !== null && (t.value !== t.min || t.value !== t.max)) problems.push('a single value must equal min and max');
+  if ((t.year === null) !== (t.yearSource === null)) problems.push('year and yearSource go together');
+  if (t.qualifier !== (t.qualifiers[0] ?? null)) problems.push('qualifier must be the first of qualifiers');
+  if (t.end - t.start !== t.text.length) problems.push('start/end must span text');
+  return problems;
+}
+
+/** One quantified target as the extractor finds it in one clause's normalised text. */
+export const TargetMatchSchema = z.strictObject(targetMatchShape).superRefine((t, ctx) => {
+  for (const message of targetProblems(t)) ctx.addIssue({ code: 'custom', message });
+});
+export type TargetMatch = z.output<typeof TargetMatchSchema>;
+
+/** A published target: a match plus the ids that place it in the corpus (filled by the integrator). */
+export const TargetSchema = z
+  .strictObject({
+    /** Stable id of the target, unique in the site. */
+    id: z.string().min(1),
+    /** Id of the clause the target was found in. */
+    clauseId: z.string().min(1),
+    /** Id of the document the clause belongs to. */
+    documentId: z.string().min(1),
+    /** Province that set the target. */
+    province: ProvinceIdSchema,
+    ...targetMatchShape,
+  })
+  .superRefine((t, ctx) => {
+    for (const message of targetProblems(t)) ctx.addIssue({ code: 'custom', message });
+  });
+export type Target = z.output<typeof TargetSchema>;

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkVocabIntegrity, loadVocab, parseVocabFile, VocabError } from '../../scripts/knowledge/load-vocab.ts';
+import { DepartmentRegistrySchema } from '../../src/schemas/department.ts';
+import { MeasureVocabSchema } from '../../src/schemas/measure.ts';
+import { SectorVocabSchema } from '../../src/schemas/sector.ts';
+import { normalise, rawLine, ROUNDUP } from './source-lines.ts';
+
+const SECTORS_FILE = 'content/vocab/sectors.yaml';
+const read = (file: string) => readFileSync(file, 'utf8');
+
+/** Runs a function expected to throw a VocabError and returns it. */
+function vocabErrorOf(run: () => unknown): VocabError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof VocabError) return error;
+    throw error;
+  }
+  throw new Error('expected a VocabError');
+}
+
+/** Integrity issues of a sectors text checked together with the real departments and measures files. */
+function sectorIssues(sectorsText: string) {
+  return checkVocabIntegrity({
+    departments: parseVocabFile(read('content/vocab/departments.yaml'), 'content/vocab/departments.yaml', DepartmentRegistrySchema),
+    sectors: parseVocabFile(sectorsText, SECTORS_FILE, SectorVocabSchema),
+    measures: parseVocabFile(read('content/vocab/measures.yaml'), 'content/vocab/measures.yaml', MeasureVocabSchema),
+  });
+}
+
+describe('loadVocab on the real files', () => {
+  it('loads and cross-checks the three vocabularies', () => {
+    const vocab = loadVocab();
+    expect(Object.keys(vocab.departments.provinces).sort()).toEqual(['anhui', 'chongqing', 'gansu', 'guangdong', 'hubei', 'jiangsu', 'jiangxi']);
+    expect(vocab.sectors.sectors.filter((sector) => sector.parent === undefined).map((sector) => sector.name)).toEqual([
+      '未来制造', '未来信息', '未来材料', '未来能源', '未来空间', '未来健康',
+    ]);
+    expect(vocab.measures.measures.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('every priority quote occurs in its source line (roundup converted to simplified), punctuation width aside', () => {
+    const foldWidth = (text: string) => text.replace(/[，：；（）？！]/g, (c) => ({ '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '？': '?', '！': '!' })[c] as string);
+    for (const priority of loadVocab().sectors.priorities) {
+      const line = normalise(rawLine(priority.source, priority.line), priority.source === ROUNDUP);
+      expect(foldWidth(line), `${priority.province} ${priority.source}:${priority.line}`).toContain(foldWidth(priority.quote));
+    }
+  });
+
+  it('records every province, with an explicit note where the text names no sector', () => {
+    const priorities = loadVocab().sectors.priorities;
+    expect(new Set(priorities.map((priority) => priority.province))).toEqual(new Set(['jiangsu', 'guangdong', 'anhui', 'hubei', 'gansu', 'chongqing', 'jiangxi']));
+    for (const priority of priorities.filter((candidate) => candidate.sectors.length === 0)) {
+      expect(priority.note, priority.province).toMatch(/names no|empty/);
+    }
+    const count = (province: string) => priorities.find((priority) => priority.province === province)?.sectors.length;
+    // Jiangsu 10 + 5 named X; Guangdong 7; Anhui 7; Hubei 6 directions; Gansu 15 fields.
+    expect([count('jiangsu'), count('guangdong'), count('anhui'), count('hubei'), count('gansu')]).toEqual([15, 7, 7, 6, 15]);
+  });
+});
+
+describe('errors name the file and the YAML line', () => {
+  it('a YAML syntax error gives file:line', () => {
+    const broken = ['sectors:', '  - id: future-manufacturing', '    name: [未来制造', 'priorities: []', ''].join('\n');
+    const error = vocabErrorOf(() => parseVocabFile(broken, SECTORS_FILE, SectorVocabSchema));
+    expect(error.issues[0].file).toBe(SECTORS_FILE);
+    expect(error.message).toMatch(/^content\/vocab\/sectors\.yaml:[34]: YAML syntax/);
+  });
+
+  it('a schema error points at the offending value', () => {
+    const text = [
+      'provinces:', //                                       1
+      '  jiangsu:', //                                       2
+      '    name: 江苏省', //                                  3
+      '    departments:', //                                 4
+      '      - id: science-technology', //                   5
+      '        name: 江苏省科学技术厅', //                     6
+      '        short: 省科技厅', //                           7
+      '        kind: ministry', //                            8
+    ].join('\n');
+    const error = vocabErrorOf(() => parseVocabFile(text, 'content/vocab/departments.yaml', DepartmentRegistrySchema));
+    const kindIssue = error.issues.find((issue) => issue.path === 'provinces.jiangsu.departments[0].kind');
+    expect(kindIssue?.line).toBe(8);
+    expect(error.message).toContain('content/vocab/departments.yaml:8: provinces.jiangsu.departments[0].kind:');
+    // The six other provinces are missing: reported at the object that should hold them.
+    expect(error.issues.find((issue) => issue.path === 'provinces.anhui')?.line).toBe(2);
+  });
+
+  it('a missing key is reported at its object, an unknown key at the key itself', () => {
+    const text = ['measures:', '  - id: pilot-zone', '    name: 先导区', '    patterns: [先导区]', '    weight: 3'].join('\n');
+    const error = vocabErrorOf(() => parseVocabFile(text, 'content/vocab/measures.yaml', MeasureVocabSchema));
+    expect(error.issues.find((issue) => issue.path === 'measures[0].description')?.line).toBe(2);
+    expect(error.issues.find((issue) => issue.path === 'measures[0].weight')?.line).toBe(5);
+  });
+
+  it('an invalid regex pattern is rejected at its line', () => {
+    const text = ['measures:', '  - id: fiscal-tax', '    name: 财政与税收支持', '    description: 财税支持。', '    patterns:', '      - 专项资金', "      - { regex: '首台[(（' }"].join('\n');
+    const error = vocabErrorOf(() => parseVocabFile(text, 'content/vocab/measures.yaml', MeasureVocabSchema));
+    expect(error.message).toContain('content/vocab/measures.yaml:7:');
+  });
+});
+
+describe('referential integrity, with file:line', () => {
+  const base = ['sectors:', '  - id: future-energy', '    name: 未来能源', '  - id: hydrogen', '    name: 氢能', '    parent: future-energy'];
+
+  it('accepts a consistent file', () => {
+    expect(sectorIssues([...base, 'priorities: []'].join('\n'))).toEqual([]);
+  });
+
+  it('an unknown parent is reported on the parent line', () => {
+    const text = [...base, '  - id: new-energy-storage', '    name: 新型储能', '    parent: future-power', 'priorities: []'].join('\n');
+    expect(sectorIssues(text)).toEqual([
+      { file: SECTORS_FILE, line: 9, path: 'sectors[2].parent', message: 'unknown parent sector "future-power"' },
+    ]);
+  });
+
+  it('a third level is refused: the parent must be a top-level direction', () => {
+    const text = [...base, '  - id: green-hydrogen', '    name: 绿氢', '    parent: hydrogen', 'priorities: []'].join('\n');
+    expect(sectorIssues(text).map((issue) => `${issue.line} ${issue.message}`)).toEqual(['9 parent "hydrogen" is not a top-level direction (two levels only)']);
+  });
+
+  it('duplicate ids and a written form shared by two sectors are reported', () => {
+    const text = [...base, '  - id: hydrogen', '    name: 氢能源', '    parent: future-energy', '    aliases: [氢能]', 'priorities: []'].join('\n');
+    expect(sectorIssues(text).map((issue) => `${issue.line} ${issue.message}`)).toEqual([
+      '7 duplicate sector id "hydrogen"',
+      '7 written form "氢能" already belongs to "hydrogen"',
+    ]);
+  });
+
+  it('a priority naming an unknown sector, or words not in its quote, is reported on that line', () => {
+    const text = [
+      ...base,
+      'priorities:', //                                                        7
+      '  - province: gansu', //                                                8
+      '    policy: 《甘肃省推动未来产业创新发展行动方案》', //                     9
+      '    source: content/sources/provinces-pilot-zone-roundup-2024.txt', //  10
+      '    line: 47', //                                                       11
+      '    quote: 未来能源（新型核能、氢能、新型储能）', //                        12
+      '    sectors:', //                                                       13
+      '      - { sector: advanced-nuclear, as: 新型核能 }', //                  14
+      '      - { sector: hydrogen, as: 氢能源 }', //                            15
+    ].join('\n');
+    expect(sectorIssues(text).map((issue) => `${issue.line} ${issue.path} ${issue.message}`)).toEqual([
+      '14 priorities[0].sectors[0].sector unknown sector "advanced-nuclear"',
+      '15 priorities[0].sectors[1].as "氢能源" does not occur in the priority\'s quote',
+    ]);
+  });
+
+  it('loadVocab throws one VocabError listing every integrity issue as file:line', () => {
+    const issues = sectorIssues([...base, '  - id: robots', '    name: 机器人', '    parent: future-manufacturing', 'priorities: []'].join('\n'));
+    expect(new VocabError(issues).message).toBe('content/vocab/sectors.yaml:9: sectors[2].parent: unknown parent sector "future-manufacturing"');
+  });
+});

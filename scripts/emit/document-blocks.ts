@@ -1,0 +1,37 @@
+import type { IngestedClause, IngestedDocument } from '../ingest/ingest-source.ts';
+import type { InlineMark, MdxClause, MdxSection } from './emit-mdx.ts';
+
+/**
+ * Order a document's sections and clauses as the source prints them, ready for MDX.
+ * @param document the ingested document
+ * @param clauses its clauses in source order
+ * @param marksFor inline marks for a clause (targets, citations, department tag)
+ * @returns blocks in source-line order
+ */
+export function documentBlocks(document: IngestedDocument, clauses: IngestedClause[], marksFor: (clause: IngestedClause) => InlineMark[]): Array<MdxSection | MdxClause> {
+  const blocks: Array<{ line: number; order: number; block: MdxSection | MdxClause }> = [];
+  for (const section of document.sections) {
+    const heading = section.marker + section.title;
+    blocks.push({ line: section.line, order: 0, block: { anchor: section.id, level: section.level, heading } });
+  }
+  clauses.forEach((clause, i) => {
+    blocks.push({
+      line: clause.source.startLine,
+      order: 1 + i,
+      block: { anchor: anchorOf(clause.id), lead: leadOf(clause), text: clause.text, marks: marksFor(clause) },
+    });
+  });
+  return blocks.sort((a, b) => a.line - b.line || a.order - b.order).map((b) => b.block);
+}
+
+/** @returns the page anchor of a clause id (`jiangsu-3yr-plan/c3` → `c3`) */
+export function anchorOf(clauseId: string): string {
+  return clauseId.slice(clauseId.indexOf('/') + 1);
+}
+
+/** @returns the printed marker and heading with its stop, when the clause opens with them */
+export function leadOf(clause: Pick<IngestedClause, 'text' | 'marker' | 'heading'>): string {
+  if (!clause.heading) return '';
+  const lead = clause.text.slice(0, clause.text.indexOf(clause.heading) + clause.heading.length + 1);
+  return lead.startsWith(clause.marker) ? lead : '';
+}

@@ -1,0 +1,89 @@
+import type { Erratum } from '../../src/schemas/erratum.ts';
+import type { Repair } from '../../src/schemas/provenance.ts';
+import { IngestError } from './ingest-error.ts';
+import { findCorruptedRuns, type CorruptedRun } from './find-corrupted-runs.ts';
+import { removeControlCharacters } from './normalise/remove-control-characters.ts';
+import { stripPinyin } from './normalise/strip-pinyin.ts';
+import { toSimplified } from './normalise/to-simplified.ts';
+import { normaliseWidth } from './normalise/normalise-width.ts';
+import { normaliseSpacing } from './normalise/normalise-spacing.ts';
+import { stripMarkdownBold } from './normalise/strip-markdown-bold.ts';
+
+export interface NormalisedLine {
+  /** 1-based raw line number. */
+  line: number;
+  /** The raw line, exactly as in the file (after decoding). */
+  raw: string;
+  /** The line after errata, pinyin removal and simplification, before spacing and width: what metadata is read from. */
+  plain: string;
+  /** The line as the site shows it. */
+  text: string;
+  repairs: Repair[];
+  /** Damaged runs found in this line, with the erratum that corrected each, if any. */
+  corrupted: Array<CorruptedRun & { corrected: boolean }>;
+  /** Control characters removed. */
+  controlRemoved: number;
+  /** Ideograph–ideograph spaces kept (possible lost characters). */
+  suspiciousSpaces: number;
+}
+
+export interface NormaliseOptions {
+  file: string;
+  script: 'simplified' | 'traditional-pinyin';
+  /** Errata declared for this line. */
+  errata: Erratum[];
+}
+
+/**
+ * Normalise one raw line: control characters, declared errata, pinyin, simplified characters,
+ * markdown residue, spacing and punctuation width. Every change is returned as a repair.
+ * @param raw the raw line
+ * @param line its 1-based number
+ * @param options the source's script and the errata declared for this line
+ * @returns the normalised line with its repairs
+ */
+export function normaliseLine(raw: string, line: number, options: NormaliseOptions): NormalisedLine {
+  const repairs: Repair[] = [];
+  const control = removeControlCharacters(raw);
+  let text = control.text;
+  if (control.removed > 0) repairs.push({ kind: 'control', line, note: `删除了 ${control.removed} 个控制字符` });
+
+  let pinyinRemoved = 0;
+  if (options.script === 'traditional-pinyin') {
+    const stripped = stripPinyin(text);
+    text = stripped.text;
+    pinyinRemoved = stripped.removed;
+  }
+
+  const found = findCorruptedRuns(text);
+  for (const erratum of options.errata) {
+    if (!text.includes(erratum.original)) {
+      throw new IngestError(options.file, line, `erratum expects “${erratum.original}” on this line but it is not there; fix content/vocab/errata.yaml`);
+    }
+    text = text.replace(erratum.original, erratum.correction);
+    repairs.push({ kind: 'erratum', line, note: erratum.reason, original: erratum.original, correction: erratum.correction });
+  }
+  const corrupted = found.map((run) => ({
+    ...run,
+    corrected: options.errata.some((e) => e.original.includes(run.text)),
+  }));
+
+  if (pinyinRemoved > 0) repairs.push({ kind: 'pinyin', line, note: `删除了 ${pinyinRemoved} 处拼音注音` });
+  if (options.script === 'traditional-pinyin') {
+    const simplified = toSimplified(text);
+    if (simplified !== text) repairs.push({ kind: 'simplified', line, note: '繁体字已用 OpenCC 转为简体字' });
+    text = simplified;
+  }
+  const plain = text;
+  const bold = stripMarkdownBold(text);
+  if (bold.removed > 0) repairs.push({ kind: 'markdown', line, note: '删除了 PDF 转换残留的 Markdown 加粗标记“**”' });
+  text = bold.text;
+  const spacing = normaliseSpacing(text);
+  if (spacing.changed && spacing.text !== text.trim()) repairs.push({ kind: 'spacing', line, note: '删除了中文与数字、字母或标点之间的排版空格' });
+  text = spacing.text;
+  const width = normaliseWidth(text);
+  if (width.changed) repairs.push({ kind: 'width', line, note: '统一了标点宽度（中文语境使用全角标点）' });
+  text = width.text;
+
+  return { line, raw, plain, text, repairs, corrupted, controlRemoved: control.removed, suspiciousSpaces: spacing.suspiciousSpaces.length };
+}

@@ -1,0 +1,39 @@
+import { isCjk } from './char-classes.ts';
+
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
+
+/**
+ * Make punctuation width consistent: full-width ASCII letters and digits become ASCII, and
+ * ASCII punctuation that binds to Chinese text becomes full-width (，：；？！ and paired （）).
+ * Runs of two or more `?` are left alone: they mark corrupted text, which is reported, not repaired.
+ * @param line one normalised line
+ * @returns the line with consistent widths, and whether anything changed
+ */
+export function normaliseWidth(line: string): { text: string; changed: boolean } {
+  const chars = [...line.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))];
+  for (let i = 0; i < chars.length; i++) {
+    const full = HALF_TO_FULL[chars[i]];
+    if (!full) continue;
+    if (chars[i] === '?' && (chars[i - 1] === '?' || chars[i + 1] === '?')) continue;
+    if (isCjk(chars[i - 1]) || isCjk(chars[i + 1])) chars[i] = full;
+  }
+  convertParenPairs(chars);
+  const text = chars.join('');
+  return { text, changed: text !== line };
+}
+
+/** Convert balanced ( ) pairs that sit next to or contain Chinese text, as pairs, so widths never mismatch. */
+function convertParenPairs(chars: string[]): void {
+  const open: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] === '(') open.push(i);
+    else if (chars[i] === ')' && open.length > 0) {
+      const start = open.pop()!;
+      const inner = chars.slice(start + 1, i);
+      if (isCjk(chars[start - 1]) || isCjk(chars[i + 1]) || inner.some((ch) => isCjk(ch))) {
+        chars[start] = '（';
+        chars[i] = '）';
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** Where a piece of text came from: the raw source file as committed in `content/sources/`. */
+export const SourceRefSchema = z.object({
+  /** File name inside `content/sources/`. */
+  file: z.string(),
+  /** sha256 of the raw bytes, hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Encoding the bytes were decoded from (utf-8, utf-16le, gb18030…). */
+  encoding: z.string().default('utf-8'),
+});
+export type SourceRef = z.output<typeof SourceRefSchema>;
+
+/** A source reference narrowed to a line range (1-based, inclusive, lines of the raw file). */
+export const ProvenanceSchema = SourceRefSchema.extend({
+  startLine: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+});
+export type Provenance = z.output<typeof ProvenanceSchema>;
+
+/** A visible change the ingest made to source text. Never silent: each one is shown on the page. */
+export const RepairSchema = z.object({
+  /** What kind of repair: erratum (declared correction), rejoin (PDF page break), markdown (bold residue removed), spacing, width, control (control characters removed), pinyin, simplified, unclosed-parenthetical. */
+  kind: z.enum(['erratum', 'rejoin', 'markdown', 'spacing', 'width', 'control', 'pinyin', 'simplified', 'unclosed-parenthetical', 'bom', 'crlf', 'encoding']),
+  /** Raw line number the repair applies to. */
+  line: z.number().int().positive(),
+  /** Human-readable note in Chinese, shown on the page. */
+  note: z.string(),
+  /** Original text, where one span was replaced. */
+  original: z.string().optional(),
+  /** Replacement text, where one span was replaced. */
+  correction: z.string().optional(),
+});
+export type Repair = z.output<typeof RepairSchema>;

@@ -1,10 +1,11 @@
 // Entry: turn content/sources into open data (public/data) and MDX (content/documents).
 import { buildData } from './build-data.ts';
 import { IngestError } from './ingest/ingest-error.ts';
+import { paths } from './paths.ts';
 
 try {
   const started = performance.now();
-  const built = buildData({ sourcesDir: 'content/sources', vocabDir: 'content/vocab', dataDir: 'public/data', mdxDir: 'content/documents' });
+  const built = buildData(paths);
   const ms = Math.round(performance.now() - started);
   console.log(`ingest: ${built.ledgers.length} sources → ${built.documents.length} documents, ${built.clauses.length} clauses in ${ms} ms`);
 } catch (error) {

@@ -39,6 +39,7 @@ import {
   CLAUSE_BREAK,
   DEADLINE,
   GOVERNING_VERBS,
+  ITEM_BREAK,
   LINKING_VERBS,
   NAMED_SET_MARK,
   NAMED_SET_UNIT,
@@ -64,8 +65,8 @@ const NUMBER = /(\d+(?:\.\d+)?)(?:[-~～—至](\d+(?:\.\d+)?))?|([零〇一二�
 /** A count starting in a 、-separated item, to stop one target's subject before the next target. */
 const NEXT_COUNT = /\d|[一二两三四五六七八九十百千]+[个项家名]/;
 
-/** Where a count stands right before a noun-less end: a clause mark, 、 or a closing bracket. */
-const COUNT_LAST_FOLLOWER = /[，。；：、！？）]/;
+/** What follows a count written after its noun: a clause mark, 、 or a closing bracket. */
+const COUNT_LAST_FOLLOWER = /[，。；：、！？）,;:!?)]/;
 
 /** A number with its unit and the qualifiers glued after it. */
 interface Count {
@@ -151,7 +152,7 @@ function readTarget(
   earlier: readonly TargetMatch[],
 ): TargetMatch | null {
   const clauseStart = lastBreakBefore(text, count.start, CLAUSE_BREAK);
-  const itemStart = lastBreakBefore(text, count.start, /[，。；：！？、]/);
+  const itemStart = lastBreakBefore(text, count.start, ITEM_BREAK);
   const countLast = count.countEnd === text.length || COUNT_LAST_FOLLOWER.test(text[count.countEnd]!);
 
   let subject: { text: string; start: number; end: number } | null;

@@ -158,6 +158,11 @@ describe('extractTargets on tricky sentences (normalised text from the sources)'
     expect(brief('为确保未来产业先导区的建设质量和效果，《通知》明确了四个方面的基本条件：创新资源丰富、发展基础良好。同时，《通知》提出了五大建设任务，包括强化创新策源')).toEqual([]);
   });
 
+  it('half-width punctuation the normaliser missed still breaks clauses (raw Jiangxi and Jiangsu lines)', () => {
+    expect(brief('按照跳起来摘桃子的精神,设置了7个总体数据指标,52个分项数据指标,这些指标共同构成了未来三年的奋斗目标。')).toEqual([]);
+    expect(brief('培育10家未来产业(技术)研究院,探索开展未来技术交付式研发', { periodEnd: 2026 }).map((t) => t.text)).toEqual(['10家未来产业(技术)研究院']);
+  });
+
   it("ambiguity: Gansu's 6个方面15项重点任务 is the structure of its plan, not a target", () => {
     expect(brief('未来空间（商业航天制造和发射、低空经济），未来健康（遗传科学及应用、生物合成）等6个方面15项重点任务。')).toEqual([]);
   });

@@ -42,11 +42,17 @@ export const LINKING_VERBS = ['达到', '超过', '突破', '达'] as const;
 /** Predicates that end a subject written before them: 共有10个先导区入选. */
 export const SUBJECT_STOP_WORDS = ['入选'] as const;
 
-/** Punctuation that closes a clause for the purpose of finding a subject. */
-export const CLAUSE_BREAK = /[，。；：！？]/;
+/**
+ * Punctuation that closes a clause for the purpose of finding a subject. Input is normalised to
+ * full-width, but half-width marks count too so that a normaliser gap does not glue clauses.
+ */
+export const CLAUSE_BREAK = /[，。；：！？,;:!?]/;
+
+/** Marks that end a count-first subject or start a count-last one: a clause break or 、. */
+export const ITEM_BREAK = /[，。；：！？,;:!?、]/;
 
 /** Punctuation that closes a sentence for the purpose of finding a deadline or a hedge. */
-export const SENTENCE_BREAK = /[。；！？]/;
+export const SENTENCE_BREAK = /[。；！？;!?]/;
 
 /** An explicit deadline: 到2026年, 至2030年. */
 export const DEADLINE = /[到至](\d{4})年/g;

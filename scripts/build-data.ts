@@ -1,9 +1,20 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { loadCorpus } from './ingest/load-corpus.ts';
 import { ingestSource, type IngestedClause, type IngestedDocument, type SourceLedger } from './ingest/ingest-source.ts';
-import { emitMdx } from './emit/emit-mdx.ts';
+import { loadVocab } from './knowledge/load-vocab.ts';
+import { annotateCorpus, type KnowledgeLayer } from './knowledge/annotate-corpus.ts';
+import { resolveDepartment } from './knowledge/resolve-department.ts';
+import { emitMdx, type InlineMark } from './emit/emit-mdx.ts';
 import { documentBlocks } from './emit/document-blocks.ts';
+import { departmentRecords, measureRecords, sectorRecords, targetsCsv } from './emit/open-data.ts';
+import { DocumentSchema } from '../src/schemas/document.ts';
+import { ClauseSchema } from '../src/schemas/clause.ts';
+import { TargetSchema } from '../src/schemas/target.ts';
+import { LinkSchema } from '../src/schemas/link.ts';
+import { DepartmentRecordSchema, MeasureRecordSchema, SectorsFileSchema } from '../src/schemas/open-data.ts';
+import type { ProvinceId } from '../src/schemas/department.ts';
 
 export interface BuildDataOptions {
   sourcesDir: string;
@@ -14,20 +25,19 @@ export interface BuildDataOptions {
   mdxDir: string;
 }
 
-export interface BuiltData {
-  documents: IngestedDocument[];
-  clauses: IngestedClause[];
+export interface BuiltData extends KnowledgeLayer {
   ledgers: SourceLedger[];
 }
 
 /**
- * Ingest every source in the manifest and write documents, clauses, the ingest report and one MDX per document.
+ * Ingest every source in the manifest, attach the knowledge layer, and write the open data and one MDX per document.
  * @param options folders to read from and write to
  * @returns what was written
  * @throws IngestError naming file and line when a source cannot be read or structured
  */
 export function buildData(options: BuildDataOptions): BuiltData {
   const corpus = loadCorpus(options.sourcesDir, options.vocabDir);
+  const vocab = loadVocab(options.vocabDir);
   const documents: IngestedDocument[] = [];
   const clauses: IngestedClause[] = [];
   const ledgers: SourceLedger[] = [];
@@ -38,23 +48,53 @@ export function buildData(options: BuildDataOptions): BuiltData {
     clauses.push(...result.clauses);
     ledgers.push(result.ledger);
   }
-  writeOutputs(options, { documents, clauses, ledgers });
-  return { documents, clauses, ledgers };
+  const layer = annotateCorpus(documents, clauses, vocab);
+  for (const document of layer.documents) {
+    document.issuerIds = document.issuers.map((written) => {
+      const entry = document.province ? resolveDepartment(vocab.departments, document.province as ProvinceId, written) : undefined;
+      return entry ? `${document.province}/${entry.id}` : null;
+    });
+  }
+  const built = { ...layer, ledgers };
+  writeOutputs(options, built, vocab);
+  return built;
 }
 
-function writeOutputs(options: BuildDataOptions, data: BuiltData): void {
+function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: ReturnType<typeof loadVocab>): void {
   rmSync(options.mdxDir, { recursive: true, force: true });
   mkdirSync(options.mdxDir, { recursive: true });
-  mkdirSync(options.dataDir, { recursive: true });
+  mkdirSync(join(options.dataDir, 'schema'), { recursive: true });
   const json = (name: string, value: unknown) => writeFileSync(join(options.dataDir, name), `${JSON.stringify(value, null, 1)}\n`);
-  json('documents.json', data.documents);
-  json('clauses.json', data.clauses);
+  const published: Array<[string, unknown, z.ZodType]> = [
+    ['documents', data.documents, z.array(DocumentSchema)],
+    ['clauses', data.clauses, z.array(ClauseSchema)],
+    ['targets', data.targets, z.array(TargetSchema)],
+    ['links', data.links, z.array(LinkSchema)],
+    ['departments', departmentRecords(vocab, data), z.array(DepartmentRecordSchema)],
+    ['sectors', sectorRecords(vocab, data), SectorsFileSchema],
+    ['measures', measureRecords(vocab, data), z.array(MeasureRecordSchema)],
+  ];
+  for (const [name, value, schema] of published) {
+    // Validate what we publish against the schema we publish: a mismatch is a bug, caught here.
+    schema.parse(value);
+    json(`${name}.json`, value);
+    json(`schema/${name}.schema.json`, z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }));
+  }
+  writeFileSync(join(options.dataDir, 'targets.csv'), targetsCsv(data.targets));
   json('ingest-report.json', ingestReport(data));
+
+  const clausesByDocument = Map.groupBy(data.clauses, (c) => c.documentId);
+  const targetsById = new Map(data.targets.map((t) => [t.id, t]));
   for (const document of data.documents) {
     if (document.kind === 'referenced') continue;
-    const own = data.clauses.filter((c) => c.documentId === document.id);
+    const own = clausesByDocument.get(document.id) ?? [];
     const frontmatter = { id: document.id, title: document.title, kind: document.kind, province: document.province, date: document.date };
-    writeFileSync(join(options.mdxDir, `${document.id}.mdx`), emitMdx(frontmatter, documentBlocks(document, own, () => [])));
+    const marksFor = (clause: (typeof own)[number]): InlineMark[] => [
+      ...clause.targets.map((id) => targetsById.get(id)!).map((t) => ({ start: t.start, end: t.end, component: 'Target' as const, attributes: { id: t.id } })),
+      ...clause.citations.map((c) => ({ start: c.start, end: c.end, component: 'Citation' as const, attributes: { to: c.to } })),
+      ...(clause.departmentTag ? [{ start: clause.departmentTag.start, end: clause.departmentTag.end, component: 'DepartmentTag' as const, attributes: {} }] : []),
+    ];
+    writeFileSync(join(options.mdxDir, `${document.id}.mdx`), emitMdx(frontmatter, documentBlocks(document, own, marksFor)));
   }
 }
 
@@ -69,8 +109,11 @@ function ingestReport(data: BuiltData) {
     totals,
     documents: data.documents.length,
     clauses: data.clauses.length,
-    sources: data.ledgers,
+    targets: data.targets.length,
+    links: data.links.length,
+    unknownDepartments: data.unknownDepartments,
     corruptedRuns: data.documents.flatMap((d) => d.corruptedRuns.map((r) => ({ documentId: d.id, ...r }))),
     truncated: data.documents.filter((d) => d.truncated).map((d) => d.id),
+    sources: data.ledgers,
   };
 }

@@ -2,14 +2,18 @@
 import { buildData } from './build-data.ts';
 import { IngestError } from './ingest/ingest-error.ts';
 import { paths } from './paths.ts';
+import { VocabError } from './knowledge/load-vocab.ts';
 
 try {
   const started = performance.now();
   const built = buildData(paths);
   const ms = Math.round(performance.now() - started);
-  console.log(`ingest: ${built.ledgers.length} sources → ${built.documents.length} documents, ${built.clauses.length} clauses in ${ms} ms`);
+  console.log(`ingest: ${built.ledgers.length} sources → ${built.documents.length} documents, ${built.clauses.length} clauses, ${built.targets.length} targets, ${built.links.length} links in ${ms} ms`);
+  for (const unknown of built.unknownDepartments) {
+    console.warn(`${unknown.file}:${unknown.line}: department “${unknown.written}” (${unknown.province ?? 'no province'}) is not in content/vocab/departments.yaml`);
+  }
 } catch (error) {
-  if (error instanceof IngestError) {
+  if (error instanceof IngestError || error instanceof VocabError) {
     // A clear message naming file and line, no stack trace: the input is at fault, not the code.
     console.error(`ingest failed: ${error.message}`);
     process.exit(1);

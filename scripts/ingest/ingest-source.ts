@@ -37,6 +37,8 @@ export interface IngestedDocument {
   /** Every printed form of the title (cover notice, repeats), for citation matching. */
   titleVariants: string[];
   issuers: string[];
+  /** Registry ids of the issuers, filled by the knowledge layer. */
+  issuerIds?: Array<string | null>;
   issuersBasis: string | null;
   publisher: string | null;
   interpreter: string | null;

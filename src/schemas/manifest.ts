@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-/** Provinces the atlas covers; ids are used in URLs. */
-export const ProvinceIdSchema = z.enum(['jiangsu', 'anhui', 'guangdong', 'hubei', 'chongqing', 'gansu', 'jiangxi']);
-export type ProvinceId = z.output<typeof ProvinceIdSchema>;
+import { ProvinceIdSchema } from './department.ts';
+
+export { ProvinceIdSchema };
 
 /** Document kinds: a plan (方案/意见/决定/通知), its interpretation (解读), a news digest, or a document known only by reference. */
 export const DocumentKindSchema = z.enum(['plan', 'interpretation', 'digest', 'referenced']);

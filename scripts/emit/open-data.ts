@@ -1,0 +1,95 @@
+import type { z } from 'zod';
+import type { Vocab } from '../knowledge/load-vocab.ts';
+import type { KnowledgeLayer } from '../knowledge/annotate-corpus.ts';
+import type { DepartmentRecordSchema, MeasureRecordSchema, SectorRecordSchema } from '../../src/schemas/open-data.ts';
+import type { Target } from '../../src/schemas/target.ts';
+
+type DepartmentRecord = z.output<typeof DepartmentRecordSchema>;
+type SectorRecord = z.output<typeof SectorRecordSchema>;
+type MeasureRecord = z.output<typeof MeasureRecordSchema>;
+
+/**
+ * Departments of the registry with the clauses they lead, co-own, inherit or are inferred for.
+ * @param vocab the vocabularies
+ * @param layer the annotated corpus
+ * @returns one record per registry entry
+ */
+export function departmentRecords(vocab: Vocab, layer: KnowledgeLayer): DepartmentRecord[] {
+  const records = new Map<string, DepartmentRecord>();
+  for (const [province, registry] of Object.entries(vocab.departments.provinces)) {
+    for (const d of registry.departments) {
+      const id = `${province}/${d.id}`;
+      records.set(id, {
+        id, province: province as DepartmentRecord['province'], slug: d.id, name: d.name, short: d.short, aliases: d.aliases, kind: d.kind, note: d.note ?? null,
+        counts: { lead: 0, co: 0, inherited: 0, inferred: 0 }, clauses: { lead: [], co: [], inherited: [], inferred: [] }, documents: [], partners: [],
+      });
+    }
+  }
+  const partners = new Map<string, Map<string, number>>();
+  for (const clause of layer.clauses) {
+    const ids = clause.departments.map((d) => d.id).filter((id): id is string => id !== null);
+    for (const d of clause.departments) {
+      const record = d.id ? records.get(d.id) : undefined;
+      if (!record) continue;
+      record.counts[d.role]++;
+      record.clauses[d.role].push(clause.id);
+      const mine = partners.get(record.id) ?? new Map<string, number>();
+      for (const other of ids) if (other !== record.id) mine.set(other, (mine.get(other) ?? 0) + 1);
+      partners.set(record.id, mine);
+    }
+  }
+  for (const document of layer.documents) {
+    for (const id of document.issuerIds ?? []) if (id && records.has(id)) records.get(id)!.documents.push(document.id);
+  }
+  for (const record of records.values()) {
+    record.partners = [...(partners.get(record.id) ?? new Map()).entries()]
+      .map(([id, shared]) => ({ id, shared }))
+      .sort((a, b) => b.shared - a.shared || a.id.localeCompare(b.id))
+      .slice(0, 8);
+  }
+  return [...records.values()];
+}
+
+/**
+ * Sectors with the clauses tagged with them per province, and the provinces that list them as priorities.
+ * @returns sector records and the priority lists
+ */
+export function sectorRecords(vocab: Vocab, layer: KnowledgeLayer): { sectors: SectorRecord[]; priorities: Vocab['sectors']['priorities'] } {
+  const sectors = vocab.sectors.sectors.map((s): SectorRecord => ({
+    id: s.id, name: s.name, parent: s.parent ?? s.id, aliases: s.aliases, clausesByProvince: {},
+    priorityOf: [...new Set(vocab.sectors.priorities.filter((p) => p.sectors.some((x) => x.sector === s.id)).map((p) => p.province))],
+  }));
+  const byId = new Map(sectors.map((s) => [s.id, s]));
+  for (const clause of layer.clauses) {
+    if (!clause.province) continue;
+    for (const id of clause.sectors) (byId.get(id)!.clausesByProvince[clause.province] ??= []).push(clause.id);
+  }
+  return { sectors, priorities: vocab.sectors.priorities };
+}
+
+/** @returns measures with the clauses tagged with them per province */
+export function measureRecords(vocab: Vocab, layer: KnowledgeLayer): MeasureRecord[] {
+  const measures = vocab.measures.measures.map((m): MeasureRecord => ({ id: m.id, name: m.name, description: m.description, clausesByProvince: {} }));
+  const byId = new Map(measures.map((m) => [m.id, m]));
+  for (const clause of layer.clauses) {
+    if (!clause.province) continue;
+    for (const id of clause.measures) (byId.get(id)!.clausesByProvince[clause.province] ??= []).push(clause.id);
+  }
+  return measures;
+}
+
+const CSV_COLUMNS = ['id', 'clauseId', 'documentId', 'province', 'value', 'min', 'max', 'unit', 'qualifier', 'subject', 'category', 'year', 'text'] as const;
+
+/**
+ * Targets as CSV, UTF-8 with a BOM so that Excel opens the Chinese correctly.
+ * @param targets published targets
+ * @returns the CSV text, BOM first
+ */
+export function targetsCsv(targets: Target[]): string {
+  const cell = (value: unknown) => {
+    const text = value === null || value === undefined ? '' : String(value);
+    return /[",\n\r]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+  };
+  const rows = targets.map((t) => CSV_COLUMNS.map((c) => cell(t[c])).join(','));
+  return `\uFEFF${CSV_COLUMNS.join(',')}\r\n${rows.join('\r\n')}\r\n`;
+}

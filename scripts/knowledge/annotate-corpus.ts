@@ -1,0 +1,126 @@
+import type { Link } from '../../src/schemas/link.ts';
+import type { Target } from '../../src/schemas/target.ts';
+import type { ProvinceId } from '../../src/schemas/department.ts';
+import type { IngestedClause, IngestedDocument } from '../ingest/ingest-source.ts';
+import type { Vocab } from './load-vocab.ts';
+import { resolveDepartment } from './resolve-department.ts';
+import { tagSectors } from './tag-sectors.ts';
+import { tagMeasures } from './tag-measures.ts';
+import { extractTargets } from './extract-targets.ts';
+import { loadTargetVocab } from './targets/load-target-vocab.ts';
+import { resolveCitations, type Citation } from './resolve-citations.ts';
+import { linkInterpretations } from './link-interpretations.ts';
+import { linkSameTargets } from './link-targets.ts';
+import { linkRelated } from './link-related.ts';
+
+export interface AnnotatedClause extends Omit<IngestedClause, 'departments'> {
+  departments: Array<{ id: string | null; name: string; written: string; role: 'lead' | 'co' | 'inherited' | 'inferred' }>;
+  sectors: string[];
+  measures: string[];
+  targets: string[];
+  citations: Array<{ to: string; title: string; start: number; end: number }>;
+}
+
+export interface UnknownDepartment {
+  written: string;
+  province: string | null;
+  file: string;
+  line: number;
+  clauseId: string | null;
+}
+
+export interface KnowledgeLayer {
+  documents: IngestedDocument[];
+  clauses: AnnotatedClause[];
+  targets: Target[];
+  links: Link[];
+  citations: Citation[];
+  unknownDepartments: UnknownDepartment[];
+}
+
+/**
+ * Attach the knowledge layer to ingested clauses: resolved departments, sectors, measures, targets,
+ * citations, and the links between documents, clauses and targets.
+ * @param documents ingested documents (referenced nodes for unknown titles are added)
+ * @param clauses ingested clauses
+ * @param vocab departments, sectors and measures
+ * @returns annotated clauses, targets, links and the departments the registry lacks
+ */
+export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedClause[], vocab: Vocab): KnowledgeLayer {
+  const targetVocab = loadTargetVocab();
+  const documentById = new Map(documents.map((d) => [d.id, d]));
+  const unknownDepartments: UnknownDepartment[] = [];
+  const targets: Target[] = [];
+
+  const resolve = (province: string | null, written: string) =>
+    province ? resolveDepartment(vocab.departments, province as ProvinceId, written) : undefined;
+
+  const annotated: AnnotatedClause[] = clauses.map((clause) => {
+    const document = documentById.get(clause.documentId)!;
+    const province = clause.province ?? document.province;
+    // Tags are read from the policy text only: department names in the parenthetical are not measures.
+    const body = clause.departmentTag ? clause.text.slice(0, clause.departmentTag.start) : clause.text;
+    const departments = clause.departments.map((d) => {
+      const entry = resolve(province, d.written);
+      if (!entry) unknownDepartments.push({ written: d.written, province, file: clause.source.file, line: clause.source.endLine, clauseId: clause.id });
+      return { id: entry ? `${province}/${entry.id}` : null, name: entry?.name ?? d.written, written: d.written, role: d.role };
+    });
+    const clauseTargets = province
+      ? extractTargets(clause.text, { periodEnd: document.periodEnd ?? undefined, vocab: targetVocab }).map((match, i) => ({
+          ...match, id: `${clause.id}/t${i + 1}`, clauseId: clause.id, documentId: clause.documentId, province: province as ProvinceId,
+        }))
+      : [];
+    targets.push(...clauseTargets);
+    return {
+      ...clause,
+      province,
+      departments,
+      sectors: [...new Set(tagSectors(vocab.sectors, body).map((t) => t.sectorId))],
+      measures: [...new Set(tagMeasures(vocab.measures, body).map((t) => t.measureId))],
+      targets: clauseTargets.map((t) => t.id),
+      citations: [],
+    };
+  });
+
+  // Targets printed in section headings: （一）着力推进100项重大前沿技术攻关. Their anchor is the heading's.
+  for (const document of documents) {
+    if (!document.province) continue;
+    for (const section of document.sections) {
+      extractTargets(section.title, { periodEnd: document.periodEnd ?? undefined, vocab: targetVocab }).forEach((match, i) => {
+        const anchor = `${document.id}/${section.id}`;
+        targets.push({ ...match, id: `${anchor}/t${i + 1}`, clauseId: anchor, documentId: document.id, province: document.province as ProvinceId });
+      });
+    }
+  }
+  const order = sourceOrder(documents, clauses);
+  targets.sort((a, b) => (order.get(a.clauseId) ?? 0) - (order.get(b.clauseId) ?? 0));
+
+  for (const document of documents) {
+    for (const written of document.issuers) {
+      if (!resolve(document.province, written) && document.source) {
+        unknownDepartments.push({ written, province: document.province, file: document.source.file, line: 1, clauseId: null });
+      }
+    }
+  }
+
+  const citations = resolveCitations(documents, clauses);
+  const clauseById = new Map(annotated.map((c) => [c.id, c]));
+  for (const citation of citations) clauseById.get(citation.clauseId)?.citations.push({ to: citation.to, title: citation.title, start: citation.start, end: citation.end });
+
+  const links: Link[] = [
+    ...linkInterpretations(documents, clauses),
+    ...citations.map((c): Link => ({ from: c.clauseId, to: c.to, type: c.implements ? 'implements' : 'cites', text: `《${c.title}》` })),
+    ...linkSameTargets(targets),
+    ...linkRelated(annotated),
+  ];
+  return { documents, clauses: annotated, targets, links, citations, unknownDepartments };
+}
+
+/** Position of every clause and heading anchor in corpus order, so targets list as the texts print them. */
+function sourceOrder(documents: IngestedDocument[], clauses: IngestedClause[]): Map<string, number> {
+  const order = new Map<string, number>();
+  const docIndex = new Map(documents.map((d, i) => [d.id, i]));
+  documents.forEach((d, di) => d.sections.forEach((s) => order.set(`${d.id}/${s.id}`, di * 1e6 + s.line * 10)));
+  clauses.forEach((c, i) => order.set(c.id, docIndex.get(c.documentId)! * 1e6 + c.source.startLine * 10 + 1 + i / 1e6));
+  return order;
+}

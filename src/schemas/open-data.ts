@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { DepartmentKindSchema, ProvinceIdSchema } from './department.ts';
+import { ProvincePrioritiesSchema } from './sector.ts';
+
+const RoleCountsSchema = z.object({ lead: z.number(), co: z.number(), inherited: z.number(), inferred: z.number() });
+
+/** A department with the clauses it carries (`departments.json`). */
+export const DepartmentRecordSchema = z.object({
+  /** `province/slug`: the URL is /departments/<province>/<slug>/. */
+  id: z.string(),
+  province: ProvinceIdSchema,
+  slug: z.string(),
+  /** Canonical full name. */
+  name: z.string(),
+  short: z.string(),
+  aliases: z.array(z.string()),
+  kind: DepartmentKindSchema,
+  note: z.string().nullable(),
+  /** Clause counts by role. */
+  counts: RoleCountsSchema,
+  /** Clause ids by role. */
+  clauses: z.object({ lead: z.array(z.string()), co: z.array(z.string()), inherited: z.array(z.string()), inferred: z.array(z.string()) }),
+  /** Documents it issued, interpreted or published. */
+  documents: z.array(z.string()),
+  /** Departments it most often shares clauses with. */
+  partners: z.array(z.object({ id: z.string(), shared: z.number() })),
+});
+
+/** A sector with where it appears (`sectors.json` → sectors). */
+export const SectorRecordSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Top-level direction id; a direction is its own parent. */
+  parent: z.string(),
+  aliases: z.array(z.string()),
+  /** Tagged clause ids per province. */
+  clausesByProvince: z.record(z.string(), z.array(z.string())),
+  /** Provinces that list it as a priority. */
+  priorityOf: z.array(ProvinceIdSchema),
+});
+export const SectorsFileSchema = z.object({ sectors: z.array(SectorRecordSchema), priorities: z.array(ProvincePrioritiesSchema) });
+
+/** A policy measure with where it is used (`measures.json`). */
+export const MeasureRecordSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  /** Tagged clause ids per province. */
+  clausesByProvince: z.record(z.string(), z.array(z.string())),
+});

@@ -1,0 +1,44 @@
+// axe-core inside Chromium on every page type: zero serious or critical violations.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expectedPageTypes, openSite, representativePages, viewports, type SiteSession } from './helpers.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const pages = representativePages();
+let site: SiteSession;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+for (const type of expectedPageTypes) {
+  for (const [width, viewport] of Object.entries(viewports)) {
+    test(`${type} (${width}): no serious or critical axe violations`, async () => {
+      const path = pages.get(type);
+      if (!path) throw new Error(`no ${type} page was built`);
+      const { page } = await site.newPage({ viewport });
+      await page.goto(site.url(path));
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+        return (await axe.run(document)).violations;
+      });
+      const serious = violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : ''}`);
+      expect(serious, `${path} at ${width} width`).toEqual([]);
+      await page.context().close();
+    });
+  }
+}

@@ -1,0 +1,71 @@
+// The compare page's province picker: it changes the visible columns and the URL (?p=…),
+// and a shared URL restores the same comparison.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite, provinces, type SiteSession } from './helpers.ts';
+
+let site: SiteSession;
+const byId = new Map(provinces().map((p) => [p.id, p]));
+const short = (id: string) => byId.get(id)!.short;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Provinces whose column is visible in the compare table(s): visible header cells naming a province. */
+async function visibleColumns(page: Page): Promise<string[]> {
+  const texts = await page.locator('main table th').evaluateAll((cells) =>
+    cells.filter((cell) => (cell as HTMLElement).checkVisibility()).map((cell) => cell.textContent ?? ''),
+  );
+  return provinces()
+    .filter((province) => texts.some((text) => text.includes(province.short)))
+    .map((province) => province.id)
+    .sort();
+}
+
+/** The provinces named in the page URL's `p` query parameter. */
+function provincesInUrl(page: Page): string[] {
+  const value = new URL(page.url()).searchParams.get('p') ?? '';
+  return value.split(',').filter(Boolean).sort();
+}
+
+/** The picker's checkbox for a province. */
+function pickerBox(page: Page, id: string) {
+  return page.locator('main').getByRole('checkbox', { name: new RegExp(short(id)) }).first();
+}
+
+test('a shared URL chooses the columns', async () => {
+  const { page, errors } = await site.newPage();
+  await page.goto(site.url('/compare/?p=jiangsu,hubei'));
+  await expect.poll(() => visibleColumns(page)).toEqual(['hubei', 'jiangsu']);
+  expect(await pickerBox(page, 'jiangsu').isChecked()).toBe(true);
+  expect(await pickerBox(page, 'gansu').isChecked()).toBe(false);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('the picker changes the columns and the URL, and that URL restores them', async () => {
+  const { page } = await site.newPage();
+  await page.goto(site.url('/compare/?p=jiangsu,hubei'));
+  await expect.poll(() => visibleColumns(page)).toEqual(['hubei', 'jiangsu']);
+
+  await pickerBox(page, 'gansu').check();
+  await expect.poll(() => visibleColumns(page)).toEqual(['gansu', 'hubei', 'jiangsu']);
+  await expect.poll(() => provincesInUrl(page)).toEqual(['gansu', 'hubei', 'jiangsu']);
+
+  await pickerBox(page, 'hubei').uncheck();
+  await expect.poll(() => visibleColumns(page)).toEqual(['gansu', 'jiangsu']);
+  await expect.poll(() => provincesInUrl(page)).toEqual(['gansu', 'jiangsu']);
+
+  const shared = page.url();
+  const { page: other } = await site.newPage();
+  await other.goto(shared);
+  await expect.poll(() => visibleColumns(other)).toEqual(['gansu', 'jiangsu']);
+  expect(await pickerBox(other, 'hubei').isChecked()).toBe(false);
+  expect(await pickerBox(other, 'gansu').isChecked()).toBe(true);
+  await page.context().close();
+  await other.context().close();
+});

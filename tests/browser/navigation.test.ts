@@ -1,0 +1,61 @@
+// Following the knowledge links a reader would: document → department → sector → clause, and back.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite, type SiteSession } from './helpers.ts';
+
+let site: SiteSession;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Path and hash of the current page. */
+const here = (page: Page) => {
+  const url = new URL(page.url());
+  return url.pathname + url.hash;
+};
+
+/** Clicks the first link in `scope` whose href starts with `prefix`, waits for it to load, returns its href. */
+async function follow(page: Page, scope: string, prefix: string): Promise<string> {
+  const link = page.locator(`${scope} a[href^="${prefix}"]`).first();
+  if ((await link.count()) === 0) throw new Error(`no link to ${prefix}… in ${scope} on ${here(page)}`);
+  const href = (await link.getAttribute('href'))!;
+  await Promise.all([page.waitForURL((url) => url.pathname + url.hash === href), link.click()]);
+  return href;
+}
+
+/** The text of the element the URL's hash points at, and whether it is scrolled into view. */
+const target = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const top = element?.getBoundingClientRect().top ?? Number.NaN;
+    return { text: element?.textContent ?? '', inView: top > -2 && top < window.innerHeight };
+  });
+
+test('document → department → sector → clause, and back', async () => {
+  const { page, errors } = await site.newPage();
+  const documentPath = '/documents/jiangsu-3yr-plan/';
+  await page.goto(site.url(documentPath));
+
+  // Clause 3 (加速创新成果转化) is tasked to 省科技厅、省工业和信息化厅、省教育厅….
+  const departmentPath = await follow(page, '[id="c3"]', '/departments/jiangsu/');
+  expect(await page.locator(`main a[href="${documentPath}#c3"]`).count(), 'the department page lists clause c3').toBeGreaterThan(0);
+
+  const sectorPath = await follow(page, 'main', '/sectors/');
+  const clauseHref = await follow(page, 'main', '/documents/');
+  expect(clauseHref, 'a sector page links to clause anchors').toMatch(/^\/documents\/[a-z0-9-]+\/#.+/);
+  const landed = await target(page);
+  expect(landed.text.trim(), `${clauseHref} points at an element`).not.toBe('');
+  expect(landed.inView, `${clauseHref} is scrolled into view`).toBe(true);
+
+  for (const previous of [sectorPath, departmentPath, documentPath]) {
+    await page.goBack();
+    await expect.poll(() => here(page)).toBe(previous);
+    expect((await page.locator('h1').innerText()).trim()).not.toBe('');
+  }
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

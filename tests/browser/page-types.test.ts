@@ -1,0 +1,112 @@
+// Every page type exists, renders in Chromium with and without JavaScript, fits a phone screen,
+// and is photographed at desktop and phone widths into test-artifacts/screenshots/.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  expectedPageTypes, openSite, provinces, representativePages, screenshot, viewports,
+  type PageType, type SiteSession,
+} from './helpers.ts';
+
+let site: SiteSession;
+const pages = representativePages();
+
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** The site path of a page type, failing the test when the build has no such page. */
+function pathOf(type: PageType): string {
+  const path = pages.get(type);
+  if (!path) throw new Error(`no ${type} page was built (expected ${type === 'home' ? '/' : `/${type}/…`} in dist/)`);
+  return path;
+}
+
+// What a reader must see on each page type without JavaScript: real content, not an empty shell.
+const contentChecks: Partial<Record<PageType, (page: Page) => Promise<void>>> = {
+  home: async (page) => {
+    for (const province of provinces()) {
+      expect(await page.locator(`main a[href="/provinces/${province.id}/"]`).count(), `home links to ${province.id}`).toBeGreaterThan(0);
+    }
+  },
+  documents: async (page) => {
+    expect(await page.locator('h1').innerText()).toContain('江苏省加快培育发展未来产业三年行动方案');
+    const clause = page.locator('[id="c3"]');
+    expect(await clause.isVisible(), '#c3 is visible').toBe(true);
+    expect(await clause.innerText()).toContain('建设20个概念验证中心');
+  },
+  provinces: async (page) => {
+    expect(await page.locator('h1').innerText()).toContain('江苏');
+    expect(await page.locator('main a[href="/documents/jiangsu-3yr-plan/"]').count()).toBeGreaterThan(0);
+  },
+  sectors: async (page) => {
+    expect(await page.locator('main a[href*="/documents/"][href*="#"]').count(), 'links to tagged clauses').toBeGreaterThan(0);
+  },
+  measures: async (page) => {
+    expect(await page.locator('main a[href*="/documents/"][href*="#"]').count(), 'links to clauses using the measure').toBeGreaterThan(0);
+  },
+  departments: async (page) => {
+    expect(await page.locator('main a[href*="/documents/"][href*="#"]').count(), 'links to the clauses it is tasked with').toBeGreaterThan(0);
+  },
+  compare: async (page) => {
+    // Reading chosen: without JavaScript the picker cannot run, so the table shows all seven provinces.
+    const headers = (await page.locator('main table th').allInnerTexts()).join(' ');
+    for (const province of provinces()) expect(headers, `compare column for ${province.short}`).toContain(province.short);
+  },
+  data: async (page) => {
+    expect(await page.locator('main a[href$=".json"]').count(), 'links to JSON files').toBeGreaterThan(0);
+    expect(await page.locator('main a[href$=".csv"]').count(), 'links to CSV files').toBeGreaterThan(0);
+  },
+  sources: async (page) => {
+    expect(await page.locator('[id="L12"]').count(), 'line anchor #L12').toBe(1);
+  },
+};
+
+describe('page types', () => {
+  test('every page type was built', () => {
+    const missing = expectedPageTypes.filter((type) => !pages.get(type));
+    expect(missing, `page types missing from dist/: ${missing.join(', ')}`).toEqual([]);
+  });
+
+  for (const type of expectedPageTypes) {
+    test(`${type}: renders with JavaScript, screenshots at desktop and phone widths`, async () => {
+      const path = pathOf(type);
+      for (const [width, viewport] of Object.entries(viewports)) {
+        const { page, errors } = await site.newPage({ viewport });
+        const response = await page.goto(site.url(path), { waitUntil: 'load' });
+        expect(response?.status(), `${path} status`).toBe(200);
+        await page.evaluate(() => document.fonts.ready);
+        await screenshot(page, `${type}-${width}`);
+        expect(errors, `JavaScript errors on ${path}`).toEqual([]);
+        expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+        expect((await page.locator('h1').first().innerText()).trim(), `${path} has a heading`).not.toBe('');
+        await page.context().close();
+      }
+    });
+
+    test(`${type}: fits a phone screen without sideways scrolling`, async () => {
+      const path = pathOf(type);
+      const { page } = await site.newPage({ viewport: viewports.phone });
+      await page.goto(site.url(path));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} is ${overflow}px wider than a 390px phone`).toBeLessThanOrEqual(0);
+      await page.context().close();
+    });
+
+    if (type === 'search') continue; // Pagefind needs JavaScript by design.
+    test(`${type}: renders with JavaScript disabled`, async () => {
+      const path = pathOf(type);
+      const { page } = await site.newPage({ javaScriptEnabled: false });
+      const response = await page.goto(site.url(path));
+      expect(response?.status()).toBe(200);
+      const main = page.locator('main');
+      expect(await main.count(), `${path} has one <main>`).toBe(1);
+      expect(await main.isVisible(), `${path} <main> is visible without JavaScript`).toBe(true);
+      expect((await main.innerText()).trim().length, `${path} shows text without JavaScript`).toBeGreaterThan(20);
+      await contentChecks[type]?.(page);
+      await page.context().close();
+    });
+  }
+});

@@ -1,0 +1,163 @@
+// Pagefind search in Chromium: clause-level results, filters, traditional-character queries.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite, provinces, type SiteSession } from './helpers.ts';
+
+let site: SiteSession;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** A search result: where it links and what it says. */
+interface Result {
+  href: string;
+  path: string;
+  hash: string;
+  text: string;
+}
+
+/** Links in the search page's main region that point at a clause anchor of a document. */
+async function clauseResults(page: Page): Promise<Result[]> {
+  return page.locator('main a[href*="/documents/"]').evaluateAll((links) =>
+    links
+      .map((link) => {
+        const url = new URL((link as HTMLAnchorElement).href);
+        return { href: url.pathname + url.hash, path: url.pathname, hash: url.hash, text: link.textContent ?? '' };
+      })
+      .filter((result) => result.hash.length > 1),
+  );
+}
+
+/** Waits until the result list stops changing (Pagefind loads index chunks and fragments lazily). */
+async function settledResults(page: Page): Promise<Result[]> {
+  let previous = '';
+  let results: Result[] = [];
+  for (let waited = 0; waited < 20_000; waited += 400) {
+    await page.waitForTimeout(400);
+    results = await clauseResults(page);
+    const now = JSON.stringify(results.map((r) => r.href));
+    if (results.length > 0 && now === previous) return results;
+    previous = now;
+  }
+  return results;
+}
+
+/** The search input on /search/: Pagefind's own or the site's. */
+function searchInput(page: Page) {
+  return page
+    .locator('main')
+    .locator('input[type="search"], [role="searchbox"], input.pagefind-ui__search-input, input[type="text"]')
+    .first();
+}
+
+/**
+ * Opens /search/, types a query and waits for clause results.
+ * @returns the settled clause-level results
+ */
+async function search(page: Page, query: string): Promise<Result[]> {
+  await page.goto(site.url('/search/'));
+  const input = searchInput(page);
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(query);
+  return settledResults(page);
+}
+
+/** The text of the element a result's anchor points at, read from the document page itself. */
+async function anchoredText(page: Page, result: Result): Promise<string> {
+  await page.goto(site.url(result.href));
+  return page.evaluate((id) => document.getElementById(id)?.textContent ?? '', decodeURIComponent(result.hash.slice(1)));
+}
+
+/**
+ * Ticks a filter option (a checkbox or a select option) whose label contains `label`.
+ * Filter groups inside closed <details> are opened first, as a user would.
+ */
+async function applyFilter(page: Page, label: string): Promise<void> {
+  await page.locator('main details:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => (s as HTMLElement).click()));
+  const checkbox = page.locator('main').getByRole('checkbox', { name: new RegExp(label) }).first();
+  if ((await checkbox.count()) > 0) {
+    await checkbox.check();
+    return;
+  }
+  const select = page.locator('main select', { has: page.locator('option', { hasText: label }) }).first();
+  if ((await select.count()) === 0) throw new Error(`no search filter labelled ${label} (checkbox or select option) on /search/`);
+  const value = await select.locator('option', { hasText: label }).first().getAttribute('value');
+  await select.selectOption(value ?? { label });
+}
+
+describe('search', () => {
+  test('a phrase from a clause lands on that clause’s anchor', async () => {
+    const { page } = await site.newPage();
+    const results = await search(page, '概念验证中心');
+    const hrefs = results.map((r) => r.href);
+    // 3.加速创新成果转化: “鼓励高校、科研院所联合企业建设20个概念验证中心”.
+    expect(hrefs, 'results for 概念验证中心').toContain('/documents/jiangsu-3yr-plan/#c3');
+
+    await page.locator('main a[href*="/documents/jiangsu-3yr-plan/#c3"]').first().click();
+    await page.waitForURL(/\/documents\/jiangsu-3yr-plan\/#c3$/);
+    const landed = await page.evaluate(() => {
+      const target = document.getElementById(location.hash.slice(1));
+      const box = target?.getBoundingClientRect();
+      return { text: target?.textContent ?? '', top: box?.top ?? -1, viewport: window.innerHeight };
+    });
+    expect(landed.text).toContain('建设20个概念验证中心');
+    expect(landed.top, 'the clause is scrolled into view').toBeGreaterThanOrEqual(-2);
+    expect(landed.top).toBeLessThan(landed.viewport);
+    await page.context().close();
+  });
+
+  test('every result anchor exists and holds the phrase searched for', async () => {
+    const { page } = await site.newPage();
+    const results = await search(page, '概念验证中心');
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) {
+      expect(await anchoredText(page, result), result.href).toContain('概念验证中心');
+    }
+    await page.context().close();
+  });
+
+  test('a province filter narrows the results to that province', async () => {
+    const { page } = await site.newPage();
+    // 产业 occurs in every source; Jiangxi's interpretation is Jiangxi's only document.
+    const before = await search(page, '产业');
+    const jiangxi = provinces().find((p) => p.id === 'jiangxi')!;
+    expect(before.some((r) => !r.path.includes('/documents/jiangxi-')), 'unfiltered results span provinces').toBe(true);
+
+    await applyFilter(page, jiangxi.short);
+    await page.waitForTimeout(500);
+    const after = await settledResults(page);
+    expect(after.length, 'filtered results').toBeGreaterThan(0);
+    expect(after.map((r) => r.path).filter((path) => !path.startsWith('/documents/jiangxi-')), 'results outside Jiangxi').toEqual([]);
+    await page.context().close();
+  });
+
+  test('a document-kind filter narrows the results to interpretations', async () => {
+    const { page } = await site.newPage();
+    const before = await search(page, '未来产业');
+    expect(before.some((r) => r.path === '/documents/jiangsu-3yr-plan/'), 'the plan itself is found').toBe(true);
+    await applyFilter(page, '解读');
+    await page.waitForTimeout(500);
+    const after = await settledResults(page);
+    expect(after.length).toBeGreaterThan(0);
+    // The two interpretations are the only documents of kind interpretation.
+    const interpretations = ['/documents/jiangsu-5x100-interpretation/', '/documents/jiangxi-six-actions-interpretation/'];
+    expect(after.map((r) => r.path).filter((path) => !interpretations.includes(path))).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a traditional-character query finds simplified text', async () => {
+    const { page } = await site.newPage();
+    const results = await search(page, '概念驗證中心');
+    expect(results.map((r) => r.href), 'results for 概念驗證中心').toContain('/documents/jiangsu-3yr-plan/#c3');
+    expect(await anchoredText(page, results[0]!)).toContain('概念验证中心');
+
+    const industry = await search(page, '產業');
+    expect(industry.length, 'results for 產業').toBeGreaterThan(0);
+    expect(await anchoredText(page, industry[0]!)).toContain('产业');
+    await page.context().close();
+  });
+});

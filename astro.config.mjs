@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import remarkGfm from 'remark-gfm';
 
 export default defineConfig({
   site: 'https://atlas.example.org',
@@ -10,5 +9,6 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR || 'dist',
   publicDir: process.env.ATLAS_PUBLIC_DIR || 'public',
   build: { format: 'directory' },
-  integrations: [mdx({ remarkPlugins: [remarkGfm] })],
+  // The generated MDX holds only components and escaped text, so Astro 7's default processor needs no plugins.
+  integrations: [mdx()],
 });

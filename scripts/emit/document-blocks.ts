@@ -18,15 +18,10 @@ export function documentBlocks(document: IngestedDocument, clauses: IngestedClau
     blocks.push({
       line: clause.source.startLine,
       order: 1 + i,
-      block: { anchor: anchorOf(clause.id), lead: leadOf(clause), text: clause.text, marks: marksFor(clause) },
+      block: { id: clause.id, lead: leadOf(clause), text: clause.text, marks: marksFor(clause) },
     });
   });
   return blocks.sort((a, b) => a.line - b.line || a.order - b.order).map((b) => b.block);
-}
-
-/** @returns the page anchor of a clause id (`jiangsu-3yr-plan/c3` → `c3`) */
-export function anchorOf(clauseId: string): string {
-  return clauseId.slice(clauseId.indexOf('/') + 1);
 }
 
 /** @returns the printed marker and heading with its stop, when the clause opens with them */

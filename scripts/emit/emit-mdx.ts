@@ -15,8 +15,8 @@ export interface InlineMark {
 }
 
 export interface MdxClause {
-  /** Id within the document (the page anchor). */
-  anchor: string;
+  /** Clause id (`document/anchor`). */
+  id: string;
   /** The clause's lead as printed (marker and heading): `3.加速创新成果转化。`. */
   lead: string;
   text: string;
@@ -41,7 +41,7 @@ export function emitMdx(frontmatter: Record<string, unknown>, blocks: Array<MdxS
   const children: RootContent[] = blocks.map((block) => ('text' in block ? clauseElement(block) : sectionElement(block)));
   const root: Root = { type: 'root', children };
   const body = toMarkdown(root, { extensions: [mdxToMarkdown()] });
-  return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`;
+  return `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${body}`;
 }
 
 function attributes(values: Record<string, string>): MdxJsxFlowElement['attributes'] {
@@ -57,22 +57,22 @@ function sectionElement(section: MdxSection): MdxJsxFlowElement {
   };
 }
 
+// Text always sits in a paragraph: MDX escapes `{`, `<` and the like only in phrasing content.
 function clauseElement(clause: MdxClause): MdxJsxFlowElement {
-  const children: MdxJsxFlowElement['children'] = [];
+  const phrasing: PhrasingContent[] = [];
   if (clause.lead) {
-    children.push({ type: 'mdxJsxFlowElement', name: 'ClauseLead', attributes: [], children: [{ type: 'paragraph', children: [{ type: 'text', value: clause.lead }] }] });
+    phrasing.push({ type: 'mdxJsxTextElement', name: 'ClauseLead', attributes: [], children: markedPhrasing(clause.text, 0, clause.lead.length, clause.marks) });
   }
-  const phrasing = markedPhrasing(clause.text, clause.lead.length, clause.marks);
-  if (phrasing.length > 0) children.push({ type: 'paragraph', children: phrasing });
-  return { type: 'mdxJsxFlowElement', name: 'Clause', attributes: attributes({ id: clause.anchor }), children };
+  phrasing.push(...markedPhrasing(clause.text, clause.lead.length, clause.text.length, clause.marks));
+  return { type: 'mdxJsxFlowElement', name: 'Clause', attributes: attributes({ clause: clause.id }), children: [{ type: 'paragraph', children: phrasing }] };
 }
 
-/** Text from `from` on, with marks (non-overlapping) turned into inline elements. */
-function markedPhrasing(text: string, from: number, marks: InlineMark[]): PhrasingContent[] {
+/** Text from `from` to `to`, with the marks that lie inside (first of overlapping ones wins) turned into inline elements. */
+function markedPhrasing(text: string, from: number, to: number, marks: InlineMark[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let at = from;
   for (const mark of [...marks].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (mark.start < at || mark.end > text.length) continue;
+    if (mark.start < at || mark.end > to) continue;
     if (mark.start > at) out.push({ type: 'text', value: text.slice(at, mark.start) });
     const element: MdxJsxTextElement = {
       type: 'mdxJsxTextElement',
@@ -83,6 +83,6 @@ function markedPhrasing(text: string, from: number, marks: InlineMark[]): Phrasi
     out.push(element);
     at = mark.end;
   }
-  if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
+  if (at < to) out.push({ type: 'text', value: text.slice(at, to) });
   return out;
 }

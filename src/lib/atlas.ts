@@ -1,0 +1,110 @@
+// The one data module pages read. It loads the open-data files the ingest wrote, once, at build time,
+// so what the site shows is exactly what readers can download.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { AtlasDocument } from '../schemas/document.ts';
+import type { AtlasClause } from '../schemas/clause.ts';
+import type { Target } from '../schemas/target.ts';
+import type { Link } from '../schemas/link.ts';
+import type { DepartmentRecordSchema, MeasureRecordSchema, SectorsFileSchema } from '../schemas/open-data.ts';
+
+export type Department = z.output<typeof DepartmentRecordSchema>;
+export type MeasureRecord = z.output<typeof MeasureRecordSchema>;
+export type SectorsFile = z.output<typeof SectorsFileSchema>;
+export type SectorRecord = SectorsFile['sectors'][number];
+export type { AtlasDocument, AtlasClause, Target, Link };
+
+const dataDir = process.env.ATLAS_DATA_DIR || join(process.cwd(), 'public/data');
+const read = <T>(name: string): T => JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T;
+
+export const documents = read<AtlasDocument[]>('documents.json');
+export const clauses = read<AtlasClause[]>('clauses.json');
+export const targets = read<Target[]>('targets.json');
+export const links = read<Link[]>('links.json');
+export const departments = read<Department[]>('departments.json');
+export const sectorsFile = read<SectorsFile>('sectors.json');
+export const measures = read<MeasureRecord[]>('measures.json');
+export const ingestReport = read<IngestReport>('ingest-report.json');
+
+export interface IngestReport {
+  complete: boolean;
+  totals: Record<string, number>;
+  documents: number;
+  clauses: number;
+  targets: number;
+  links: number;
+  unknownDepartments: Array<{ written: string; province: string | null; file: string; line: number }>;
+  corruptedRuns: Array<{ documentId: string; line: number; text: string; corrected: boolean }>;
+  truncated: string[];
+  sources: Array<{
+    file: string; sha256: string; encoding: string; totalLines: number; nonBlankLines: number;
+    counts: Record<string, number>; lines: Array<{ line: number; role: string; rule?: string; text: string }>;
+    controlCharactersRemoved: number; repairs: Array<{ kind: string; line: number; note: string; original?: string; correction?: string }>;
+    suspiciousSpaces: Array<{ line: number; text: string }>;
+  }>;
+}
+
+/** The seven provinces, in the order the site lists them. */
+export const provinces = [
+  { id: 'jiangsu', name: '江苏省', short: '江苏' },
+  { id: 'anhui', name: '安徽省', short: '安徽' },
+  { id: 'guangdong', name: '广东省', short: '广东' },
+  { id: 'hubei', name: '湖北省', short: '湖北' },
+  { id: 'chongqing', name: '重庆市', short: '重庆' },
+  { id: 'gansu', name: '甘肃省', short: '甘肃' },
+  { id: 'jiangxi', name: '江西省', short: '江西' },
+] as const;
+export type ProvinceId = (typeof provinces)[number]['id'];
+
+export const documentById = new Map(documents.map((d) => [d.id, d]));
+export const clauseById = new Map(clauses.map((c) => [c.id, c]));
+export const targetById = new Map(targets.map((t) => [t.id, t]));
+export const departmentById = new Map(departments.map((d) => [d.id, d]));
+export const sectorById = new Map(sectorsFile.sectors.map((s) => [s.id, s]));
+export const measureById = new Map(measures.map((m) => [m.id, m]));
+export const provinceById = new Map(provinces.map((p) => [p.id as string, p]));
+export const clausesByDocument = Map.groupBy(clauses, (c) => c.documentId);
+export const targetsByClause = Map.groupBy(targets, (t) => t.clauseId);
+export const linksFrom = Map.groupBy(links, (l) => l.from);
+export const linksTo = Map.groupBy(links, (l) => l.to);
+
+export const KIND_LABEL: Record<string, string> = { plan: '政策文件', interpretation: '政策解读', digest: '新闻综述', referenced: '仅见引用' };
+export const ROLE_LABEL: Record<string, string> = { lead: '牵头', co: '配合', inherited: '承接', inferred: '推定' };
+
+/** @returns the reader URL of a document, with the anchor of a clause or heading id (`doc/anchor`) */
+export function hrefOf(id: string): string {
+  const slash = id.indexOf('/');
+  if (slash === -1) return `/documents/${id}/`;
+  const rest = id.slice(slash + 1);
+  const anchor = rest.includes('/t') ? rest.slice(0, rest.lastIndexOf('/t')) : rest;
+  return `/documents/${id.slice(0, slash)}/#${anchor}`;
+}
+
+/** @returns the anchor part of a clause id (`jiangsu-3yr-plan/c3` → `c3`) */
+export function anchorOf(clauseId: string): string {
+  return clauseId.slice(clauseId.indexOf('/') + 1);
+}
+
+/** @returns a department's page URL */
+export function departmentHref(id: string): string {
+  return `/departments/${id}/`;
+}
+
+/** @returns a one-line label for a clause: its document title and number or heading */
+export function clauseLabel(clause: AtlasClause): string {
+  const document = documentById.get(clause.documentId);
+  const label = clause.heading ? `${clause.label && clause.label !== '——' ? `${clause.label}${/\d$/u.test(clause.label) ? '.' : ''}` : ''}${clause.heading}` : `第${clause.source.startLine}行`;
+  return `${document?.title ?? clause.documentId} · ${label}`;
+}
+
+/** Documents that carry a province: its own, and digests with a section about it. */
+export function documentsOfProvince(province: string): AtlasDocument[] {
+  return documents.filter((d) => d.province === province || d.provinces.includes(province as ProvinceId));
+}
+
+/** @returns a target as a short phrase: 100项 / 30-40项 / 10家左右 */
+export function targetAmount(target: Target): string {
+  const amount = target.value !== null ? `${target.value}` : `${target.min}-${target.max}`;
+  return `${amount}${target.unit}${target.qualifiers.filter((q) => q === '左右' || q === '以上').join('')}`;
+}

@@ -1,0 +1,38 @@
+import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, type AtlasDocument } from './atlas';
+
+/**
+ * Everything the reader page shows beside the text of one document.
+ * @param document the document
+ * @returns metadata rows, outline, related documents and data-quality notes
+ */
+export function documentPage(document: AtlasDocument) {
+  const clauses = clausesByDocument.get(document.id) ?? [];
+  const docOf = (id: string) => documentById.get(id.split('/')[0]);
+  const uniqueDocs = (ids: string[]) => [...new Set(ids.map((id) => id.split('/')[0]))].filter((id) => id !== document.id).map((id) => documentById.get(id)!).filter(Boolean);
+  const ownIds = new Set([document.id, ...clauses.map((c) => c.id)]);
+  const outgoing = [...ownIds].flatMap((id) => linksFrom.get(id) ?? []);
+  const incoming = [...ownIds].flatMap((id) => linksTo.get(id) ?? []);
+  const metadataRows: Array<[string, string]> = [
+    ['类型', KIND_LABEL[document.kind]],
+    ['省份', document.province ? provinceById.get(document.province)?.name ?? document.province : document.provinces.map((p) => provinceById.get(p)?.name ?? p).join('、') || '全国'],
+    ['发文机关', document.issuers.join('、')],
+    ['发布者', document.publisher ?? ''],
+    ['解读机关', document.interpreter ?? ''],
+    ['文号', document.docNumber ?? ''],
+    ['日期', document.date ?? ''],
+    ['索引号', document.metadata.indexNumber ?? ''],
+    ['有效性', document.metadata.validity ?? ''],
+    ['规划期末', document.periodEnd ? `${document.periodEnd}年` : ''],
+  ].filter((row): row is [string, string] => row[1] !== '');
+  return {
+    clauses,
+    metadataRows,
+    outline: document.sections,
+    interprets: document.interprets ? documentById.get(document.interprets) ?? null : null,
+    interpretedBy: documents.filter((d) => d.interprets === document.id),
+    cites: uniqueDocs(outgoing.filter((l) => l.type === 'cites' || l.type === 'implements').map((l) => l.to)),
+    citedBy: uniqueDocs(incoming.filter((l) => l.type === 'cites' || l.type === 'implements').map((l) => l.from)),
+    knownFrom: document.knownFrom ? { document: docOf(document.knownFrom.documentId)!, ...document.knownFrom } : null,
+    sameTargets: outgoing.filter((l) => l.type === 'same-target').length + incoming.filter((l) => l.type === 'same-target').length,
+  };
+}

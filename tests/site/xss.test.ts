@@ -1,0 +1,113 @@
+// XSS guard: a hostile source text (markup, MDX expressions, ESM lines, javascript: links) is built
+// into a throwaway site; in Chromium no dialog fires and the hostile text shows literally.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { builtPages, openSite, type SiteSession } from '../browser/helpers.ts';
+
+const hostileSources = 'tests/fixtures/hostile';
+const documentPath = '/documents/hostile-plan/';
+const workDir = mkdtempSync(join(tmpdir(), 'atlas-xss-'));
+const outDir = join(workDir, 'dist');
+let site: SiteSession;
+
+/** Runs one build step with the throwaway site's paths; throws with the step's output on failure. */
+function buildStep(args: string[]): void {
+  const env = {
+    ...process.env,
+    ATLAS_SOURCES_DIR: hostileSources,
+    ATLAS_DATA_DIR: join(workDir, 'public/data'),
+    ATLAS_PUBLIC_DIR: join(workDir, 'public'),
+    ATLAS_MDX_DIR: join(workDir, 'mdx'),
+    ATLAS_OUT_DIR: outDir,
+  };
+  try {
+    execFileSync(process.execPath, args, { env, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`building the hostile site failed at \`node ${args.join(' ')}\`:\n${stderr || ''}\n${(stdout || '').slice(-3000)}`);
+  }
+}
+
+// Astro keeps its content-layer store in cacheDir (node_modules/.astro): a build of other MDX there
+// would leave the hostile entries behind for the real site's next build. A wrapper config gives the
+// throwaway site a cache of its own.
+function writeIsolatedConfig(): string {
+  const config = join(workDir, 'astro.config.mjs');
+  const base = pathToFileURL(resolve('astro.config.mjs')).href;
+  writeFileSync(config, `import base from ${JSON.stringify(base)};\nexport default { ...base, cacheDir: ${JSON.stringify(join(workDir, 'cache'))} };\n`);
+  return relative(process.cwd(), config); // Astro joins --config onto the project root.
+}
+
+beforeAll(async () => {
+  buildStep(['scripts/ingest.ts']);
+  buildStep(['node_modules/astro/bin/astro.mjs', 'build', '--config', writeIsolatedConfig()]);
+  site = await openSite(outDir);
+}, 300_000);
+
+afterAll(async () => {
+  await site?.close();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+// Fragments of tests/fixtures/hostile/hostile-plan-2024.txt, as they read after normalisation.
+const literals = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '{alert(1)}',
+  "import x from 'y'",
+  'export const a = 1',
+  'javascript:alert',
+  '<svg onload=alert(1)>',
+];
+
+describe('hostile source text', () => {
+  test('the document page shows the hostile text literally and runs none of it', async () => {
+    const { page, dialogs, errors } = await site.newPage();
+    const response = await page.goto(site.url(documentPath));
+    expect(response?.status(), `${documentPath} was built`).toBe(200);
+    await page.waitForTimeout(500);
+    expect(dialogs, 'dialogs fired').toEqual([]);
+    expect(errors, 'JavaScript errors').toEqual([]);
+
+    const text = await page.locator('main').innerText();
+    for (const literal of literals) expect(text, `visible text shows ${literal}`).toContain(literal);
+    expect(await page.locator('h1').innerText(), 'the title from sources.yaml shows literally').toContain('<script>alert(1)</script>');
+
+    const injected = await page.evaluate(() => ({
+      images: document.querySelectorAll('img[src="x"]').length,
+      svgs: document.querySelectorAll('main svg[onload]').length,
+      handlers: document.querySelectorAll('[onerror], [onload]').length,
+      scripts: [...document.scripts].filter((s) => s.textContent?.includes('alert(1)') && s.type !== 'application/json').length,
+      javascriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
+    }));
+    expect(injected).toEqual({ images: 0, svgs: 0, handlers: 0, scripts: 0, javascriptLinks: 0 });
+    await page.context().close();
+  });
+
+  test('no page of the hostile site fires a dialog', async () => {
+    const pages = builtPages(outDir);
+    expect(pages).toContain(documentPath);
+    const fired: string[] = [];
+    const { page, dialogs } = await site.newPage();
+    for (const path of pages) {
+      await page.goto(site.url(path));
+      await page.waitForTimeout(100);
+      fired.push(...dialogs.splice(0).map((dialog) => `${path}: ${dialog}`));
+    }
+    expect(fired).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  test('no built HTML file carries the hostile markup unescaped', () => {
+    // Inside a quoted attribute value (a title tooltip) `<` is inert text, so those values are blanked;
+    // anywhere else, including an inline JSON script it could break out of, the tag must be escaped.
+    const raw = builtPages(outDir)
+      .map((path) => join(outDir, path.endsWith('/') ? `${path}index.html` : path))
+      .filter((file) => /<script>alert\(1\)|<img src=x|<svg onload=/.test(readFileSync(file, 'utf8').replace(/="[^"]*"/g, '=""')));
+    expect(raw, 'files containing live hostile tags').toEqual([]);
+  });
+});

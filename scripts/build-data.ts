@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadCorpus } from './ingest/load-corpus.ts';
 import { ingestSource, type IngestedClause, type IngestedDocument, type SourceLedger } from './ingest/ingest-source.ts';
-import { loadVocab } from './knowledge/load-vocab.ts';
+import { loadVocab, type Vocab } from './knowledge/load-vocab.ts';
 import { annotateCorpus, type KnowledgeLayer } from './knowledge/annotate-corpus.ts';
 import { resolveDepartment } from './knowledge/resolve-department.ts';
 import { emitMdx, type InlineMark } from './emit/emit-mdx.ts';
@@ -36,13 +36,25 @@ export interface BuiltData extends KnowledgeLayer {
  * @throws IngestError naming file and line when a source cannot be read or structured
  */
 export function buildData(options: BuildDataOptions): BuiltData {
-  const corpus = loadCorpus(options.sourcesDir, options.vocabDir);
-  const vocab = loadVocab(options.vocabDir);
+  const { built, vocab } = assembleCorpus(options.sourcesDir, options.vocabDir);
+  writeOutputs(options, built, vocab);
+  return built;
+}
+
+/**
+ * Ingest and annotate the corpus in memory, writing nothing.
+ * @param sourcesDir folder with the raw texts and sources.yaml
+ * @param vocabDir folder with the vocabularies
+ * @returns the annotated corpus and the vocabularies it was tagged with
+ */
+export function assembleCorpus(sourcesDir: string, vocabDir: string): { built: BuiltData; vocab: Vocab } {
+  const corpus = loadCorpus(sourcesDir, vocabDir);
+  const vocab = loadVocab(vocabDir);
   const documents: IngestedDocument[] = [];
   const clauses: IngestedClause[] = [];
   const ledgers: SourceLedger[] = [];
   for (const entry of corpus.manifest) {
-    const bytes = readFileSync(join(options.sourcesDir, entry.file));
+    const bytes = readFileSync(join(sourcesDir, entry.file));
     const result = ingestSource(entry, bytes, corpus);
     documents.push(...result.documents);
     clauses.push(...result.clauses);
@@ -55,12 +67,10 @@ export function buildData(options: BuildDataOptions): BuiltData {
       return entry ? `${document.province}/${entry.id}` : null;
     });
   }
-  const built = { ...layer, ledgers };
-  writeOutputs(options, built, vocab);
-  return built;
+  return { built: { ...layer, ledgers }, vocab };
 }
 
-function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: ReturnType<typeof loadVocab>): void {
+function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab): void {
   rmSync(options.mdxDir, { recursive: true, force: true });
   mkdirSync(options.mdxDir, { recursive: true });
   mkdirSync(join(options.dataDir, 'schema'), { recursive: true });

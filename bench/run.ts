@@ -1,0 +1,224 @@
+// The benchmark: build the site at several corpus scales and report time, memory, sizes, search
+// latency and page weight as ONE JSON line (also written to bench/results/<date>.json).
+// Usage: npm run bench [-- --scales 1,10,100,300] [--seed 1] [--no-search] [--no-floor] [--no-rebuild]
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './generate-corpus.ts';
+import { measurePhase, type PhaseResult } from './lib/measure-phase.ts';
+import { dirSize } from './lib/dir-size.ts';
+import { measurePageWeights, type PageWeight } from './lib/page-weight.ts';
+import { benchSearch, type SearchResult } from './lib/search-bench.ts';
+import { QUERIES } from './queries.ts';
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1,10,100,300' },
+    seed: { type: 'string', default: '1' },
+    'search-scale': { type: 'string', default: '100' },
+    'no-search': { type: 'boolean', default: false },
+    'no-floor': { type: 'boolean', default: false },
+    'no-rebuild': { type: 'boolean', default: false },
+  },
+});
+const scales = values.scales.split(',').map(Number).filter((n) => n >= 1);
+const seed = Number(values.seed);
+const NODE = process.execPath;
+const WORK = resolve('bench/work');
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+interface Phases {
+  ingest: Omit<PhaseResult, 'log'>;
+  astro: Omit<PhaseResult, 'log'>;
+  pagefind: Omit<PhaseResult, 'log'>;
+  totalMs: number;
+  peakRssMB: number;
+}
+
+interface ScaleResult {
+  scale: number;
+  sources: number;
+  documents: number;
+  clauses: number;
+  sourceBytes: number;
+  cold: Phases;
+  rebuild: Phases | null;
+  rebuildSpeedup: number | null;
+  pages: number;
+  pagesPerSecond: number;
+  outputBytes: number;
+  outputFiles: number;
+  indexBytes: number;
+  indexFiles: number;
+  ingestMBps: number;
+  /** The ingest's own timing (printed by scripts/ingest.ts), without Node start-up. */
+  ingestInternalMs: number | null;
+  floor: { astro: Omit<PhaseResult, 'log'>; pagefind: Omit<PhaseResult, 'log'>; totalMs: number; pages: number } | null;
+  /** Our cold build (ingest + astro + pagefind) / the floor's (astro + pagefind). */
+  floorRatio: number | null;
+  /** Our astro build / the floor's astro build. */
+  floorRatioAstro: number | null;
+  pageWeight: Record<string, PageWeight>;
+}
+
+const strip = ({ wallMs, peakRssMB }: PhaseResult) => ({ wallMs, peakRssMB });
+
+/** Pagefind: the project's wrapper when it exists, else the CLI on the output folder. */
+function pagefindCommand(outDir: string): string[] {
+  return existsSync('scripts/pagefind.ts') ? [NODE, 'scripts/pagefind.ts'] : [NODE, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir];
+}
+
+async function buildOnce(env: Record<string, string>, logDir: string, label: string): Promise<Phases & { ingestLog: string }> {
+  const out = env.ATLAS_OUT_DIR;
+  log(`${label}: ingest`);
+  const ingest = await measurePhase([NODE, 'scripts/ingest.ts'], env, join(logDir, `${label}-ingest.log`));
+  log(`${label}: astro build (ingest ${ingest.wallMs} ms)`);
+  const astro = await measurePhase([NODE, 'node_modules/astro/bin/astro.mjs', 'build', '--config', 'bench/astro.bench.config.mjs'], env, join(logDir, `${label}-astro.log`));
+  log(`${label}: pagefind (astro ${astro.wallMs} ms)`);
+  const pagefind = await measurePhase(pagefindCommand(out), env, join(logDir, `${label}-pagefind.log`));
+  if (!existsSync(join(out, 'pagefind', 'pagefind.js'))) throw new Error(`pagefind wrote no index into ${out}/pagefind`);
+  log(`${label}: done (pagefind ${pagefind.wallMs} ms)`);
+  return {
+    ingest: strip(ingest),
+    astro: strip(astro),
+    pagefind: strip(pagefind),
+    totalMs: ingest.wallMs + astro.wallMs + pagefind.wallMs,
+    peakRssMB: Math.max(ingest.peakRssMB, astro.peakRssMB, pagefind.peakRssMB),
+    ingestLog: ingest.log,
+  };
+}
+
+async function benchScale(scale: number): Promise<{ result: ScaleResult; outDir: string }> {
+  const dir = join(WORK, `scale-${scale}`);
+  let corpusDir = resolve('content/sources');
+  if (scale > 1) {
+    corpusDir = join(WORK, `corpus-${scale}`);
+    log(`scale ${scale}: generating corpus`);
+    generateCorpus({ scale, seed, outDir: corpusDir });
+  }
+  const sourceBytes = dirSize(corpusDir, (p) => p.endsWith('.txt')).bytes;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'logs'), { recursive: true });
+  // The site's static files, without the real corpus's data (the ingest writes the scaled data there).
+  cpSync('public', join(dir, 'public'), { recursive: true, filter: (src) => !resolve(src).startsWith(resolve('public/data')) });
+  const env = {
+    ATLAS_SOURCES_DIR: corpusDir,
+    ATLAS_VOCAB_DIR: resolve('content/vocab'),
+    ATLAS_PUBLIC_DIR: join(dir, 'public'),
+    ATLAS_DATA_DIR: join(dir, 'public', 'data'),
+    ATLAS_MDX_DIR: join(dir, 'mdx'),
+    ATLAS_OUT_DIR: join(dir, 'dist'),
+    ATLAS_CACHE_DIR: join(dir, 'cache'),
+  };
+  const logs = join(dir, 'logs');
+  const cold = await buildOnce(env, logs, `scale ${scale} cold`.replaceAll(' ', '-'));
+  const documents = JSON.parse(readFileSync(join(env.ATLAS_DATA_DIR, 'documents.json'), 'utf8')) as Array<{ kind: string }>;
+  const clauses = JSON.parse(readFileSync(join(env.ATLAS_DATA_DIR, 'clauses.json'), 'utf8')) as unknown[];
+  const output = dirSize(env.ATLAS_OUT_DIR);
+  const index = dirSize(join(env.ATLAS_OUT_DIR, 'pagefind'));
+  const pages = dirSize(env.ATLAS_OUT_DIR, (p) => p.endsWith('.html')).files;
+  const pageWeight = measurePageWeights(env.ATLAS_OUT_DIR);
+  const internal = /in (\d+) ms/u.exec(cold.ingestLog);
+
+  let rebuild: Phases | null = null;
+  if (!values['no-rebuild']) {
+    const { ingestLog: _, ...phases } = await buildOnce(env, logs, `scale-${scale}-rebuild`);
+    rebuild = phases;
+  }
+
+  let floor: ScaleResult['floor'] = null;
+  if (!values['no-floor']) {
+    const floorEnv = { FLOOR_DATA_DIR: env.ATLAS_DATA_DIR, FLOOR_OUT_DIR: join(dir, 'floor-dist'), FLOOR_CACHE_DIR: join(dir, 'floor-cache') };
+    log(`scale ${scale}: floor astro build`);
+    const astro = await measurePhase([NODE, 'node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/floor'], floorEnv, join(logs, 'floor-astro.log'));
+    log(`scale ${scale}: floor pagefind (astro ${astro.wallMs} ms)`);
+    const pagefind = await measurePhase([NODE, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', floorEnv.FLOOR_OUT_DIR], floorEnv, join(logs, 'floor-pagefind.log'));
+    floor = { astro: strip(astro), pagefind: strip(pagefind), totalMs: astro.wallMs + pagefind.wallMs, pages: dirSize(floorEnv.FLOOR_OUT_DIR, (p) => p.endsWith('.html')).files };
+  }
+
+  const { ingestLog: _log, ...coldPhases } = cold;
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  return {
+    outDir: env.ATLAS_OUT_DIR,
+    result: {
+      scale,
+      sources: existsSync(join(corpusDir, 'sources.yaml')) ? (readFileSync(join(corpusDir, 'sources.yaml'), 'utf8').match(/^- file:/gmu) ?? []).length : 0,
+      documents: documents.length,
+      clauses: clauses.length,
+      sourceBytes,
+      cold: coldPhases,
+      rebuild,
+      rebuildSpeedup: rebuild ? ratio(cold.totalMs, rebuild.totalMs) : null,
+      pages,
+      pagesPerSecond: Math.round(pages / (cold.astro.wallMs / 1000)),
+      outputBytes: output.bytes,
+      outputFiles: output.files,
+      indexBytes: index.bytes,
+      indexFiles: index.files,
+      ingestMBps: Math.round((sourceBytes / 1e6 / (cold.ingest.wallMs / 1000)) * 100) / 100,
+      ingestInternalMs: internal ? Number(internal[1]) : null,
+      floor,
+      floorRatio: floor ? ratio(cold.totalMs, floor.totalMs) : null,
+      floorRatioAstro: floor ? ratio(cold.astro.wallMs, floor.astro.wallMs) : null,
+      pageWeight,
+    },
+  };
+}
+
+async function benchSearchAt(outDir: string): Promise<SearchResult> {
+  const { startServer } = existsSync('scripts/serve.ts') ? await import('../scripts/serve.ts') : await import('./lib/static-server.ts');
+  const server = await startServer(outDir, 0);
+  try {
+    return await benchSearch(server.url, QUERIES, '/');
+  } finally {
+    await server.close();
+  }
+}
+
+/** Check each target of issue 6 against the measured figures; null when not measured. */
+function checkTargets(results: ScaleResult[], search: (SearchResult & { scale: number }) | null) {
+  const at = (scale: number) => results.find((r) => r.scale === scale) ?? null;
+  const s100 = at(100);
+  const met = (value: number | null, ok: (v: number) => boolean) => ({ value, met: value === null ? null : ok(value) });
+  const first = at(10);
+  const last = at(300);
+  // Time per source at 300× over time per source at 10×: at most 1 means at most linear.
+  const linearity = first && last ? Math.round((last.cold.totalMs / last.sources / (first.cold.totalMs / first.sources)) * 100) / 100 : null;
+  const documentJs = s100?.pageWeight.document?.jsGzip ?? results.at(-1)?.pageWeight.document?.jsGzip ?? null;
+  return {
+    build100Under90s: { target: '< 90000 ms', ...met(s100?.cold.totalMs ?? null, (v) => v < 90_000) },
+    peakRss100Under3GB: { target: '< 3072 MB', ...met(s100?.cold.peakRssMB ?? null, (v) => v < 3072) },
+    floorRatio100AtMost1_5: { target: '<= 1.5', ...met(s100?.floorRatio ?? null, (v) => v <= 1.5) },
+    linear10To300: { target: 'per-source time at 300x / at 10x <= 1', ...met(linearity, (v) => v <= 1) },
+    warmSearchMedianUnder30ms: { target: '< 30 ms', scale: search?.scale ?? null, ...met(search?.warmMedianMs ?? null, (v) => v < 30) },
+    coldFirstResultUnder400ms: { target: '< 400 ms', scale: search?.scale ?? null, ...met(search?.coldMedianMs ?? null, (v) => v < 400) },
+    readerJsUnder15KB: { target: '< 15360 B gzip', ...met(documentJs, (v) => v < 15_360) },
+    rebuild100AtLeast3x: { target: '>= 3', ...met(s100?.rebuildSpeedup ?? results.at(-1)?.rebuildSpeedup ?? null, (v) => v >= 3) },
+  };
+}
+
+const results: ScaleResult[] = [];
+let search: (SearchResult & { scale: number }) | null = null;
+const searchScale = scales.includes(Number(values['search-scale'])) ? Number(values['search-scale']) : Math.max(...scales);
+for (const scale of scales) {
+  const { result, outDir } = await benchScale(scale);
+  results.push(result);
+  if (scale === searchScale && !values['no-search']) {
+    log(`scale ${scale}: search in Chromium`);
+    search = { scale, ...(await benchSearchAt(outDir)) };
+  }
+}
+const date = new Date().toISOString().slice(0, 10);
+const report = {
+  date,
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, totalMemGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
+  seed,
+  scales: results,
+  search,
+  targets: checkTargets(results, search),
+};
+const line = JSON.stringify(report);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(join('bench/results', `${date}.json`), `${line}\n`);
+console.log(line);

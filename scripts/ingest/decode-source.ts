@@ -13,6 +13,7 @@ export interface DecodedSource {
 }
 
 const CJK = /[\u3400-\u9fff]/u;
+const EXPECTED = 'expected a text file in UTF-8, GB18030/GBK or UTF-16 with BOM';
 
 /**
  * Decode raw bytes of a source text, detecting UTF-8 (with or without BOM), UTF-16 (BOM) and GB18030.
@@ -38,14 +39,28 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
     if (invalidAt === -1) encoding = 'utf-8';
     else if (looksLikeGb18030(bytes)) encoding = 'gb18030';
     else {
-      const line = countLines(bytes, invalidAt);
-      throw new IngestError(file, line, `byte offset ${invalidAt}: not valid UTF-8, and not GB18030 or UTF-16 text either; expected a text file in UTF-8, GB18030/GBK or UTF-16 with BOM`);
+      const nul = bytes.indexOf(0);
+      // NUL bytes in undecodable input are the mark of UTF-16 saved without its byte-order mark.
+      if (nul !== -1) throw new IngestError(file, countLines(bytes, nul), `byte offset ${nul}: NUL byte; this looks like UTF-16 without a byte-order mark, which is not accepted; ${EXPECTED}`);
+      throw new IngestError(file, countLines(bytes, invalidAt), `byte offset ${invalidAt}: not valid UTF-8, and not GB18030 or UTF-16 text either; ${EXPECTED}`);
     }
   }
-  let text = new TextDecoder(encoding, { fatal: true }).decode(body);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(body);
+  } catch {
+    // Only input announced by a BOM reaches here undecodable: the BOM promised an encoding the bytes break.
+    const bomLength = bytes.length - body.length;
+    const at = bomLength + (encoding === 'utf-8' ? firstInvalidUtf8(body) : firstInvalidUtf16(body, encoding === 'utf-16le'));
+    const what = encoding === 'utf-8' ? 'not valid UTF-8' : at === bytes.length - 1 ? 'odd number of bytes' : 'unpaired UTF-16 surrogate';
+    const line = encoding === 'utf-8' ? countLines(bytes, at) : new TextDecoder(encoding).decode(body.subarray(0, at - bomLength)).split('\n').length;
+    throw new IngestError(file, line, `byte offset ${at}: ${what}; the file starts with a ${encoding} byte-order mark, so every character must be valid ${encoding}`);
+  }
   if (text.includes('\0')) {
-    const offset = text.indexOf('\0');
-    throw new IngestError(file, text.slice(0, offset).split('\n').length, `character offset ${offset}: NUL character; expected text (UTF-16 without a BOM is not accepted)`);
+    const index = text.indexOf('\0');
+    // NUL is one byte (0x00) in UTF-8 and GB18030, one code unit after the BOM in UTF-16.
+    const offset = encoding.startsWith('utf-16') ? 2 + 2 * index : bytes.indexOf(0);
+    throw new IngestError(file, text.slice(0, index).split('\n').length, `byte offset ${offset}: NUL byte; a text file never holds one (UTF-16 without a byte-order mark is not accepted); ${EXPECTED}`);
   }
   const hadCrlf = /\r/.test(text);
   if (hadCrlf) text = text.replace(/\r\n?/g, '\n');
@@ -76,6 +91,22 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return -1;
+}
+
+/** @returns byte offset (within `bytes`) of the first unpaired surrogate or dangling odd byte, or -1 */
+function firstInvalidUtf16(bytes: Uint8Array, littleEndian: boolean): number {
+  const unit = (i: number) => (littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+  let i = 0;
+  for (; i + 1 < bytes.length; i += 2) {
+    const u = unit(i);
+    if (u >= 0xdc00 && u <= 0xdfff) return i;
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const next = i + 3 < bytes.length ? unit(i + 2) : -1;
+      if (next < 0xdc00 || next > 0xdfff) return i;
+      i += 2;
+    }
+  }
+  return i < bytes.length ? i : -1;
 }
 
 /** GB18030 accepts almost any byte pair, so demand that it decodes strictly and reads as mostly CJK. */

@@ -40,8 +40,8 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
     else if (looksLikeGb18030(bytes)) encoding = 'gb18030';
     else {
       const nul = bytes.indexOf(0);
-      // NUL bytes in undecodable input are the mark of UTF-16 saved without its byte-order mark.
-      if (nul !== -1) throw new IngestError(file, countLines(bytes, nul), `byte offset ${nul}: NUL byte; this looks like UTF-16 without a byte-order mark, which is not accepted; ${EXPECTED}`);
+      // NUL bytes before the first bad byte, or many of them, are the mark of UTF-16 saved without its byte-order mark.
+      if (nul !== -1 && (nul < invalidAt || countZeros(bytes) > bytes.length / 10)) throw new IngestError(file, countLines(bytes, nul), `byte offset ${nul}: NUL byte; this looks like UTF-16 without a byte-order mark, which is not accepted; ${EXPECTED}`);
       throw new IngestError(file, countLines(bytes, invalidAt), `byte offset ${invalidAt}: not valid UTF-8, and not GB18030 or UTF-16 text either; ${EXPECTED}`);
     }
   }
@@ -125,6 +125,12 @@ function looksLikeGb18030(bytes: Uint8Array): boolean {
     if (CJK.test(ch) || /[\u3000-\u303f\uff00-\uffef\u2014\u201c\u201d]/u.test(ch)) cjk++;
   }
   return nonAscii > 0 && cjk / nonAscii > 0.9;
+}
+
+function countZeros(bytes: Uint8Array): number {
+  let zeros = 0;
+  for (const b of bytes) if (b === 0) zeros++;
+  return zeros;
 }
 
 function countLines(bytes: Uint8Array, end: number): number {

@@ -8,7 +8,7 @@ import { normaliseLine } from './normalise-line.ts';
 import { createLineClassifier, type ClassifiedLine } from './classify-lines.ts';
 import { parseMetadata } from './parse-metadata.ts';
 import { rejoinParagraphs } from './rejoin-paragraphs.ts';
-import { structureDocument, type SectionNode } from './structure-document.ts';
+import { structureDocument, type NumberingIrregularity, type SectionNode } from './structure-document.ts';
 import { extractDepartments, type WrittenDepartment } from './extract-departments.ts';
 import { normaliseText } from './normalise-text.ts';
 
@@ -77,6 +77,10 @@ export interface SourceLedger {
   controlCharactersRemoved: number;
   repairs: Repair[];
   suspiciousSpaces: Array<{ line: number; text: string }>;
+  /** Paragraphs whose text repeats an earlier paragraph word for word: both are kept as clauses. */
+  duplicateParagraphs: Array<{ line: number; duplicateOf: number; text: string }>;
+  /** Printed clause numbers out of sequence or repeated (`3.` twice): each kept under a distinct id. */
+  numberingIrregularities: NumberingIrregularity[];
 }
 
 export interface IngestContext {
@@ -115,7 +119,8 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     throw new IngestError(entry.file, null, 'no policy text found: every line is chrome or metadata; expected at least one paragraph');
   }
   const provinceHeadings = entry.kind === 'digest' ? context.provinceHeadings : new Map<string, string>();
-  const { sections, clauses: structured } = structureDocument(paragraphs, { file: entry.file, provinceHeadings });
+  const { sections, clauses: structured, numbering } = structureDocument(paragraphs, { file: entry.file, provinceHeadings });
+  const duplicateParagraphs = findDuplicateParagraphs(paragraphs);
 
   const sourceRef = { file: entry.file, sha256: decoded.sha256, encoding: decoded.encoding };
   const sectionProvince = (path: string[]) => (path[0] && [...provinceHeadings.values()].includes(path[0]) ? path[0] : null);
@@ -163,6 +168,10 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
   if (endsMidSentence) notes.push(`原文在第${paragraphs[paragraphs.length - 1].endLine}行句子中途结束：文本不完整（truncated）。`);
   const corruptedRuns = lines.flatMap((l) => l.corrupted.map((run) => ({ line: l.line, text: run.text, corrected: run.corrected })));
   for (const run of corruptedRuns) notes.push(`第${run.line}行有乱码“${run.text}”${run.corrected ? '，已按勘误更正' : '，未更正，按原样保留'}。`);
+  for (const d of duplicateParagraphs) notes.push(`第${d.line}行与第${d.duplicateOf}行文字完全相同：两段都保留，未合并。`);
+  for (const n of numbering) {
+    notes.push(`第${n.line}行的条款编号“${n.label}.”${n.kind === 'repeated' ? '与前文重复' : `不连续（应为“${n.expected}.”）`}：按原文保留，条款标识为 ${entry.id}/${n.localId}。`);
+  }
 
   // Referenced documents are declared in the manifest; their quote must stand in this text.
   for (const ref of entry.references) {
@@ -211,10 +220,23 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     corruptedRuns,
   });
 
-  return { documents, clauses, ledger: buildLedger(entry.file, decoded, lines, clauses, sections) };
+  const ledger = buildLedger(entry.file, decoded, lines, clauses, sections);
+  return { documents, clauses, ledger: { ...ledger, duplicateParagraphs, numberingIrregularities: numbering } };
 }
 
-function buildLedger(file: string, decoded: { sha256: string; encoding: string; hadBom: boolean; hadCrlf: boolean }, lines: ClassifiedLine[], clauses: IngestedClause[], sections: SectionNode[]): SourceLedger {
+/** @returns each paragraph whose text equals an earlier one's, with the line of the first */
+function findDuplicateParagraphs(paragraphs: Array<{ text: string; startLine: number }>): SourceLedger['duplicateParagraphs'] {
+  const first = new Map<string, number>();
+  const duplicates: SourceLedger['duplicateParagraphs'] = [];
+  for (const p of paragraphs) {
+    const earlier = first.get(p.text);
+    if (earlier === undefined) first.set(p.text, p.startLine);
+    else duplicates.push({ line: p.startLine, duplicateOf: earlier, text: p.text.slice(0, 60) });
+  }
+  return duplicates;
+}
+
+function buildLedger(file: string, decoded: { sha256: string; encoding: string; hadBom: boolean; hadCrlf: boolean }, lines: ClassifiedLine[], clauses: IngestedClause[], sections: SectionNode[]): Omit<SourceLedger, 'duplicateParagraphs' | 'numberingIrregularities'> {
   const headingLines = new Set(sections.map((s) => s.line));
   const clauseLines = new Set(clauses.flatMap((c) => Array.from({ length: c.source.endLine - c.source.startLine + 1 }, (_, i) => c.source.startLine + i)));
   const ledgerLines: LedgerLine[] = [];

@@ -43,6 +43,20 @@ const ENUMERATED = /^([一二三四五六七八九十])是/u;
 const UNKNOWN_NUMBERING = /^([①-⑳]|[（(]\d{1,3}[)）]|第[一二三四五六七八九十百]+[条章节款]|\d{1,3}[、)）]|[A-Za-z][.、)]\s*[\u4e00-\u9fff])/u;
 const MAX_HEADING = 30;
 
+/** A printed clause number that breaks the sequence 1, 2, 3…: kept under a distinct id, and reported. */
+export interface NumberingIrregularity {
+  /** Raw line of the clause. */
+  line: number;
+  /** The printed number. */
+  label: string;
+  /** The number the sequence called for. */
+  expected: string;
+  /** `repeated`: the number was already used since the last 1.; `out-of-sequence`: skipped or went back. */
+  kind: 'repeated' | 'out-of-sequence';
+  /** The distinct id the clause was given. */
+  localId: string;
+}
+
 export interface StructureOptions {
   file: string;
   /** Province headings that open a digest's sections, mapped to province ids. */
@@ -55,12 +69,16 @@ export interface StructureOptions {
  * bullets, 一是… enumerations (also inside a paragraph), province headings in a digest, plain paragraphs.
  * @param paragraphs the document's body paragraphs
  * @param options file name for errors, and the province headings
- * @returns sections and clauses in source order
+ * @returns sections and clauses in source order, and printed clause numbers that break their sequence
  * @throws IngestError on a numbering scheme it does not know
  */
-export function structureDocument(paragraphs: Paragraph[], options: StructureOptions): { sections: SectionNode[]; clauses: StructuredClause[] } {
+export function structureDocument(paragraphs: Paragraph[], options: StructureOptions): { sections: SectionNode[]; clauses: StructuredClause[]; numbering: NumberingIrregularity[] } {
   const sections: SectionNode[] = [];
   const clauses: StructuredClause[] = [];
+  const numbering: NumberingIrregularity[] = [];
+  // Printed clause numbers since the last restart at 1 (a new part may number from 1 again: 保障措施 1.).
+  let lastNumber = 0;
+  let numbersSeen = new Set<number>();
   const used = new Set<string>();
   let level1: SectionNode | null = null;
   let level2: SectionNode | null = null;
@@ -132,6 +150,13 @@ export function structureDocument(paragraphs: Paragraph[], options: StructureOpt
     if (numbered) {
       const rest = text.slice(numbered[0].length);
       const local = used.has(`c${numbered[1]}`) ? uniqueId(scoped(`c${numbered[1]}`), 'dup') : uniqueId(`c${numbered[1]}`, 'dup');
+      const n = Number(numbered[1]);
+      if (n === 1) numbersSeen = new Set();
+      else if (n !== lastNumber + 1) {
+        numbering.push({ line: paragraph.startLine, label: numbered[1], expected: String(lastNumber + 1), kind: numbersSeen.has(n) ? 'repeated' : 'out-of-sequence', localId: local });
+      }
+      numbersSeen.add(n);
+      lastNumber = n;
       pushSplit(paragraph, local, numbered[1], numbered[0], headingOf(rest));
       continue;
     }
@@ -147,7 +172,7 @@ export function structureDocument(paragraphs: Paragraph[], options: StructureOpt
     }
     pushSplit(paragraph, uniqueId(scoped(`p${nextCount('p')}`), 'dup'), '', '', '');
   }
-  return { sections, clauses };
+  return { sections, clauses, numbering };
 
   /** Push a clause, split where the paragraph enumerates 一是…二是… inline. */
   function pushSplit(paragraph: Paragraph, localId: string, label: string, marker: string, heading: string): void {

@@ -160,15 +160,17 @@ export function representativePages(dir = siteDir): Map<PageType, string | null>
 }
 
 /**
- * Saves a full-page screenshot into test-artifacts/screenshots/.
+ * Saves two screenshots into test-artifacts/screenshots/: `<name>.png`, the first screenful a reader
+ * sees, and `<name>-full.png`, the whole page.
  * @param page the page to capture
  * @param name file name without extension
- * @returns the file path
+ * @returns the path of the first-screen shot
  */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const file = join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file });
+  await page.screenshot({ path: join(screenshotDir, `${name}-full.png`), fullPage: true });
   return file;
 }
 

@@ -23,7 +23,14 @@ async function follow(page: Page, scope: string, prefix: string): Promise<string
   const link = page.locator(`${scope} a[href^="${prefix}"]`).first();
   if ((await link.count()) === 0) throw new Error(`no link to ${prefix}… in ${scope} on ${here(page)}`);
   const href = (await link.getAttribute('href'))!;
-  await Promise.all([page.waitForURL((url) => url.pathname + url.hash === href), link.click()]);
+  const from = here(page);
+  const pathname = new URL(href, page.url()).pathname;
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().resourceType() === 'document' && new URL(r.url()).pathname === pathname),
+    link.click(),
+  ]);
+  if (response.status() !== 200) throw new Error(`${from} links to ${href}, which answers ${response.status()}`);
+  await page.waitForURL((url) => url.pathname + url.hash === href);
   return href;
 }
 

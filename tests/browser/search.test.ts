@@ -59,7 +59,8 @@ function searchInput(page: Page) {
  * @returns the settled clause-level results
  */
 async function search(page: Page, query: string): Promise<Result[]> {
-  await page.goto(site.url('/search/'));
+  const response = await page.goto(site.url('/search/'));
+  if (response?.status() !== 200) throw new Error(`/search/ answered ${response?.status()}: the search page was not built`);
   const input = searchInput(page);
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(query);

@@ -1,0 +1,282 @@
+// Clause search on /search/: Pagefind's JS API, a traditional→simplified query, and a fallback that
+// survives segmenter disagreement (see scripts/pagefind.ts hanCharacterField). Exports findClauses
+// for tests; the page wiring runs only where #search-app exists.
+
+/** The five filters, in display order (Pagefind filter names are these labels). */
+export const FILTER_GROUPS = ['省份', '文件类型', '领域', '政策工具', '牵头部门'];
+/** How many candidate clauses are loaded and checked for the verbatim phrase at most. */
+const MAX_CANDIDATES = 400;
+
+let pagefindModule = null;
+let simplify = null;
+
+/** Loads Pagefind once. */
+export async function loadPagefind() {
+  if (!pagefindModule) {
+    pagefindModule = await import('/pagefind/pagefind.js');
+    await pagefindModule.init?.();
+  }
+  return pagefindModule;
+}
+
+/** Loads the traditional→simplified converter once; without it, queries pass unchanged. */
+export async function loadSimplifier() {
+  if (!simplify) {
+    try {
+      simplify = (await import('/scripts/opencc-t2cn.js')).toSimplified;
+    } catch {
+      simplify = (text) => text;
+    }
+  }
+  return simplify;
+}
+
+/** Text as a verbatim match compares it: NFKC (full-width → half-width), lower case, no whitespace. */
+export function comparable(text) {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+}
+
+/**
+ * The words every result must contain: the query cut at whitespace and punctuation, so that
+ * “10+X”未来产业体系 asks for 10+X and 未来产业体系 whether or not the reader typed the quotes.
+ */
+export function queryWords(query) {
+  return query.normalize('NFKC').toLowerCase().split(/[\s\p{P}]+/u).filter(Boolean);
+}
+
+/** The clause text of a Pagefind result (its content before the character field). */
+function clauseText(data) {
+  const length = Number(data.meta?.textLength);
+  return Number.isFinite(length) && length > 0 ? data.content.slice(0, length) : data.content;
+}
+
+/**
+ * Finds the clauses that contain every word of the query.
+ * @param {string} rawQuery what the reader typed, traditional or simplified
+ * @param {{ fallback?: boolean }} options fallback: false runs Pagefind's own search only (for measuring)
+ * @returns {Promise<{ query: string, exact: boolean, truncated: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]> }> }>}
+ *   query: the simplified query; exact: false when no clause holds the words verbatim and the results
+ *   are Pagefind's looser matches instead
+ */
+export async function findClauses(rawQuery, options = {}) {
+  const pagefind = await loadPagefind();
+  const toSimplified = await loadSimplifier();
+  const query = toSimplified(rawQuery.normalize('NFKC')).trim();
+  const words = queryWords(query);
+  if (words.length === 0) return { query, exact: true, truncated: false, results: [] };
+
+  const primary = await pagefind.search(query);
+  const candidates = [...(primary?.results ?? [])];
+  const han = [...new Set(query.match(/\p{Script=Han}/gu) ?? [])];
+  if (options.fallback !== false && han.length > 0) {
+    // Every Han character is its own token in the index, so this query reaches every clause that
+    // holds the phrase, however the two segmenters cut it.
+    const byCharacter = await pagefind.search(han.join(' '));
+    const seen = new Set(candidates.map((r) => r.id));
+    for (const result of byCharacter?.results ?? []) if (!seen.has(result.id)) candidates.push(result);
+  }
+  const truncated = candidates.length > MAX_CANDIDATES;
+  const loaded = await Promise.all(candidates.slice(0, MAX_CANDIDATES).map((r) => r.data()));
+  const all = loaded.map((data) => ({
+    url: data.url,
+    title: data.meta?.title ?? '',
+    clause: data.meta?.clause ?? '',
+    province: data.meta?.province ?? '',
+    kind: data.meta?.kind ?? '',
+    text: clauseText(data),
+    filters: data.filters ?? {},
+  }));
+  const verbatim = all.filter((r) => {
+    const text = comparable(r.text);
+    return words.every((word) => text.includes(word));
+  });
+  if (verbatim.length > 0 || options.fallback === false) return { query, exact: true, truncated, results: options.fallback === false ? all : verbatim };
+  return { query, exact: false, truncated, results: all.slice(0, primary?.results?.length ?? 0) };
+}
+
+/** Keeps results that match the chosen values: any value within a group, every group. */
+export function applyFilters(results, chosen) {
+  return results.filter((r) =>
+    Object.entries(chosen).every(([group, values]) => values.size === 0 || (r.filters[group] ?? []).some((v) => values.has(v))),
+  );
+}
+
+/** Counts, per group and value, the results that would remain if that value were ticked. */
+export function facetCounts(results, chosen) {
+  const counts = {};
+  for (const group of FILTER_GROUPS) {
+    const others = Object.fromEntries(Object.entries(chosen).filter(([g]) => g !== group));
+    const counted = new Map();
+    for (const r of applyFilters(results, others)) for (const v of r.filters[group] ?? []) counted.set(v, (counted.get(v) ?? 0) + 1);
+    counts[group] = counted;
+  }
+  return counts;
+}
+
+/** A short excerpt of the clause around the first query word, as text nodes and <mark>s. */
+function excerptNodes(text, words) {
+  const lower = text.toLowerCase();
+  const hits = [];
+  for (const word of words) {
+    if (!word) continue;
+    let at = lower.indexOf(word);
+    while (at !== -1) {
+      hits.push([at, at + word.length]);
+      at = lower.indexOf(word, at + word.length);
+    }
+  }
+  hits.sort((a, b) => a[0] - b[0]);
+  const first = hits[0]?.[0] ?? 0;
+  const start = Math.max(0, first - 40);
+  const end = Math.min(text.length, start + 160);
+  const nodes = [];
+  if (start > 0) nodes.push(document.createTextNode('…'));
+  let cursor = start;
+  for (const [from, to] of hits) {
+    if (from < cursor || to > end) continue;
+    nodes.push(document.createTextNode(text.slice(cursor, from)));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(from, to);
+    nodes.push(mark);
+    cursor = to;
+  }
+  nodes.push(document.createTextNode(text.slice(cursor, end)));
+  if (end < text.length) nodes.push(document.createTextNode('…'));
+  return nodes;
+}
+
+function element(tag, props = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'text') node.textContent = value;
+    else if (key === 'class') node.className = value;
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+/** Wires the search page: input, filters, results, URL (?q=). */
+function startSearchPage(app) {
+  const form = app.querySelector('form');
+  const input = app.querySelector('input[type="search"]');
+  const status = app.querySelector('[data-search-status]');
+  const list = app.querySelector('[data-search-results]');
+  const filterBox = app.querySelector('[data-search-filters]');
+  const more = app.querySelector('[data-search-more]');
+  const PAGE = 20;
+  let found = { query: '', exact: true, truncated: false, results: [] };
+  let shown = PAGE;
+  let run = 0;
+  let timer = 0;
+  const chosen = Object.fromEntries(FILTER_GROUPS.map((g) => [g, new Set()]));
+  let allValues = {};
+
+  app.hidden = false;
+  app.closest('main')?.querySelector('[data-search-noscript]')?.setAttribute('hidden', '');
+
+  loadPagefind()
+    .then((pagefind) => pagefind.filters())
+    .then((values) => {
+      allValues = values ?? {};
+      renderFilters();
+    })
+    .catch(() => {
+      status.textContent = '检索索引加载失败：请确认站点已用 npm run build 完整构建。';
+    });
+
+  function renderFilters() {
+    const counts = facetCounts(found.results, chosen);
+    filterBox.replaceChildren();
+    for (const group of FILTER_GROUPS) {
+      const values = Object.keys(allValues[group] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+      if (values.length === 0) continue;
+      const fieldset = element('fieldset', {}, [element('legend', { text: group })]);
+      const options = element('ul', { class: 'filter-options' });
+      for (const value of values) {
+        const count = found.query ? counts[group].get(value) ?? 0 : null;
+        if (found.query && count === 0 && !chosen[group].has(value)) continue;
+        const box = element('input', { type: 'checkbox', value });
+        box.checked = chosen[group].has(value);
+        box.addEventListener('change', () => {
+          if (box.checked) chosen[group].add(value);
+          else chosen[group].delete(value);
+          shown = PAGE;
+          renderFilters();
+          renderResults();
+        });
+        const label = element('label', {}, [box, document.createTextNode(` ${value}`), element('span', { class: 'count', text: count === null ? '' : `（${count}）` })]);
+        options.append(element('li', {}, [label]));
+      }
+      if (options.childElementCount === 0) continue;
+      fieldset.append(options);
+      const details = element('details', {}, [element('summary', { text: `${group}${chosen[group].size ? `（已选${chosen[group].size}）` : ''}` }), fieldset]);
+      if (chosen[group].size || group === '省份' || group === '文件类型') details.open = true;
+      filterBox.append(details);
+    }
+  }
+
+  function renderResults() {
+    const visible = applyFilters(found.results, chosen);
+    list.replaceChildren();
+    const words = queryWords(found.query);
+    for (const result of visible.slice(0, shown)) {
+      const link = element('a', { href: result.url }, [element('span', { class: 'result-title', text: result.clause || result.title })]);
+      const item = element('li', { class: 'result' }, [
+        element('h2', {}, [link]),
+        element('p', { class: 'result-meta muted', text: [result.title, result.province, result.kind].filter(Boolean).join(' · ') }),
+        element('p', { class: 'result-excerpt' }, excerptNodes(result.text, words)),
+      ]);
+      list.append(item);
+    }
+    more.hidden = visible.length <= shown;
+    if (!found.query) status.textContent = '输入关键词开始检索，繁体字与简体字均可。';
+    else if (visible.length === 0) status.textContent = `没有找到包含“${found.query}”的条款。`;
+    else {
+      const filtered = visible.length !== found.results.length ? `（筛选前${found.results.length}条）` : '';
+      const note = found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；';
+      status.textContent = `${note}找到${visible.length}条条款${filtered}${found.truncated ? '，仅核对了前400个候选' : ''}。`;
+    }
+  }
+
+  async function search(text) {
+    const mine = ++run;
+    if (!text.trim()) {
+      found = { query: '', exact: true, truncated: false, results: [] };
+    } else {
+      status.textContent = '正在检索…';
+      const result = await findClauses(text);
+      if (mine !== run) return;
+      found = result;
+    }
+    shown = PAGE;
+    renderFilters();
+    renderResults();
+    const url = new URL(location.href);
+    if (text.trim()) url.searchParams.set('q', text.trim());
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => search(input.value), 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    search(input.value);
+  });
+  more.addEventListener('click', () => {
+    shown += PAGE;
+    renderResults();
+    list.children[shown - PAGE]?.querySelector('a')?.focus();
+  });
+
+  const initial = new URL(location.href).searchParams.get('q') ?? '';
+  input.value = initial;
+  search(initial);
+}
+
+const app = typeof document !== 'undefined' ? document.getElementById('search-app') : null;
+if (app) startSearchPage(app);

@@ -1,0 +1,145 @@
+// Last build step: a clause-level Pagefind index (one record per clause, so a result lands on the
+// clause anchor), and the traditional→simplified converter the search page loads.
+// Reads the open data from ATLAS_DATA_DIR (default public/data), writes into ATLAS_OUT_DIR (default dist).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as pagefind from 'pagefind';
+import type { AtlasClause } from '../src/schemas/clause.ts';
+import type { AtlasDocument } from '../src/schemas/document.ts';
+
+/** The labels the search page shows for each filter (Pagefind filter names are these Chinese words). */
+export const FILTER_NAMES = { province: '省份', kind: '文件类型', sector: '领域', measure: '政策工具', lead: '牵头部门' } as const;
+
+const KIND_LABEL: Record<string, string> = { plan: '政策文件', interpretation: '政策解读', digest: '新闻综述', referenced: '仅见引用' };
+const PROVINCE_NAME: Record<string, string> = {
+  jiangsu: '江苏省', anhui: '安徽省', guangdong: '广东省', hubei: '湖北省', chongqing: '重庆市', gansu: '甘肃省', jiangxi: '江西省',
+};
+
+/** What one clause record holds: the text Pagefind indexes, what a result shows, and how it filters. */
+export interface ClauseRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+interface OpenData {
+  documents: AtlasDocument[];
+  clauses: AtlasClause[];
+  sectors: { sectors: Array<{ id: string; name: string }> };
+  measures: Array<{ id: string; name: string }>;
+}
+
+/** Reads the open-data files the records are made from. */
+export function readOpenData(dataDir: string): OpenData {
+  const read = (name: string) => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
+  return { documents: read('documents.json'), clauses: read('clauses.json'), sectors: read('sectors.json'), measures: read('measures.json') };
+}
+
+/**
+ * The clause's distinct Han characters, space-separated: the n-gram field that mitigates segmenter
+ * disagreement. Pagefind segments Chinese with jieba when indexing and with the browser's
+ * Intl.Segmenter when searching, and matches query words as prefixes of indexed words; a query word
+ * that starts inside an indexed word (大所 in 大院大所) cannot match. Every single character is its
+ * own token here, so the search page's fallback query (the query's characters) always reaches a
+ * clause that contains the phrase; the page then keeps only clauses that hold the query verbatim.
+ * @param text clause text
+ * @returns e.g. `大 院 所`
+ */
+export function hanCharacterField(text: string): string {
+  return [...new Set(text.match(/\p{Script=Han}/gu) ?? [])].join(' ');
+}
+
+/**
+ * One Pagefind record per clause.
+ * @param data the open data
+ * @returns records with url `/documents/<doc>/#<anchor>`, clause text as content, and the five filters
+ */
+export function clauseRecords(data: OpenData): ClauseRecord[] {
+  const documentById = new Map(data.documents.map((d) => [d.id, d]));
+  const sectorName = new Map(data.sectors.sectors.map((s) => [s.id, s.name]));
+  const measureName = new Map(data.measures.map((m) => [m.id, m.name]));
+  return data.clauses.map((clause) => {
+    const document = documentById.get(clause.documentId);
+    const anchor = clause.id.slice(clause.id.indexOf('/') + 1);
+    // A digest's clause belongs to the province of its section; a plan's clause to its document's.
+    const province = clause.province ?? document?.province ?? null;
+    const number = clause.label && clause.label !== '——' ? `${clause.label}${/\d$/u.test(clause.label) ? '.' : ''} ` : '';
+    const label = clause.heading ? `${number}${clause.heading}` : `${document?.title ?? ''} 第${clause.source.startLine}行`;
+    const leads = [...new Set(clause.departments.filter((d) => d.role === 'lead').map((d) => d.name))];
+    const filters: Record<string, string[]> = {
+      [FILTER_NAMES.province]: province ? [PROVINCE_NAME[province] ?? province] : ['全国'],
+      [FILTER_NAMES.kind]: [KIND_LABEL[document?.kind ?? ''] ?? '其他'],
+      [FILTER_NAMES.sector]: clause.sectors.map((id) => sectorName.get(id) ?? id),
+      [FILTER_NAMES.measure]: clause.measures.map((id) => measureName.get(id) ?? id),
+      [FILTER_NAMES.lead]: leads,
+    };
+    for (const key of Object.keys(filters)) if (filters[key]!.length === 0) delete filters[key];
+    return {
+      url: `/documents/${clause.documentId}/#${anchor}`,
+      content: `${clause.text}\n${hanCharacterField(clause.text)}`,
+      language: 'zh-cn',
+      meta: {
+        title: document?.title ?? clause.documentId,
+        clause: label,
+        province: province ? PROVINCE_NAME[province] ?? province : '全国',
+        kind: KIND_LABEL[document?.kind ?? ''] ?? '',
+        // Where the clause text ends in `content`; the character field after it is for matching only.
+        textLength: String(clause.text.length),
+      },
+      filters,
+    };
+  });
+}
+
+/**
+ * Builds the clause index into `<outDir>/pagefind`.
+ * @param records the clause records
+ * @param outDir the built site folder
+ * @returns the number of records indexed
+ */
+export async function writeClauseIndex(records: ClauseRecord[], outDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+  for (const record of records) {
+    const added = await index.addCustomRecord(record);
+    if (added.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+  return records.length;
+}
+
+/**
+ * The traditional→simplified converter as one browser ES module: opencc-js's core plus only the
+ * dictionaries of its `to: 'cn'` locale (TSPhrases, TSCharacters), about a third of the t2cn preset.
+ * @returns the module source; it exports `toSimplified(text)`
+ */
+export async function simplifierModule(): Promise<string> {
+  const lib = dirname(fileURLToPath(import.meta.resolve('opencc-js/core')));
+  const core = readFileSync(join(lib, 'core.js'), 'utf8');
+  const dict = async (name: string) => (await import(pathToFileURL(join(lib, 'dict', `${name}.js`)).href)).default as string;
+  return [
+    '// Generated by scripts/pagefind.ts from opencc-js (Apache-2.0): core + the TSPhrases/TSCharacters dictionaries.',
+    core,
+    `const TSPhrases = ${JSON.stringify(await dict('TSPhrases'))};`,
+    `const TSCharacters = ${JSON.stringify(await dict('TSCharacters'))};`,
+    '/** Traditional → simplified (OpenCC t2s). */',
+    'export const toSimplified = ConverterFactory([[TSPhrases, TSCharacters]]);',
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const dataDir = process.env.ATLAS_DATA_DIR || 'public/data';
+  const outDir = process.env.ATLAS_OUT_DIR || 'dist';
+  const count = await writeClauseIndex(clauseRecords(readOpenData(dataDir)), outDir);
+  mkdirSync(join(outDir, 'scripts'), { recursive: true });
+  writeFileSync(join(outDir, 'scripts', 'opencc-t2cn.js'), await simplifierModule());
+  await pagefind.close();
+  console.log(`[pagefind] indexed ${count} clauses into ${join(outDir, 'pagefind')}; wrote ${join(outDir, 'scripts', 'opencc-t2cn.js')}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -1,0 +1,117 @@
+// Characters MDX or HTML treat as code, written into real clauses of the Jiangsu three-year plan:
+// they must reach the clause text and the rendered page literally, and the MDX must compile.
+// Compiled and rendered with Sätteri (the compiler Astro 7's MDX integration uses; @mdx-js/mdx is not
+// installed) and a minimal JSX runtime, see mdx-render.ts.
+import { describe, expect, test } from 'vitest';
+import { compileMdx, renderMdx } from './mdx-render.ts';
+import { documentMdx, ingestBytes, mdxViolations, realText, textViolations } from './ingest-harness.ts';
+
+const plan = 'jiangsu-future-industries-three-year-plan-2024.txt';
+const lines = realText(plan).split('\n');
+const bytesOf = (text: string) => new Uint8Array(Buffer.from(text));
+
+/** Replace one real line (1-based) after checking it is the one meant. */
+function withLine(source: string[], line: number, startsWith: string, replace: (text: string) => string): string[] {
+  expect(source[line - 1].startsWith(startsWith), `line ${line} starts “${startsWith}”`).toBe(true);
+  return source.map((text, i) => (i === line - 1 ? replace(text) : text));
+}
+
+describe('markup, expressions and ESM in clause text', () => {
+  // Real clauses 1–5 of the plan with hostile fragments inserted after their heading sentence.
+  const injected: Array<{ line: number; start: string; fragment: string }> = [
+    { line: 20, start: '1.推动基础研究强基。', fragment: '{alert(1)}与<script>alert(1)</script>' },
+    { line: 21, start: '2.强化未来技术攻关。', fragment: '<img src=x onerror=alert(1)>和[点此查看](javascript:alert(1))以及javascript:alert(1)' },
+    // Quotes are left out here: the test below covers what the compiler does to them.
+    { line: 22, start: '3.加速创新成果转化。', fragment: '`code`与{props.x}及<Clause clause={evil}/>和</Clause>' },
+    { line: 23, start: '4.推动创新平台建设。', fragment: '零\u200b宽\u200c字\u200d符\u2060与&amp;&#x41;abc实体' },
+  ];
+  let source = lines;
+  for (const i of injected) source = withLine(source, i.line, i.start, (text) => text.replace(i.start, i.start + i.fragment));
+  // Lines that MDX reads as ESM when they start a block, placed between clauses 4 and 5 (after heading 二、).
+  source = [...source.slice(0, 24), 'export const leak = 1', 'import x, { y } from z', ...source.slice(24)];
+  const bytes = bytesOf(source.join('\n'));
+  const result = ingestBytes(plan, bytes);
+  const clause = (id: string) => result.clauses.find((c) => c.id === id)!;
+
+  test('each fragment stands in its clause text exactly as written, after the declared width repair', () => {
+    // The one change is the documented width rule: ASCII ( ) touching Chinese text become （ ）, as a pair.
+    const afterWidth = (fragment: string) => fragment.replace('(javascript:alert(1))以及javascript:alert(1)', '（javascript:alert(1)）以及javascript:alert（1）');
+    injected.forEach((i, k) => expect(clause(`jiangsu-3yr-plan/c${k + 1}`).text).toContain(i.start + afterWidth(i.fragment)));
+    expect(clause('jiangsu-3yr-plan/c2').repairs.map((r) => r.kind)).toContain('width');
+    // Zero-width characters are text, not layout: kept (the contract says so; they are never silently dropped).
+    expect(clause('jiangsu-3yr-plan/c4').text).toMatch(/零\u200b宽\u200c字\u200d符\u2060与/u);
+  });
+
+  test('the ESM-looking lines are a plain paragraph of section 二', () => {
+    // Reading chosen: neither line ends a sentence, so the page-break rule joins them into one paragraph
+    // (reported as a rejoin repair); ESM syntax has no meaning to the ingest.
+    const esm = result.clauses.filter((c) => c.source.startLine === 25);
+    expect(esm.map((c) => [c.id, c.text, c.path, c.source.endLine])).toEqual([['jiangsu-3yr-plan/s2-p1', 'export const leak = 1import x, { y } from z', ['s2'], 26]]);
+    expect(esm[0].repairs.map((r) => r.kind)).toEqual(['rejoin']);
+    // Clause 5 keeps its printed number and id although two paragraphs now precede it.
+    expect(clause('jiangsu-3yr-plan/c5').text.startsWith('5.建设未来技术早期应用场景。')).toBe(true);
+  });
+
+  test('no body text is lost or reordered', () => {
+    expect(textViolations(plan, bytes, result)).toEqual([]);
+  });
+
+  test('the MDX compiles, exports nothing, imports only the JSX runtime, and renders every clause literally', async () => {
+    expect(await mdxViolations(result)).toEqual([]);
+    const code = compileMdx(documentMdx(result).get('jiangsu-3yr-plan')!);
+    const imports = code.split('\n').filter((l) => /^\s*import\b/u.test(l));
+    expect(imports.every((l) => /from "[^"]*jsx-runtime"/u.test(l)), imports.join('\n')).toBe(true);
+    expect(code).not.toMatch(/^export (const|let|var) leak/mu);
+    expect(code).toContain(JSON.stringify('export const leak = 1import x, { y } from z'));
+    const rendered = await renderMdx(documentMdx(result).get('jiangsu-3yr-plan')!);
+    expect(rendered.clauses.get('jiangsu-3yr-plan/c1')).toContain('{alert(1)}与<script>alert(1)</script>');
+    // Only paragraphs and the site's components: no <script>, <img>, <a> or a second <Clause> came from the text.
+    expect([...rendered.elements].sort()).toEqual(['component:Clause', 'component:ClauseLead', 'component:DepartmentTag', 'component:SectionHeading', 'fragment', 'p']);
+    expect(rendered.clauses.get('jiangsu-3yr-plan/c3')).toContain('<Clause clause={evil}/>和</Clause>');
+  });
+});
+
+describe('text the MDX compiler itself could rewrite', () => {
+  // Straight quotes, double hyphens, three dots and bare URLs: with Astro's default `smartypants` and
+  // `gfm`, the page would show “curly” quotes, en dashes, an ellipsis and a link the source never had.
+  const start = '1.推动基础研究强基。';
+  const fragment = '引用"原文"与\'单引号\'--破折号...省略及www.example.com和https://example.org/x';
+  const source = withLine(lines, 20, start, (text) => text.replace(start, start + fragment));
+  const result = ingestBytes(plan, bytesOf(source.join('\n')));
+
+  test('the clause text keeps them as written', () => {
+    expect(result.clauses.find((c) => c.id === 'jiangsu-3yr-plan/c1')!.text).toContain(start + fragment);
+  });
+
+  test('the page renders them as written (needs smartypants and gfm off for the site MDX)', async () => {
+    expect(await mdxViolations(result)).toEqual([]);
+  });
+});
+
+describe('control characters', () => {
+  // BEL, ESC, VT, FF, DEL and C1 (U+0085, U+009B) inside two real clauses; a tab is kept as layout.
+  const source = withLine(
+    withLine(lines, 20, '1.推动基础研究强基。', (text) => text.replace('推动基础研究强基。', '推动\u0007基础\u001b研究\u000b强基\u000c。')),
+    21,
+    '2.强化未来技术攻关。',
+    (text) => text.replace('强化未来技术攻关。', '强化\u007f未来\u0085技术\u009b攻关。'),
+  );
+  const result = ingestBytes(plan, bytesOf(source.join('\n')));
+
+  test('are removed from the clause text, which otherwise stays whole', () => {
+    expect(result.clauses.find((c) => c.id === 'jiangsu-3yr-plan/c1')!.text.startsWith('1.推动基础研究强基。坚持战略导向')).toBe(true);
+    expect(result.clauses.find((c) => c.id === 'jiangsu-3yr-plan/c2')!.heading).toBe('强化未来技术攻关');
+  });
+
+  test('are counted per source in the report, and noted per line', () => {
+    expect(result.ledger.controlCharactersRemoved).toBe(7);
+    expect(result.ledger.repairs.filter((r) => r.kind === 'control')).toEqual([
+      { kind: 'control', line: 20, note: '删除了 4 个控制字符' },
+      { kind: 'control', line: 21, note: '删除了 3 个控制字符' },
+    ]);
+  });
+
+  test('the real sources have none', () => {
+    expect(ingestBytes(plan, bytesOf(lines.join('\n'))).ledger.controlCharactersRemoved).toBe(0);
+  });
+});

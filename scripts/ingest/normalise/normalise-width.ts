@@ -22,12 +22,18 @@ export function normaliseWidth(line: string): { text: string; changed: boolean }
   return { text, changed: text !== line };
 }
 
-/** Convert balanced ( ) pairs that sit next to or contain Chinese text, as pairs, so widths never mismatch. */
+/**
+ * Convert balanced ( ) pairs that sit next to or contain Chinese text, as pairs, so widths never mismatch.
+ * A parenthesis left without its partner (an unclosed department tag) converts alone when it touches
+ * Chinese text, so a tag that lost its `)` still reads as a tag.
+ */
 function convertParenPairs(chars: string[]): void {
   const open: number[] = [];
+  const unmatched: number[] = [];
   for (let i = 0; i < chars.length; i++) {
     if (chars[i] === '(') open.push(i);
-    else if (chars[i] === ')' && open.length > 0) {
+    else if (chars[i] === ')' && open.length === 0) unmatched.push(i);
+    else if (chars[i] === ')') {
       const start = open.pop()!;
       const inner = chars.slice(start + 1, i);
       if (isCjk(chars[start - 1]) || isCjk(chars[i + 1]) || inner.some((ch) => isCjk(ch))) {
@@ -35,5 +41,8 @@ function convertParenPairs(chars: string[]): void {
         chars[i] = '）';
       }
     }
+  }
+  for (const i of [...open, ...unmatched]) {
+    if (isCjk(chars[i - 1]) || isCjk(chars[i + 1])) chars[i] = chars[i] === '(' ? '（' : '）';
   }
 }

@@ -109,7 +109,11 @@ function firstInvalidUtf16(bytes: Uint8Array, littleEndian: boolean): number {
   return i < bytes.length ? i : -1;
 }
 
-/** GB18030 accepts almost any byte pair, so demand that it decodes strictly and reads as mostly CJK. */
+// What a Chinese policy text is made of besides ASCII: ideographs, CJK and full-width punctuation,
+// general punctuation (— “ ” …) and Latin letters with tone marks (the roundup's pinyin: dāng, yè).
+const CHINESE_TEXT = /[\u3000-\u303f\uff00-\uffef\u2000-\u206f\u00b7\u00c0-\u024f]/u;
+
+/** GB18030 accepts almost any byte pair, so demand that it decodes strictly and reads as mostly Chinese text. */
 function looksLikeGb18030(bytes: Uint8Array): boolean {
   let text: string;
   try {
@@ -122,7 +126,7 @@ function looksLikeGb18030(bytes: Uint8Array): boolean {
   for (const ch of text) {
     if (ch.charCodeAt(0) < 0x80) continue;
     nonAscii++;
-    if (CJK.test(ch) || /[\u3000-\u303f\uff00-\uffef\u2014\u201c\u201d]/u.test(ch)) cjk++;
+    if (CJK.test(ch) || CHINESE_TEXT.test(ch)) cjk++;
   }
   return nonAscii > 0 && cjk / nonAscii > 0.9;
 }

@@ -21,6 +21,8 @@ describe('re-encoded real sources decode to the same clauses', () => {
     // Made with `iconv -f UTF-8 -t GB18030` / `-t GBK` from the real sources (Node cannot encode GB18030).
     { name: 'GB18030 (iconv fixture)', file: plan, bytes: () => readFileSync('tests/fixtures/bad-input/jiangsu-three-year-plan.gb18030.txt'), encoding: 'gb18030', repairs: ['encoding'] },
     { name: 'GBK (iconv fixture)', file: fiveByHundred, bytes: () => readFileSync('tests/fixtures/bad-input/jiangsu-5x100-action-plan.gbk.txt'), encoding: 'gb18030', repairs: ['encoding'] },
+    // Traditional characters with pinyin tone letters (dāng): Latin letters must not make GB18030 look like noise.
+    { name: 'GB18030 roundup with pinyin (iconv fixture)', file: roundup, bytes: () => readFileSync('tests/fixtures/bad-input/provinces-pilot-zone-roundup.gb18030.txt'), encoding: 'gb18030', repairs: ['encoding'] },
     { name: 'UTF-16LE with BOM', file: plan, bytes: () => utf16WithBom(realText(plan), 'le'), encoding: 'utf-16le', repairs: ['encoding', 'bom'] },
     { name: 'UTF-16BE with BOM', file: roundup, bytes: () => utf16WithBom(realText(roundup), 'be'), encoding: 'utf-16be', repairs: ['encoding', 'bom'] },
     { name: 'UTF-8 with BOM', file: fiveByHundred, bytes: () => new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), realBytes(fiveByHundred)])), encoding: 'utf-8', repairs: ['bom'] },

@@ -1,0 +1,139 @@
+// The compare page: target categories × provinces, each cell the targets a province's texts set.
+import { clauseById, clauseLabel, documentById, documentsOfProvince, hrefOf, provinces, targetAmount, targets, KIND_LABEL, type Target } from './atlas.ts';
+import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
+
+/** What an empty cell says: the texts in the atlas set no number for this province and category. */
+export const NO_TARGET = '原文未设数量目标';
+
+/** One target as a compare cell shows it. */
+export interface CompareTarget {
+  target: Target;
+  /** Hedges written before the amount (力争, 每年 …). */
+  hedge: string;
+  /** 100项 / 8-10个 / 10家左右 */
+  amount: string;
+  /** The thing counted, as written. */
+  subject: string;
+  /** 2026年 / 2026年（规划期末） / 未写明年份 */
+  yearLabel: string;
+  /** `2026` or `none`: what the year filter matches. */
+  yearKey: string;
+  /** The clause it comes from, with anchor. */
+  href: string;
+  /** Document title · clause number and heading. */
+  clauseLabel: string;
+  /** 政策解读 / 新闻综述 when the target is known from such a text rather than the plan itself; empty for plans. */
+  sourceKind: string;
+}
+
+/** One cell: a province's targets in a category. */
+export interface CompareCell {
+  province: (typeof provinces)[number];
+  targets: CompareTarget[];
+  /** The largest amount (the upper bound of a range) per unit kind, for the chart. */
+  max: number | null;
+}
+
+/** One row of the matrix, and its chart. */
+export interface CompareRow {
+  id: string;
+  label: string;
+  description: string;
+  cells: CompareCell[];
+  /** The unit of the charted amounts: counts (项、个、家…) or money (亿元). */
+  chartUnit: string;
+}
+
+// Counts of things (项、个、家、名) compare with each other; money (亿元) only with money.
+const isMoney = (unit: string) => /元$/u.test(unit);
+
+/** @returns a target as the cell shows it */
+export function compareTarget(target: Target): CompareTarget {
+  const clause = clauseById.get(target.clauseId);
+  const kind = documentById.get(target.documentId)?.kind;
+  return {
+    target,
+    hedge: target.qualifiers.filter((q) => q !== '左右' && q !== '以上').join(''),
+    amount: targetAmount(target),
+    subject: target.subject ?? '（未写明对象）',
+    yearLabel: target.year === null ? '未写明年份' : target.yearSource === 'plan-period' ? `${target.year}年（规划期末）` : `${target.year}年`,
+    yearKey: target.year === null ? 'none' : String(target.year),
+    href: hrefOf(target.id),
+    clauseLabel: clause ? clauseLabel(clause) : target.clauseId,
+    sourceKind: kind && kind !== 'plan' ? KIND_LABEL[kind] ?? '' : '',
+  };
+}
+
+/** How a province's targets are known: from its own full texts, or only from a digest's summary. */
+function provenanceNote(provinceId: string): string {
+  const own = documentsOfProvince(provinceId).filter((d) => d.source !== null);
+  if (own.length === 0) return '无原文';
+  if (own.every((d) => d.kind === 'digest')) return '仅新闻综述摘要';
+  if (own.every((d) => d.kind === 'interpretation')) return '仅政策解读';
+  return `${own.filter((d) => d.kind !== 'digest').length}份原文`;
+}
+
+/**
+ * Everything the compare page shows.
+ * @returns rows (one per target category, then 其他 when some target has no category), the provinces
+ *   with a note on where their targets come from, and the years the filter offers
+ */
+export function comparePage() {
+  const byCategory = Map.groupBy(targets, (t) => t.category ?? '');
+  const categories = [
+    ...targetCategories.map((c) => ({ id: c.id, label: c.label, description: c.description })),
+    ...(byCategory.has('') ? [{ id: 'other', label: UNCATEGORISED_LABEL, description: 'Targets whose subject matches no category.' }] : []),
+  ];
+  const rows: CompareRow[] = categories.map((category) => {
+    const inCategory = byCategory.get(category.id === 'other' ? '' : category.id) ?? [];
+    // Chart the unit kind most targets of the row use; the table lists every target whatever its unit.
+    const money = inCategory.filter((t) => isMoney(t.unit)).length > inCategory.length / 2;
+    const cells = provinces.map((province) => {
+      const own = inCategory.filter((t) => t.province === province.id);
+      const charted = own.filter((t) => isMoney(t.unit) === money);
+      return { province, targets: own.map(compareTarget), max: charted.length ? Math.max(...charted.map((t) => t.max)) : null };
+    });
+    const units = [...new Set(inCategory.filter((t) => isMoney(t.unit) === money).map((t) => t.unit))];
+    return { ...category, cells, chartUnit: units.join('、') || '项' };
+  });
+  const years = [...new Set(targets.map((t) => t.year))].sort((a, b) => (a ?? 9999) - (b ?? 9999));
+  return {
+    rows,
+    provinces: provinces.map((p) => ({ ...p, note: provenanceNote(p.id), targetCount: targets.filter((t) => t.province === p.id).length })),
+    years: years.map((y) => ({ key: y === null ? 'none' : String(y), label: y === null ? '未写明年份' : `${y}年` })),
+    documentTitle: (id: string) => documentById.get(id)?.title ?? id,
+  };
+}
+
+/** The CSV columns of compare.csv, in order. */
+export const COMPARE_CSV_HEADER = ['类别ID', '类别', '省份ID', '省份', '目标ID', '限定', '数量', '下限', '上限', '单位', '对象', '年份', '年份来源', '原文', '条款', '链接'];
+
+/**
+ * The matrix as CSV rows: one per target, and one per empty cell saying so.
+ * @param site absolute origin for the clause links
+ * @returns rows of strings, header first
+ */
+export function compareCsvRows(site: string): string[][] {
+  const rows: string[][] = [COMPARE_CSV_HEADER];
+  for (const row of comparePage().rows) {
+    for (const cell of row.cells) {
+      const base = [row.id, row.label, cell.province.id, cell.province.name];
+      if (cell.targets.length === 0) rows.push([...base, '', '', '', '', '', '', NO_TARGET, '', '', '', '', '']);
+      for (const t of cell.targets) {
+        const x = t.target;
+        rows.push([
+          ...base, x.id, x.qualifiers.join('、'), x.value === null ? '' : String(x.value), String(x.min), String(x.max), x.unit, t.subject,
+          x.year === null ? '' : String(x.year), x.yearSource === 'plan-period' ? '规划期末' : x.yearSource === 'explicit' ? '原文写明' : '',
+          x.text, t.clauseLabel, new URL(t.href, site).href,
+        ]);
+      }
+    }
+  }
+  return rows;
+}
+
+/** @returns CSV text (RFC 4180 quoting, CRLF) with a UTF-8 BOM so spreadsheet programs read the Chinese */
+export function toCsv(rows: string[][]): string {
+  const field = (value: string) => (/[",\r\n]/u.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  return '\uFEFF' + rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}

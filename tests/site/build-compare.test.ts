@@ -1,0 +1,80 @@
+// What a reader must see on the built /compare/ page and in /compare.csv.
+import { describe, expect, test } from 'vitest';
+import { readDistFile, readDistPage } from './dist.ts';
+import { provinces, targets } from '../../src/lib/atlas.ts';
+import { targetCategories } from '../../src/lib/target-categories.ts';
+
+const html = readDistPage('/compare/');
+const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
+/** The text of an HTML fragment, tags removed. */
+const text = (fragment: string) => fragment.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+/** Body rows of the matrix, keyed by their row header text. */
+const rows = new Map(
+  [...table.matchAll(/<tr id="row-[^"]+"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => [text(m[1]!.match(/<th[^>]*scope="row"[^>]*>([\s\S]*?)<\/th>/)![1]!), m[1]!]),
+);
+/** The cell of a province in a row. */
+const cellOf = (row: string, province: string) => row.match(new RegExp(`<td data-province="${province}"[^>]*>([\\s\\S]*?)</td>`))![1]!;
+
+describe('/compare/', () => {
+  test('the matrix has a caption, a column header per province and a row header per category', () => {
+    expect(table).toMatch(/<caption[^>]*>[^<]*量化目标对照/);
+    for (const p of provinces) expect(table).toMatch(new RegExp(`<th scope="col" data-province="${p.id}"[^>]*>\\s*${p.name}`));
+    expect([...rows.keys()]).toEqual(targetCategories.map((c) => c.label));
+  });
+
+  test('no cell is blank: a province without a number in a category says 原文未设数量目标', () => {
+    for (const [label, row] of rows) {
+      for (const p of provinces) {
+        const cell = text(cellOf(row, p.id));
+        expect(cell.length, `${label} × ${p.short}`).toBeGreaterThan(0);
+      }
+    }
+    expect(text(cellOf(rows.get('产业规模')!, 'gansu'))).toBe('原文未设数量目标');
+  });
+
+  test('each target is in its cell, linked to its clause: 20个概念验证中心 → the three-year plan #c3', () => {
+    const jiangsu = cellOf(rows.get('创新平台')!, 'jiangsu');
+    expect(jiangsu).toMatch(/<a href="\/documents\/jiangsu-3yr-plan\/#c3"[^>]*>[\s\S]*?20个[\s\S]*?概念验证中心/);
+    expect(text(cellOf(rows.get('产业规模')!, 'hubei'))).toContain('1000亿元未来产业总体规模');
+    expect(text(cellOf(rows.get('未来产业先导区')!, 'chongqing'))).toContain('8-10个市级未来产业先导区');
+    const links = [...table.matchAll(/<a href="(\/documents\/[^"]+)"/g)];
+    expect(links.length).toBe(targets.length);
+  });
+
+  test('every clause link lands on an anchor that exists in the built reader page', () => {
+    for (const [, href] of table.matchAll(/<a href="(\/documents\/[^"#]+\/)#([^"]+)"/g).map((m) => [m[0], `${m[1]}#${m[2]}`] as const)) {
+      const [path, anchor] = href.split('#') as [string, string];
+      expect(readDistPage(path), href).toContain(`id="${anchor}"`);
+    }
+  });
+
+  test('a build-time SVG chart per category, with a title and the values as text', () => {
+    const svgs = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+    expect(svgs).toHaveLength(targetCategories.length);
+    const scale = svgs.find((svg) => svg.includes('产业规模'))!;
+    expect(scale).toMatch(/<title[^>]*>产业规模：各省最大单项数量目标<\/title>/);
+    expect(scale).toMatch(/<desc[^>]*>[^<]*湖北：最多1000亿元/);
+    expect(scale).toMatch(/<rect[^>]*class="chart-bar"/);
+  });
+
+  test('the column picker: a checkbox per province, one external script, and the CSV link', () => {
+    for (const p of provinces) expect(html).toMatch(new RegExp(`<input type="checkbox" name="p" value="${p.id}"[^>]*checked`));
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/scripts/compare.js" defer>']);
+    expect(html).toContain('href="/compare.csv"');
+    expect(readDistFile('/scripts/compare.js')).toContain("searchParams.set('p'");
+  });
+
+  test('the page carries a print stylesheet for the matrix', () => {
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readDistFile(m[1]!)).join('\n') + html;
+    expect(css).toMatch(/@media print\{[^}]*\.compare-table/);
+  });
+});
+
+describe('/compare.csv', () => {
+  const csv = readDistFile('/compare.csv');
+  test('starts with a BOM and the header, and holds Jiangsu’s 20个概念验证中心 with its link', () => {
+    expect(csv.startsWith('\uFEFF类别ID,类别,省份ID,省份,')).toBe(true);
+    expect(csv).toContain('platforms,创新平台,jiangsu,江苏省,jiangsu-3yr-plan/c3/t1,,20,20,20,个,概念验证中心,2026,规划期末,20个概念验证中心,');
+    expect(csv).toContain('industry-scale,产业规模,gansu,甘肃省,,,,,,,原文未设数量目标,');
+  });
+});

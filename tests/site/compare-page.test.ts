@@ -1,0 +1,95 @@
+// The compare page's data: categories × provinces, every cell accounted for, and the CSV.
+import { describe, expect, test } from 'vitest';
+import { comparePage, compareCsvRows, toCsv, NO_TARGET, COMPARE_CSV_HEADER } from '../../src/lib/compare-page.ts';
+import { targets, provinces } from '../../src/lib/atlas.ts';
+import { targetCategories } from '../../src/lib/target-categories.ts';
+
+const page = comparePage();
+const row = (id: string) => page.rows.find((r) => r.id === id)!;
+const cell = (rowId: string, province: string) => row(rowId).cells.find((c) => c.province.id === province)!;
+
+describe('comparePage', () => {
+  test('one row per category of target-categories.yaml, in its order, each with the seven provinces', () => {
+    expect(page.rows.map((r) => r.label)).toEqual(targetCategories.map((c) => c.label));
+    for (const r of page.rows) expect(r.cells.map((c) => c.province.id)).toEqual(provinces.map((p) => p.id));
+  });
+
+  test('every published target sits in exactly one cell', () => {
+    const placed = page.rows.flatMap((r) => r.cells.flatMap((c) => c.targets.map((t) => t.target.id)));
+    expect(placed.sort()).toEqual(targets.map((t) => t.id).sort());
+  });
+
+  test('Jiangsu 创新平台 holds 20个概念验证中心, linked to clause 3 of the three-year plan', () => {
+    const concept = cell('platforms', 'jiangsu').targets.find((t) => t.subject === '概念验证中心')!;
+    expect(concept.amount).toBe('20个');
+    expect(concept.href).toBe('/documents/jiangsu-3yr-plan/#c3');
+    expect(concept.yearLabel).toBe('2026年（规划期末）');
+    expect(concept.clauseLabel).toContain('加速创新成果转化');
+  });
+
+  test('hedges stay with the amount: 力争国际标准10项左右, 每年30-40项', () => {
+    const standards = cell('standards', 'jiangsu').targets.find((t) => t.subject === '国际标准')!;
+    expect([standards.hedge, standards.amount]).toEqual(['力争', '10项左右']);
+    const yearly = cell('frontier-tech', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-5x100-plan/c3/t1')!;
+    expect([yearly.hedge, yearly.amount]).toEqual(['每年', '30-40项']);
+  });
+
+  test('Hubei’s 1000亿元 is charted in money, not counted with the 项 and 个', () => {
+    const scale = row('industry-scale');
+    expect(scale.chartUnit).toBe('亿元');
+    expect(cell('industry-scale', 'hubei').max).toBe(1000);
+    expect(cell('industry-scale', 'hubei').targets[0]!.yearLabel).toBe('2026年');
+  });
+
+  test('a range charts at its upper bound: Chongqing 8-10个市级未来产业先导区, year unwritten', () => {
+    const zones = cell('pilot-zones', 'chongqing');
+    expect(zones.targets[0]!.amount).toBe('8-10个');
+    expect(zones.targets[0]!.yearLabel).toBe('未写明年份');
+    expect(zones.targets[0]!.yearKey).toBe('none');
+    expect(zones.max).toBe(10);
+  });
+
+  test('Gansu and Guangdong set no numeric target in the texts: every cell of theirs is empty and charts nothing', () => {
+    for (const r of page.rows) {
+      for (const id of ['gansu', 'guangdong']) {
+        expect(cell(r.id, id).targets).toEqual([]);
+        expect(cell(r.id, id).max).toBeNull();
+      }
+    }
+  });
+
+  test('provinces known only from the roundup say so; Jiangxi only from an interpretation', () => {
+    const note = (id: string) => page.provinces.find((p) => p.id === id)!.note;
+    expect(note('gansu')).toBe('仅新闻综述摘要');
+    expect(note('jiangxi')).toBe('仅政策解读');
+    expect(note('jiangsu')).toMatch(/^\d份原文$/u);
+  });
+
+  test('the year filter offers the years the targets name, and the unwritten year', () => {
+    expect(page.years.map((y) => y.key)).toEqual(['2025', '2026', 'none']);
+    expect(cell('parks-incubators', 'jiangxi').targets.map((t) => [t.amount, t.subject, t.yearKey])).toEqual([['10个', '科创城', '2025']]);
+  });
+});
+
+describe('compare.csv', () => {
+  const rows = compareCsvRows('https://atlas.example.org/');
+
+  test('one row per target plus one per empty cell, which says so', () => {
+    const empty = page.rows.flatMap((r) => r.cells).filter((c) => c.targets.length === 0).length;
+    expect(rows[0]).toEqual(COMPARE_CSV_HEADER);
+    expect(rows.length - 1).toBe(targets.length + empty);
+    const gansuScale = rows.find((r) => r[0] === 'industry-scale' && r[2] === 'gansu')!;
+    expect(gansuScale[10]).toBe(NO_TARGET);
+  });
+
+  test('a target row carries the amount, year and an absolute clause link', () => {
+    const concept = rows.find((r) => r[4] === 'jiangsu-3yr-plan/c3/t1')!;
+    expect(concept.slice(5, 13)).toEqual(['', '20', '20', '20', '个', '概念验证中心', '2026', '规划期末']);
+    expect(concept[15]).toBe('https://atlas.example.org/documents/jiangsu-3yr-plan/#c3');
+  });
+
+  test('the file is UTF-8 with a BOM, CRLF lines, and quotes fields holding commas or quotes', () => {
+    const csv = toCsv([['a', 'b,c'], ['“10+X”', 'say "hi"']]);
+    expect(csv).toBe('\uFEFFa,"b,c"\r\n“10+X”,"say ""hi"""\r\n');
+  });
+});

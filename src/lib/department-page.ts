@@ -1,0 +1,54 @@
+import { clauseById, departmentById, departments, documentById, provinces, ROLE_LABEL, type AtlasClause, type Department } from './atlas.ts';
+import { clauseCount } from './province-page.ts';
+
+const ROLES = ['lead', 'co', 'inherited', 'inferred'] as const;
+
+// What each role means, for a reader who has not read the ingest notes.
+const ROLE_NOTE: Record<(typeof ROLES)[number], string> = {
+  lead: '条款责任括注中排在首位的部门。',
+  co: '条款责任括注中排在首位之后的部门。',
+  inherited: '由文中“以下均需……”一类总括说明带入各条的责任。',
+  inferred: '条款未写明责任部门，按文件的发文机关推定。',
+};
+
+/**
+ * Everything a department page shows.
+ * @param department the department record
+ * @returns its clauses by role (with counts), the documents it issued or published, and its most frequent partners
+ */
+export function departmentPage(department: Department) {
+  const province = provinces.find((p) => p.id === department.province)!;
+  const roles = ROLES.map((role) => ({
+    role,
+    label: ROLE_LABEL[role],
+    note: ROLE_NOTE[role],
+    clauses: department.clauses[role].map((id) => clauseById.get(id)).filter((c): c is AtlasClause => Boolean(c)),
+  }));
+  return {
+    department,
+    province,
+    roles,
+    total: clauseCount(department),
+    documents: department.documents.map((id) => documentById.get(id)).filter((d) => d !== undefined),
+    partners: department.partners
+      .map((p) => ({ partner: departmentById.get(p.id), shared: p.shared }))
+      .filter((p): p is { partner: Department; shared: number } => p.partner !== undefined)
+      .slice(0, 8),
+  };
+}
+
+/**
+ * Departments per province for the index: those with clauses first, by clauses led, then by all clauses.
+ * @returns one group per province that has departments
+ */
+export function departmentIndex() {
+  return provinces
+    .map((province) => ({
+      province,
+      departments: departments
+        .filter((d) => d.province === province.id)
+        .map((department) => ({ department, total: clauseCount(department) }))
+        .sort((a, b) => b.department.counts.lead - a.department.counts.lead || b.total - a.total),
+    }))
+    .filter((g) => g.departments.length > 0);
+}

@@ -1,0 +1,104 @@
+import {
+  clauses, departments, documents, measures, provinces, sectorsFile, targets, documentById, KIND_LABEL,
+  type AtlasDocument, type SectorRecord, type Target,
+} from './atlas.ts';
+import { targetCategories } from './target-categories.ts';
+
+/** How a province relates to a sector: names it as a priority, only mentions it in a clause, or neither. */
+export type CoverageState = 'priority' | 'mentioned' | 'none';
+
+/** One row of the province × sector matrix. */
+export interface CoverageRow {
+  sector: SectorRecord;
+  /** True for one of the six top-level directions. */
+  isDirection: boolean;
+  cells: Array<{ province: string; state: CoverageState; clauses: number }>;
+}
+
+// Plans state commitments; interpretations and digests repeat them, so a plan's wording is preferred.
+const KIND_RANK: Record<string, number> = { plan: 0, interpretation: 1, digest: 2, referenced: 3 };
+const kindRank = (target: Target) => KIND_RANK[documentById.get(target.documentId)?.kind ?? 'referenced'] ?? 3;
+
+/**
+ * The province × sector coverage matrix: directions in vocabulary order, each followed by its fields.
+ * Only sectors some province names as a priority are rows; the rest are counted in `mentionedOnly`.
+ * @returns rows, plus the sectors left out because no province lists them
+ */
+export function coverageMatrix(): { rows: CoverageRow[]; mentionedOnly: SectorRecord[] } {
+  const all = sectorsFile.sectors;
+  const directions = all.filter((s) => s.parent === s.id);
+  const ordered = directions.flatMap((d) => [d, ...all.filter((s) => s.parent === d.id && s.id !== d.id)]);
+  const rows = ordered
+    .filter((s) => s.priorityOf.length > 0)
+    .map((sector) => ({
+      sector,
+      isDirection: sector.parent === sector.id,
+      cells: provinces.map((p) => {
+        const count = sector.clausesByProvince[p.id]?.length ?? 0;
+        const state: CoverageState = sector.priorityOf.includes(p.id) ? 'priority' : count > 0 ? 'mentioned' : 'none';
+        return { province: p.id, state, clauses: count };
+      }),
+    }));
+  return { rows, mentionedOnly: ordered.filter((s) => s.priorityOf.length === 0) };
+}
+
+/**
+ * A province's headline targets: per category the first target its plans set (a plan's wording before an
+ * interpretation's or a digest's repeat of it), then the largest of those first.
+ * @param province province id
+ * @param limit how many to return
+ * @returns up to `limit` targets
+ */
+export function headlineTargets(province: string, limit = 4): Target[] {
+  const own = targets.filter((t) => t.province === province);
+  const categoryOrder = (t: Target) => {
+    const i = targetCategories.findIndex((c) => c.id === t.category);
+    return i === -1 ? targetCategories.length : i;
+  };
+  const best = new Map<string, Target>();
+  for (const t of own) {
+    const key = t.category ?? `none:${t.id}`;
+    const held = best.get(key);
+    if (!held || kindRank(t) < kindRank(held)) best.set(key, t);
+  }
+  return [...best.values()].sort((a, b) => b.max - a.max || categoryOrder(a) - categoryOrder(b)).slice(0, limit);
+}
+
+/**
+ * @param limit how many
+ * @returns the documents with a known date, newest first
+ */
+export function newestDocuments(limit = 6): AtlasDocument[] {
+  return documents.filter((d) => d.date).sort((a, b) => b.date!.localeCompare(a.date!) || a.title.localeCompare(b.title)).slice(0, limit);
+}
+
+/**
+ * Everything the home page shows.
+ * @returns coverage counts, the matrix, the provinces without a listed priority, headline targets and newest documents
+ */
+export function homePage() {
+  const fullText = documents.filter((d) => d.source !== null);
+  const silent = sectorsFile.priorities.filter((p) => p.sectors.length === 0);
+  return {
+    counts: {
+      provinces: provinces.length,
+      documents: fullText.length,
+      referenced: documents.length - fullText.length,
+      clauses: clauses.length,
+      targets: targets.length,
+      departments: departments.filter((d) => Object.values(d.counts).some((n) => n > 0) || d.documents.length > 0).length,
+      sectors: sectorsFile.sectors.length,
+      measures: measures.length,
+    },
+    matrix: coverageMatrix(),
+    // Provinces whose text names no field: shown as such, with the line that says so.
+    withoutPriorities: silent.map((p) => ({ ...p, province: provinces.find((q) => q.id === p.province)! })),
+    // Provinces whose lists stop at the six directions, so their field rows are empty by design.
+    directionsOnly: provinces.filter((p) => {
+      const listed = sectorsFile.priorities.filter((l) => l.province === p.id).flatMap((l) => l.sectors.map((s) => s.sector));
+      return listed.length > 0 && listed.every((id) => sectorsFile.sectors.some((s) => s.id === id && s.parent === s.id));
+    }),
+    headlines: provinces.map((province) => ({ province, targets: headlineTargets(province.id), total: targets.filter((t) => t.province === province.id).length })),
+    newest: newestDocuments().map((document) => ({ document, kindLabel: KIND_LABEL[document.kind] })),
+  };
+}

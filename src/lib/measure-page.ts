@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { measures, provinces, targetsByClause, type MeasureRecord } from './atlas.ts';
+import { clausesGroupedByProvince } from './sector-page.ts';
+import { MeasureVocabSchema } from '../schemas/measure.ts';
+
+const vocabDir = process.env.ATLAS_VOCAB_DIR || join(process.cwd(), 'content/vocab');
+const patternsById = new Map(
+  MeasureVocabSchema.parse(parse(readFileSync(join(vocabDir, 'measures.yaml'), 'utf8'))).measures.map((m) => [m.id, m.patterns]),
+);
+
+/**
+ * The words in a clause that signal a measure, so a card can mark them: its literal phrases, and what its regular expressions match.
+ * @param measureId measure id
+ * @param text clause text
+ * @returns the words found in the text
+ */
+export function measureWords(measureId: string, text: string): string[] {
+  return (patternsById.get(measureId) ?? []).flatMap((p) =>
+    typeof p === 'string' ? (text.includes(p) ? [p] : []) : [...text.matchAll(new RegExp(p.regex, 'gu'))].map((m) => m[0]).filter(Boolean),
+  );
+}
+
+/**
+ * Everything a measure page shows: per province, the clauses using the instrument and their targets, side by side.
+ * @param measure the measure record
+ * @returns the columns (provinces with clauses) and the provinces whose texts do not use it
+ */
+export function measurePage(measure: MeasureRecord) {
+  const columns = clausesGroupedByProvince(measure.clausesByProvince).map((group) => ({
+    ...group,
+    targets: group.clauses.flatMap((c) => targetsByClause.get(c.id) ?? []),
+    words: new Map(group.clauses.map((c) => [c.id, measureWords(measure.id, c.text)])),
+  }));
+  return {
+    measure,
+    columns,
+    clauseCount: columns.reduce((n, c) => n + c.clauses.length, 0),
+    absent: provinces.filter((p) => !columns.some((c) => c.province.id === p.id)),
+  };
+}
+
+/**
+ * All measures with their clause counts per province, most used first.
+ * @returns rows of the measure index
+ */
+export function measureIndex() {
+  return measures
+    .map((measure) => {
+      const counts = provinces.map((p) => ({ province: p, clauses: measure.clausesByProvince[p.id]?.length ?? 0 }));
+      return { measure, counts, total: counts.reduce((n, c) => n + c.clauses, 0), provinceCount: counts.filter((c) => c.clauses > 0).length };
+    })
+    .sort((a, b) => b.provinceCount - a.provinceCount || b.total - a.total);
+}

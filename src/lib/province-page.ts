@@ -1,0 +1,108 @@
+import {
+  clauses, departments, documentsOfProvince, provinces, sectorsFile, sectorById, targets, KIND_LABEL,
+  type AtlasDocument, type Department, type Target,
+} from './atlas.ts';
+import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
+
+// Full texts first (plans, then interpretations, then digests), then documents known only by reference.
+const KIND_ORDER = ['plan', 'interpretation', 'digest', 'referenced'];
+
+/** One document row of a province page. */
+export interface ProvinceDocument {
+  document: AtlasDocument;
+  kindLabel: string;
+  /** Where to read it: the document, or for a digest the section about this province. */
+  href: string;
+  /** Who issued it, as written; the publisher when no issuer is printed. */
+  issuer: string;
+}
+
+/**
+ * @param source a repository path such as content/sources/x.txt
+ * @param line 1-based line
+ * @returns the source-view URL of that line
+ */
+export function sourceLineHref(source: string, line: number): string {
+  const file = source.split('/').at(-1)!.replace(/\.txt$/u, '');
+  return `/sources/${file}/#L${line}`;
+}
+
+/**
+ * Groups targets by category in the vocabulary's display order; uncategorised targets come last.
+ * @param list targets
+ * @returns non-empty groups
+ */
+export function targetsByCategory(list: Target[]): Array<{ id: string | null; label: string; targets: Target[] }> {
+  const groups = targetCategories.map((c) => ({ id: c.id as string | null, label: c.label, targets: list.filter((t) => t.category === c.id) }));
+  groups.push({ id: null, label: UNCATEGORISED_LABEL, targets: list.filter((t) => !targetCategories.some((c) => c.id === t.category)) });
+  return groups.filter((g) => g.targets.length > 0);
+}
+
+/**
+ * @param department a department record
+ * @returns how many clauses it carries in any role
+ */
+export function clauseCount(department: Department): number {
+  return department.counts.lead + department.counts.co + department.counts.inherited + department.counts.inferred;
+}
+
+/**
+ * Everything a province page shows.
+ * @param provinceId province id
+ * @returns its documents, priority lists, targets by category and departments
+ */
+export function provincePage(provinceId: string) {
+  const province = provinces.find((p) => p.id === provinceId);
+  if (!province) throw new Error(`unknown province ${provinceId}`);
+  const docs: ProvinceDocument[] = documentsOfProvince(province.id)
+    .map((document) => {
+      const section = document.province === null ? document.sections.find((s) => s.province === province.id) : undefined;
+      return {
+        document,
+        kindLabel: KIND_LABEL[document.kind],
+        href: `/documents/${document.id}/${section ? `#${section.id}` : ''}`,
+        issuer: document.issuers.join('、') || document.publisher || '',
+      };
+    })
+    .sort((a, b) => KIND_ORDER.indexOf(a.document.kind) - KIND_ORDER.indexOf(b.document.kind) || (b.document.date ?? '').localeCompare(a.document.date ?? ''));
+  const priorities = sectorsFile.priorities
+    .filter((p) => p.province === province.id)
+    .map((p) => ({
+      ...p,
+      href: sourceLineHref(p.source, p.line),
+      sectors: p.sectors.map((s) => ({ ...s, name: sectorById.get(s.sector)?.name ?? s.sector })),
+    }));
+  const ownTargets = targets.filter((t) => t.province === province.id);
+  const ownDepartments = departments
+    .filter((d) => d.province === province.id)
+    .map((department) => ({ department, clauses: clauseCount(department) }))
+    .sort((a, b) => b.department.counts.lead - a.department.counts.lead || b.clauses - a.clauses || b.department.documents.length - a.department.documents.length);
+  return {
+    province,
+    documents: docs,
+    fullTextCount: docs.filter((d) => d.document.source !== null).length,
+    priorities,
+    targetGroups: targetsByCategory(ownTargets),
+    targetCount: ownTargets.length,
+    departments: ownDepartments,
+  };
+}
+
+/**
+ * One summary row per province for the province index.
+ * @returns documents (full text / referenced), clauses, targets and distinct priority sectors per province
+ */
+export function provinceIndex() {
+  return provinces.map((province) => {
+    const docs = documentsOfProvince(province.id);
+    const fullText = docs.filter((d) => d.source !== null).length;
+    return {
+      province,
+      fullText,
+      referenced: docs.length - fullText,
+      clauses: clauses.filter((c) => c.province === province.id).length,
+      targets: targets.filter((t) => t.province === province.id).length,
+      prioritySectors: new Set(sectorsFile.priorities.filter((p) => p.province === province.id).flatMap((p) => p.sectors.map((s) => s.sector))).size,
+    };
+  });
+}

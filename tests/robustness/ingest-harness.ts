@@ -72,7 +72,8 @@ const noSpace = (text: string) => text.replace(/\s+/gu, '');
  * OpenCC, width, spacing, bold residue: each a reported repair), and join them in line order; then join
  * the output in source order (section headings of heading-only lines, then clause texts). With white
  * space removed (layout spaces are a declared repair), the two strings must be equal. Metadata and
- * boilerplate lines are accounted separately: each must be in the ledger with its raw text.
+ * boilerplate lines are accounted separately: each must be in the ledger with its raw text. Where no
+ * erratum or OpenCC applies, the ideographs of the raw lines must also equal those of the output.
  * @param file the real source the bytes stand for
  * @param bytes the bytes that were ingested
  * @param result the ingest's output
@@ -103,6 +104,13 @@ export function textViolations(file: string, bytes: Uint8Array, result: IngestRe
       const section = document.sections.find((s) => s.id === block.anchor)!;
       if (ledgerByLine.get(section.line)?.role === 'heading') observed += noSpace(block.heading);
     }
+  }
+  // A second, independent check that does not trust the normaliser: where no erratum or OpenCC applies,
+  // the ideographs of the raw clause and heading lines are exactly the ideographs of the output.
+  if (entry.script === 'simplified' && errata.length === 0) {
+    const han = (text: string) => text.match(/\p{Script=Han}/gu)?.join('') ?? '';
+    const rawHan = result.ledger.lines.filter((l) => l.role === 'clause' || l.role === 'heading').map((l) => han(l.text)).join('');
+    if (han(observed) !== rawHan) violations.push(`ideographs differ from the raw lines: ${han(observed).length} in the output, ${rawHan.length} in the source`);
   }
   if (observed !== expected) {
     let at = 0;

@@ -1,9 +1,10 @@
 // Builds the site once before the browser and build-output tests, so `npm test` works on a fresh
 // clone after `npm install` alone. Skips the build when dist/ is newer than everything it is made
 // from; always builds under CI, where a stale dist/ must never pass for a fresh one.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
 
 const builtFrom = ['content/sources', 'content/vocab', 'src', 'scripts', 'public', 'astro.config.mjs', 'package.json'];
 // Written by the build itself: counting them would make every dist/ look stale.
@@ -30,14 +31,25 @@ function staleReason(): string | null {
   return changed ? `${changed} changed since the last build` : null;
 }
 
-/** Vitest global setup: run `npm run build` when dist/ is missing or stale. */
-export default function setup(): void {
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** Why `npm run build` failed in global setup, or null; site tests fail with it instead of testing a stale dist/. */
+    siteBuildError: string | null;
+  }
+}
+
+/** Vitest global setup: run `npm run build` when dist/ is missing or stale, and tell the tests if it failed. */
+export default function setup({ provide }: TestProject): void {
   const reason = staleReason();
+  provide('siteBuildError', null);
   if (!reason) return;
   console.log(`[site tests] building the site (${reason}): npm run build`);
-  try {
-    execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  } catch {
-    throw new Error('npm run build failed (see its output above); the browser and site tests need a built dist/');
+  const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const output = `${build.stdout ?? ''}${build.stderr ?? ''}`;
+  if (build.status === 0) {
+    console.log(`[site tests] build done: ${output.trim().split('\n').filter((line) => /ingest:|page\(s\) built|pagefind/i.test(line)).join(' · ')}`);
+    return;
   }
+  // The unit tests still run; every site test fails with this message.
+  provide('siteBuildError', `npm run build failed (exit ${build.status}); the browser and site tests need a built dist/:\n${output.slice(-4000)}`);
 }

@@ -1,8 +1,9 @@
 // Shared plumbing for the real-browser tests: launch Debian's Chromium, serve a built site,
 // discover its pages by type, take screenshots.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { parse } from 'yaml';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 
@@ -75,6 +76,7 @@ export interface RecordedPage {
  * @returns the session; call close() in afterAll
  */
 export async function openSite(dir = siteDir): Promise<SiteSession> {
+  if (dir === siteDir) requireBuiltSite();
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: the site was not built`);
   const server = await startServer(dir);
   let browser: Browser;
@@ -107,8 +109,15 @@ export async function openSite(dir = siteDir): Promise<SiteSession> {
   };
 }
 
+/** Throws the global setup's build failure, so no test passes or fails against a stale dist/. */
+export function requireBuiltSite(): void {
+  const error = inject('siteBuildError');
+  if (error) throw new Error(error);
+}
+
 /** Every built HTML page as a site path (`/documents/x/`), Pagefind's own files excluded. */
 export function builtPages(dir = siteDir): string[] {
+  if (dir === siteDir) requireBuiltSite();
   const pages: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -125,11 +134,19 @@ export function builtPages(dir = siteDir): string[] {
   return pages.sort();
 }
 
-/** The page type of a site path: its first segment, 'home' for `/`. */
+/**
+ * The page type of a site path: its first segment (`/sectors/ai/` → sectors), `<segment>-index`
+ * for a listing at the top of a section (`/sectors/`), 'home' for `/`.
+ */
 export function pageTypeOf(path: string): string {
-  const first = path.split('/')[1] ?? '';
-  return first === '' ? 'home' : first;
+  const segments = path.split('/').filter(Boolean);
+  if (segments.length === 0) return 'home';
+  if (segments.length === 1 && path.endsWith('/') && !singlePageTypes.has(segments[0]!)) return `${segments[0]}-index`;
+  return segments[0]!;
 }
+
+// Sections that are one page, not a listing of detail pages.
+const singlePageTypes = new Set(['compare', 'search', 'data', 'about']);
 
 /** Built pages grouped by page type. */
 export function pagesByType(dir = siteDir): Map<string, string[]> {
@@ -141,20 +158,30 @@ export function pagesByType(dir = siteDir): Map<string, string[]> {
   return groups;
 }
 
-// The page that best represents a type: the richest real document where there is a choice.
-const preferred: Partial<Record<PageType, string>> = {
+// The page that best represents a type, where the test asserts on its content.
+const preferred: Record<string, string> = {
   documents: '/documents/jiangsu-3yr-plan/',
   provinces: '/provinces/jiangsu/',
 };
 
-/** One representative page per expected type; a missing type maps to null. */
-export function representativePages(dir = siteDir): Map<PageType, string | null> {
+/** Size in bytes of the HTML behind a site path. */
+function htmlSize(dir: string, path: string): number {
+  return statSync(join(dir, path.endsWith('/') ? `${path}index.html` : path)).size;
+}
+
+/**
+ * One representative page per page type: the expected types (null when not built) plus any other
+ * type found in the build. Without a preferred page, the largest page of the type stands for it.
+ */
+export function representativePages(dir = siteDir): Map<string, string | null> {
   const groups = pagesByType(dir);
-  const result = new Map<PageType, string | null>();
-  for (const type of expectedPageTypes) {
+  const result = new Map<string, string | null>();
+  for (const type of [...expectedPageTypes, ...[...groups.keys()].sort()]) {
+    if (result.has(type)) continue;
     const pages = groups.get(type) ?? [];
     const wanted = preferred[type];
-    result.set(type, wanted && pages.includes(wanted) ? wanted : (pages[0] ?? null));
+    const largest = [...pages].sort((a, b) => htmlSize(dir, b) - htmlSize(dir, a))[0];
+    result.set(type, wanted && pages.includes(wanted) ? wanted : (largest ?? null));
   }
   return result;
 }

@@ -30,11 +30,20 @@ test('the Nu HTML Checker finds no errors in any built page', () => {
   } catch {
     throw new Error(`vnu.jar did not print JSON (exit ${run.status}):\n${run.stderr.slice(0, 2000)}`);
   }
-  const errors = messages
-    .filter((m) => m.type === 'error' || m.type === 'non-document-error')
-    .map((m) => {
-      const file = m.url?.startsWith('file:') ? relative(process.cwd(), fileURLToPath(m.url)) : (m.url ?? '?');
-      return `${file}:${m.lastLine ?? '?'}: ${m.message}${m.extract ? `  «${m.extract.replace(/\s+/g, ' ').slice(0, 120)}»` : ''}`;
-    });
-  expect(errors.length, `${errors.length} HTML errors:\n${errors.slice(0, 80).join('\n')}`).toBe(0);
+  const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
+  // The same error repeats on every clause of a page: one line per file and message, with a count
+  // and the first place it occurs.
+  const grouped = new Map<string, { count: number; first: VnuMessage }>();
+  for (const m of errors) {
+    const file = m.url?.startsWith('file:') ? relative(process.cwd(), fileURLToPath(m.url)) : (m.url ?? '?');
+    const key = `${file}: ${m.message}`;
+    const group = grouped.get(key);
+    if (group) group.count += 1;
+    else grouped.set(key, { count: 1, first: m });
+  }
+  const listed = [...grouped].map(([key, { count, first }]) => {
+    const extract = first.extract ? `  «${first.extract.replace(/\s+/g, ' ').slice(0, 100)}» line ${first.lastLine}` : '';
+    return `${key}${count > 1 ? ` (×${count})` : ''}${extract}`;
+  });
+  expect(errors.length, `${errors.length} HTML errors:\n${listed.slice(0, 80).join('\n')}`).toBe(0);
 }, 180_000);

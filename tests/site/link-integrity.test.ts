@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { builtPages, siteDir } from '../browser/helpers.ts';
+import { builtPages, requireBuiltSite, siteDir } from '../browser/helpers.ts';
 
 // Absolute links to the site's own origin (astro.config.mjs `site`) count as internal.
 const siteOrigin = 'https://atlas.example.org';
@@ -57,6 +57,7 @@ const broken: string[] = [];
 const reached = new Set<string>();
 
 beforeAll(() => {
+  requireBuiltSite();
   const queue = ['/'];
   reached.add('/');
   while (queue.length > 0) {
@@ -73,7 +74,7 @@ beforeAll(() => {
       if (url.origin !== crawlOrigin) continue; // external, mailto:, data:
       const targetFile = fileFor(url.pathname);
       if (!targetFile) {
-        broken.push(`${from} → ${raw} (no such file in ${siteDir}/)`);
+        broken.push(`${from} → ${url.pathname} (no such file in ${siteDir}/)`);
         continue;
       }
       if (targetFile.endsWith('.html')) {
@@ -94,8 +95,16 @@ test('the site was built', () => {
 });
 
 test('every internal link and #anchor resolves', () => {
-  const unique = [...new Set(broken)];
-  expect(unique.length, `${unique.length} broken links:\n${unique.slice(0, 60).join('\n')}`).toBe(0);
+  // Grouped by target: one missing page is linked from many pages.
+  const byTarget = new Map<string, string[]>();
+  for (const entry of new Set(broken)) {
+    const [from, target] = entry.split(' → ') as [string, string];
+    byTarget.set(target, [...(byTarget.get(target) ?? []), from]);
+  }
+  const report = [...byTarget]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([target, froms]) => `${target} ← ${froms.slice(0, 2).join(', ')}${froms.length > 2 ? ` and ${froms.length - 2} more pages` : ''}`);
+  expect(broken.length, `${byTarget.size} broken link targets:\n${report.slice(0, 60).join('\n')}`).toBe(0);
 });
 
 test('every built page is reachable from the home page', () => {

@@ -39,9 +39,9 @@ declare module 'vitest' {
 }
 
 /** Vitest global setup: run `npm run build` when dist/ is missing or stale, and tell the tests if it failed. */
-export default function setup({ provide }: TestProject): void {
+export default function setup(project: TestProject): void {
   const reason = staleReason();
-  provide('siteBuildError', null);
+  project.provide('siteBuildError', null);
   if (!reason) return;
   console.log(`[site tests] building the site (${reason}): npm run build`);
   const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -51,5 +51,5 @@ export default function setup({ provide }: TestProject): void {
     return;
   }
   // The unit tests still run; every site test fails with this message.
-  provide('siteBuildError', `npm run build failed (exit ${build.status}); the browser and site tests need a built dist/:\n${output.slice(-4000)}`);
+  project.provide('siteBuildError', `npm run build failed (exit ${build.status}); the browser and site tests need a built dist/:\n${output.slice(-4000)}`);
 }

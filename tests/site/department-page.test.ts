@@ -1,0 +1,55 @@
+// The department pages' data on the real corpus.
+import { describe, expect, test } from 'vitest';
+import { departmentById } from '../../src/lib/atlas.ts';
+import { departmentIndex, departmentPage } from '../../src/lib/department-page.ts';
+
+describe('departmentPage: 江苏省科学技术厅', () => {
+  const page = departmentPage(departmentById.get('jiangsu/science-technology')!);
+  const role = (r: string) => page.roles.find((x) => x.role === r)!;
+
+  test('leads c1 and c3 of the three-year plan (printed first in their parentheticals)', () => {
+    const ids = role('lead').clauses.map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining(['jiangsu-3yr-plan/c1', 'jiangsu-3yr-plan/c3']));
+    expect(role('lead').clauses.find((c) => c.id === 'jiangsu-3yr-plan/c3')!.text).toContain('建设20个概念验证中心');
+    expect(role('lead').label).toBe('牵头');
+  });
+
+  test('the 5个100 plan prints no parenthetical, so its clauses are inferred from the issuers', () => {
+    const inferred = role('inferred').clauses;
+    expect(inferred.length).toBe(25);
+    expect(inferred.every((c) => c.documentId === 'jiangsu-5x100-plan')).toBe(true);
+  });
+
+  test('counts add up over the four roles', () => {
+    expect(page.total).toBe(page.roles.reduce((n, r) => n + r.clauses.length, 0));
+  });
+
+  test('its most frequent partner is 省发展改革委; partners are real departments with shared counts', () => {
+    expect(page.partners[0]!.partner.short).toBe('省发展改革委');
+    const shared = page.partners.map((p) => p.shared);
+    expect(shared).toEqual([...shared].sort((a, b) => b - a));
+  });
+
+  test('it issued the three-year plan', () => {
+    expect(page.documents.map((d) => d.id)).toContain('jiangsu-3yr-plan');
+  });
+});
+
+test('各设区市相应职能部门 carries its clauses by inheritance (以下均需各设区市相应职能部门落实)', () => {
+  const page = departmentPage(departmentById.get('jiangsu/city-departments')!);
+  expect(page.roles.find((r) => r.role === 'inherited')!.clauses).toHaveLength(24);
+});
+
+test('a department that only issued a document (重庆市经济信息委) has no clauses but its document', () => {
+  const page = departmentPage(departmentById.get('chongqing/economy-it')!);
+  expect(page.total).toBe(0);
+  expect(page.documents.map((d) => d.title)).toContain('关于开展未来产业先导区建设工作的通知');
+});
+
+test('departmentIndex: provinces in site order, departments by clauses led', () => {
+  const index = departmentIndex();
+  expect(index[0]!.province.id).toBe('jiangsu');
+  const leads = index[0]!.departments.map((d) => d.department.counts.lead);
+  expect(leads).toEqual([...leads].sort((a, b) => b - a));
+  expect(index[0]!.departments[0]!.department.short).toBe('省发展改革委');
+});

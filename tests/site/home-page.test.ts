@@ -1,0 +1,85 @@
+// The home page's data: coverage matrix, provinces without listed fields, headline targets, newest documents.
+import { describe, expect, test } from 'vitest';
+import { documentById, provinces, sectorsFile } from '../../src/lib/atlas.ts';
+import { coverageMatrix, headlineTargets, homePage, newestDocuments } from '../../src/lib/home-page.ts';
+
+const { rows, mentionedOnly } = coverageMatrix();
+const row = (name: string) => rows.find((r) => r.sector.name === name)!;
+const cell = (name: string, province: string) => row(name).cells.find((c) => c.province === province)!;
+
+describe('coverageMatrix', () => {
+  test('one cell per province in every row, in the site order', () => {
+    for (const r of rows) expect(r.cells.map((c) => c.province)).toEqual(provinces.map((p) => p.id));
+  });
+
+  test('Jiangsu names 第三代半导体 in its 10+X line; Guangdong only mentions 新型储能 in three clauses', () => {
+    expect(sectorsFile.priorities.find((p) => p.province === 'jiangsu')!.quote).toContain('第三代半导体');
+    expect(cell('第三代半导体', 'jiangsu').state).toBe('priority');
+    expect(cell('新型储能', 'guangdong')).toEqual({ province: 'guangdong', state: 'mentioned', clauses: 3 });
+    expect(cell('第三代半导体', 'anhui').state).toBe('none');
+  });
+
+  test('Gansu files 人工智能 as a priority; it shows under 通用智能 (the vocabulary puts it under 未来信息)', () => {
+    expect(cell('通用智能', 'gansu').state).toBe('priority');
+  });
+
+  test('Chongqing and Jiangxi list no field, so none of their cells is a priority', () => {
+    for (const r of rows) {
+      expect(r.cells.find((c) => c.province === 'chongqing')!.state).not.toBe('priority');
+      expect(r.cells.find((c) => c.province === 'jiangxi')!.state).not.toBe('priority');
+    }
+  });
+
+  test('directions come before their own fields; a field no province lists (类脑智能) is left out of the rows', () => {
+    const names = rows.map((r) => r.sector.name);
+    expect(names.indexOf('未来信息')).toBeLessThan(names.indexOf('量子科技'));
+    expect(names.indexOf('未来材料')).toBeGreaterThan(names.indexOf('量子科技'));
+    expect(names).not.toContain('类脑智能');
+    expect(mentionedOnly.map((s) => s.name)).toContain('类脑智能');
+  });
+});
+
+describe('homePage', () => {
+  const page = homePage();
+  test('the provinces without listed fields are Chongqing and Jiangxi, each with its source line', () => {
+    expect(page.withoutPriorities.map((p) => p.province.id)).toEqual(['chongqing', 'jiangxi']);
+    expect(page.withoutPriorities[0]!.quote).toContain('《通知》明确了四个方面的基本条件');
+  });
+
+  test('Hubei lists only the six directions, so its field rows are empty by design', () => {
+    expect(page.directionsOnly.map((p) => p.id)).toEqual(['hubei']);
+  });
+
+  test('counts: five full-text sources, the rest known by reference', () => {
+    expect(page.counts.documents).toBe(5);
+    expect(page.counts.provinces).toBe(7);
+    expect(page.counts.referenced).toBeGreaterThan(0);
+  });
+});
+
+describe('headlineTargets', () => {
+  test('Hubei leads with its 1000亿元 industry scale', () => {
+    const [first] = headlineTargets('hubei');
+    expect(`${first!.value}${first!.unit}${first!.subject}`).toBe('1000亿元未来产业总体规模');
+  });
+
+  test('Jiangsu: one per category, from a plan, not the interpretation that repeats it', () => {
+    const list = headlineTargets('jiangsu');
+    expect(list).toHaveLength(4);
+    expect(new Set(list.map((t) => t.category)).size).toBe(4);
+    for (const t of list) expect(documentById.get(t.documentId)!.kind).toBe('plan');
+    expect(list[0]!.text).toBe('100项未来产业前沿技术研发计划项目');
+  });
+
+  test('Gansu and Guangdong: no numeric target in the texts, so no headline', () => {
+    expect(headlineTargets('gansu')).toEqual([]);
+    expect(headlineTargets('guangdong')).toEqual([]);
+  });
+});
+
+test('newestDocuments: dated documents only, newest first (the roundup of 2024-10-18 leads)', () => {
+  const list = newestDocuments(6);
+  expect(list[0]!.id).toBe('pilot-zones-roundup-2024');
+  const dates = list.map((d) => d.date!);
+  expect(dates).toEqual([...dates].sort().reverse());
+});

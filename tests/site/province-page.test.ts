@@ -1,0 +1,80 @@
+// The province page's data on the real corpus.
+import { describe, expect, test } from 'vitest';
+import { provinceIndex, provincePage, sourceLineHref, targetsByCategory } from '../../src/lib/province-page.ts';
+import { targets } from '../../src/lib/atlas.ts';
+
+const jiangsu = provincePage('jiangsu');
+
+describe('provincePage: Jiangsu', () => {
+  test('its documents include the three-year plan with kind, date and issuers', () => {
+    const plan = jiangsu.documents.find((d) => d.document.title === '江苏省加快培育发展未来产业三年行动方案（2024-2026年）')!;
+    expect(plan.kindLabel).toBe('政策文件');
+    expect(plan.document.date).toBe('2024-02-27');
+    expect(plan.issuer).toContain('江苏省科学技术厅');
+    expect(plan.href).toBe('/documents/jiangsu-3yr-plan/');
+  });
+
+  test('the digest links to its Jiangsu section; documents known by reference come last, marked 仅见引用', () => {
+    expect(jiangsu.documents.find((d) => d.document.id === 'pilot-zones-roundup-2024')!.href).toBe('/documents/pilot-zones-roundup-2024/#jiangsu');
+    const kinds = jiangsu.documents.map((d) => d.kindLabel);
+    expect(kinds.indexOf('仅见引用')).toBeGreaterThan(kinds.lastIndexOf('新闻综述'));
+    expect(jiangsu.documents.some((d) => d.document.title === '省政府关于加快培育发展未来产业的指导意见' && d.kindLabel === '仅见引用')).toBe(true);
+  });
+
+  test('two priority lists: the 10+X system (with its 成长型/前沿性 groups) and the cluster-pilot list', () => {
+    expect(jiangsu.priorities).toHaveLength(2);
+    const tenX = jiangsu.priorities[0]!;
+    expect(tenX.quote).toContain('“10+X”未来产业体系');
+    expect(tenX.href).toBe('/sources/jiangsu-future-industries-three-year-plan-2024/#L18');
+    expect(tenX.sectors.find((s) => s.as === '类人机器人')).toMatchObject({ sector: 'humanoid-robots', name: '人形机器人', group: '前沿性' });
+  });
+
+  test('targets grouped in the vocabulary order, 前沿技术攻关 first; 力争10项左右国际标准 under 标准规范', () => {
+    expect(jiangsu.targetGroups[0]!.label).toBe('前沿技术攻关');
+    const standards = jiangsu.targetGroups.find((g) => g.label === '标准规范')!;
+    expect(standards.targets.some((t) => t.subject === '国际标准' && t.value === 10 && t.qualifiers.includes('力争'))).toBe(true);
+    expect(jiangsu.targetGroups.reduce((n, g) => n + g.targets.length, 0)).toBe(jiangsu.targetCount);
+  });
+
+  test('departments: 省发展改革委 (9 led) before 省科技厅 (6 led); 各设区市相应职能部门 carries 24 by inheritance', () => {
+    const shorts = jiangsu.departments.map((d) => d.department.short);
+    expect(shorts.indexOf('省发展改革委')).toBeLessThan(shorts.indexOf('省科技厅'));
+    expect(jiangsu.departments.find((d) => d.department.short === '省科技厅')!.department.counts.lead).toBe(6);
+    expect(jiangsu.departments.find((d) => d.department.name === '各设区市相应职能部门')!.department.counts.inherited).toBe(24);
+  });
+});
+
+describe('provincePage: provinces with little text', () => {
+  test('Chongqing: its list of fields is empty and says why, at roundup line 23', () => {
+    const page = provincePage('chongqing');
+    expect(page.priorities).toHaveLength(1);
+    expect(page.priorities[0]!.sectors).toEqual([]);
+    expect(page.priorities[0]!.href).toBe('/sources/provinces-pilot-zone-roundup-2024/#L23');
+    expect(page.targetGroups.flatMap((g) => g.targets).some((t) => t.text.includes('8-10个'))).toBe(true);
+  });
+
+  test('Gansu: no numeric target, so no target group', () => {
+    expect(provincePage('gansu').targetGroups).toEqual([]);
+  });
+
+  test('an unknown province is an error, not an empty page', () => {
+    expect(() => provincePage('shanghai')).toThrow(/unknown province/);
+  });
+});
+
+test('targetsByCategory puts uncategorised targets last under 其他', () => {
+  const t = targets.find((x) => x.category === 'standards')!;
+  const groups = targetsByCategory([{ ...t, category: null }, t]);
+  expect(groups.map((g) => g.label)).toEqual(['标准规范', '其他']);
+});
+
+test('sourceLineHref drops the folder and the .txt', () => {
+  expect(sourceLineHref('content/sources/provinces-pilot-zone-roundup-2024.txt', 47)).toBe('/sources/provinces-pilot-zone-roundup-2024/#L47');
+});
+
+test('provinceIndex: seven rows; Chongqing and Jiangxi list no field, Jiangsu has the most clauses', () => {
+  const rows = provinceIndex();
+  expect(rows.map((r) => r.province.id)).toEqual(['jiangsu', 'anhui', 'guangdong', 'hubei', 'chongqing', 'gansu', 'jiangxi']);
+  expect(rows.filter((r) => r.prioritySectors === 0).map((r) => r.province.id)).toEqual(['chongqing', 'jiangxi']);
+  expect(Math.max(...rows.map((r) => r.clauses))).toBe(rows[0]!.clauses);
+});

@@ -1,7 +1,7 @@
 // Pagefind search in Chromium: clause-level results, filters, traditional-character queries.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, provinces, type SiteSession } from './helpers.ts';
+import { openSite, provinces, screenshot, type SiteSession } from './helpers.ts';
 
 let site: SiteSession;
 
@@ -97,6 +97,7 @@ describe('search', () => {
     const hrefs = results.map((r) => r.href);
     // 3.加速创新成果转化: “鼓励高校、科研院所联合企业建设20个概念验证中心”.
     expect(hrefs, 'results for 概念验证中心').toContain('/documents/jiangsu-3yr-plan/#c3');
+    await screenshot(page, 'search-results-desktop');
 
     await page.locator('main a[href*="/documents/jiangsu-3yr-plan/#c3"]').first().click();
     await page.waitForURL(/\/documents\/jiangsu-3yr-plan\/#c3$/);
@@ -147,6 +148,18 @@ describe('search', () => {
     // The two interpretations are the only documents of kind interpretation.
     const interpretations = ['/documents/jiangsu-5x100-interpretation/', '/documents/jiangxi-six-actions-interpretation/'];
     expect(after.map((r) => r.path).filter((path) => !interpretations.includes(path))).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the header search box on another page leads to the same clause results', async () => {
+    const { page } = await site.newPage();
+    await page.goto(site.url('/documents/jiangsu-5x100-plan/'));
+    const box = page.locator('header').locator('input[type="search"], [role="searchbox"], input[type="text"]').first();
+    if ((await box.count()) === 0) throw new Error('no search box in the page header');
+    await box.fill('概念验证中心');
+    await Promise.all([page.waitForURL(/\/search\//), box.press('Enter')]);
+    const results = await settledResults(page);
+    expect(results.map((r) => r.href)).toContain('/documents/jiangsu-3yr-plan/#c3');
     await page.context().close();
   });
 

@@ -9,6 +9,8 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR || 'dist',
   publicDir: process.env.ATLAS_PUBLIC_DIR || 'public',
   build: { format: 'directory' },
-  // The generated MDX holds only components and escaped text, so Astro 7's default processor needs no plugins.
-  integrations: [mdx()],
+  // Source text must reach the page as written: no smart quotes, dashes or ellipses, and no autolinks
+  // or other GFM rewrites. The generated MDX holds only components and escaped text.
+  markdown: { gfm: false, smartypants: false },
+  integrations: [mdx({ gfm: false, smartypants: false })],
 });

@@ -1,0 +1,182 @@
+// What a reader must see on the built home, province, sector, measure and department pages, and that
+// their links to clauses, sectors, measures and departments land on real pages and anchors.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { distDir, readDistPage } from './dist.ts';
+import { clauseById, departments, measures, provinces, sectorsFile, anchorOf } from '../../src/lib/atlas.ts';
+import { coverageMatrix } from '../../src/lib/home-page.ts';
+
+const withoutHead = (html: string) => html.replace(/<head>[\s\S]*?<\/head>|<(style|script)\b[^>]*>[\s\S]*?<\/\1>/g, '');
+/** Running text of an HTML fragment, tags removed (a clause's marks do not split its sentence). */
+const text = (fragment: string) => withoutHead(fragment).replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+/** What a reader sees as separate words: every tag counts as a break (the build strips whitespace between tags). */
+const words = (fragment: string) => withoutHead(fragment).replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+/** The clause cards of a page, keyed by clause id. */
+const cardsOf = (html: string) =>
+  new Map([...html.matchAll(/<article class="clause-card" data-clause="([^"]+)"[^>]*>([\s\S]*?)<\/article>/g)].map((m) => [m[1]!, m[2]!]));
+/** Every href on a page. */
+const hrefsOf = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+const readerIds = new Map<string, Set<string>>();
+/** The ids present on a built reader page. */
+const idsOn = (path: string) => {
+  if (!readerIds.has(path)) readerIds.set(path, new Set([...readDistPage(path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+  return readerIds.get(path)!;
+};
+
+/** Fails with the list of links on a page that lead nowhere in the build. */
+function expectLinksResolve(path: string) {
+  const broken: string[] = [];
+  for (const href of hrefsOf(readDistPage(path))) {
+    if (!href.startsWith('/') || href.startsWith('//')) continue;
+    const [page, anchor] = href.split('#') as [string, string | undefined];
+    const file = page.endsWith('/') ? join(distDir, page, 'index.html') : join(distDir, page);
+    if (!existsSync(file)) {
+      // Pages other engineers build (compare, search, data, about, sources) are checked by the link crawl.
+      if (/^\/(documents|provinces|sectors|measures|departments)\//.test(page)) broken.push(href);
+      continue;
+    }
+    if (anchor && page.startsWith('/documents/') && !idsOn(page).has(decodeURIComponent(anchor))) broken.push(href);
+    if (anchor && page === path && !idsOn(page).has(decodeURIComponent(anchor))) broken.push(href);
+  }
+  expect(broken, `broken links on ${path}`).toEqual([]);
+}
+
+describe('home /', () => {
+  const html = readDistPage('/');
+  const matrix = html.slice(html.indexOf('<table class="matrix"'), html.indexOf('</table>', html.indexOf('<table class="matrix"')));
+
+  test('links to every province', () => {
+    for (const p of provinces) expect(html).toContain(`href="/provinces/${p.id}/"`);
+  });
+
+  test('the matrix is a table with a caption, a column header per province and a row header per sector', () => {
+    expect(matrix).toMatch(/<caption[^>]*>各省列为重点的未来产业领域<\/caption>/);
+    for (const p of provinces) expect(matrix).toMatch(new RegExp(`<th scope="col"[^>]*data-province="${p.id}"[^>]*>\\s*<a href="/provinces/${p.id}/"`));
+    const rowHeaders = [...matrix.matchAll(/<th scope="row"[^>]*>([\s\S]*?)<\/th>/g)].map((m) => text(m[1]!));
+    expect(rowHeaders).toEqual(coverageMatrix().rows.map((r) => r.sector.name));
+  });
+
+  test('a priority cell per province that lists the sector, with its text alternative', () => {
+    const priorityCells = [...matrix.matchAll(/<td class="cell priority[^"]*"[^>]*data-province="([a-z]+)"[^>]*>([\s\S]*?)<\/td>/g)];
+    const expected = coverageMatrix().rows.reduce((n, r) => n + r.sector.priorityOf.length, 0);
+    expect(priorityCells).toHaveLength(expected);
+    for (const m of priorityCells) expect(text(m[2]!)).toContain('列为重点领域');
+    expect(priorityCells.some((m) => m[1] === 'chongqing' || m[1] === 'jiangxi')).toBe(false);
+  });
+
+  test('Chongqing and Jiangxi columns are hatched and explained with their source line, not left blank', () => {
+    expect(matrix).toMatch(/<td class="cell none silent"[^>]*data-province="chongqing"/);
+    expect(text(html)).toContain('《通知》明确了四个方面的基本条件');
+    expect(html).toContain('href="/sources/provinces-pilot-zone-roundup-2024/#L23"');
+  });
+
+  test('headline targets link to their clause: Hubei 1000亿元 未来产业总体规模', () => {
+    expect(html).toMatch(/1000亿元<\/strong>\s*<a class="subject" href="\/documents\/pilot-zones-roundup-2024\/#hubei-p2"[^>]*>未来产业总体规模<\/a>/);
+  });
+
+  test('the newest document is the roundup of 2024-10-18', () => {
+    const newest = html.slice(html.indexOf('<h2 id="newest"'));
+    expect(words(newest)).toMatch(/^最新文件 新闻综述 多地发布政策，支持建设未来产业先导区→ 2024-10-18/);
+  });
+
+  test('links resolve', () => expectLinksResolve('/'));
+});
+
+describe('province pages', () => {
+  test('/provinces/ lists the seven', () => {
+    const html = readDistPage('/provinces/');
+    for (const p of provinces) expect(text(html)).toContain(p.name);
+  });
+
+  test('/provinces/jiangsu/: documents with kind and date, the 10+X quote, targets by category, departments with counts', () => {
+    const html = readDistPage('/provinces/jiangsu/');
+    const page = words(html);
+    expect(html).toContain('href="/documents/jiangsu-3yr-plan/"');
+    expect(page).toContain('政策文件 江苏省加快培育发展未来产业三年行动方案（2024-2026年） 2024-02-27');
+    expect(page).toContain('仅见引用 省政府关于加快培育发展未来产业的指导意见');
+    expect(page).toContain('“10+X”未来产业体系');
+    expect(page).toMatch(/前沿技术攻关 \d+项/);
+    expect(page).toMatch(/力争 10项左右 国际标准/);
+    expect(html).toMatch(/<a href="\/departments\/jiangsu\/science-technology\/"[^>]*>省科技厅<\/a><\/th>\s*<td[^>]*>6<\/td>/);
+    expectLinksResolve('/provinces/jiangsu/');
+  });
+
+  test('every province page exists and links resolve', () => {
+    for (const p of provinces) expectLinksResolve(`/provinces/${p.id}/`);
+  });
+});
+
+describe('sector pages', () => {
+  test('/sectors/quantum/: provinces that list it, and clause cards with the real text linking to the clause anchor', () => {
+    const html = readDistPage('/sectors/quantum/');
+    expect(text(html)).toContain('江苏、安徽、广东、甘肃把它列为重点领域');
+    const cards = cardsOf(html);
+    const ids = sectorsFile.sectors.find((s) => s.id === 'quantum')!.clausesByProvince;
+    expect([...cards.keys()].sort()).toEqual(Object.values(ids).flat().sort());
+    const card = cards.get('jiangsu-5x100-plan/s1-g1')!;
+    expect(text(card)).toContain('突破100项前沿技术。在第三代半导体、通用人工智能、');
+    expect(card).toMatch(/<strong class="term"[^>]*>量子科技<\/strong>/);
+    expect(card).toContain('href="/documents/jiangsu-5x100-plan/#s1-g1"');
+  });
+
+  test('/sectors/ shows the two levels', () => {
+    const html = readDistPage('/sectors/');
+    for (const d of ['未来制造', '未来信息', '未来材料', '未来能源', '未来空间', '未来健康']) expect(html).toMatch(new RegExp(`<h2[^>]*><a href="/sectors/[a-z-]+/"[^>]*>${d}</a>`));
+    expect(html).toContain('href="/sectors/humanoid-robots/"');
+  });
+
+  test('every sector page exists and its links resolve', () => {
+    for (const s of sectorsFile.sectors) expectLinksResolve(`/sectors/${s.id}/`);
+  });
+});
+
+describe('measure pages', () => {
+  test('/measures/pilot-zone/: a column per province, with its clauses and targets; Jiangxi named as not using it', () => {
+    const html = readDistPage('/measures/pilot-zone/');
+    const columns = [...html.matchAll(/<section class="column"[^>]*data-province="([a-z]+)"[^>]*>([\s\S]*?)<\/section>/g)];
+    expect(columns.map((m) => m[1])).toEqual(['jiangsu', 'anhui', 'guangdong', 'hubei', 'chongqing', 'gansu']);
+    const chongqing = columns.find((m) => m[1] === 'chongqing')![2]!;
+    expect(text(chongqing)).toContain('打造8-10个特色鲜明的市级未来产业先导区');
+    expect(words(chongqing)).toMatch(/8-10个 市级未来产业先导区/);
+    expect(text(html)).toMatch(/江西的文本中未见/);
+  });
+
+  test('/measures/: a row per measure with a count per province', () => {
+    const html = readDistPage('/measures/');
+    const rows = [...html.matchAll(/<tr[^>]*>\s*<th scope="row"[^>]*><a href="\/measures\/([a-z-]+)\/"/g)].map((m) => m[1]);
+    expect(rows.sort()).toEqual(measures.map((m) => m.id).sort());
+  });
+
+  test('every measure page exists and its links resolve', () => {
+    for (const m of measures) expectLinksResolve(`/measures/${m.id}/`);
+  });
+});
+
+describe('department pages', () => {
+  test('/departments/jiangsu/science-technology/: counts by role, and clause cards with the lead chip', () => {
+    const html = readDistPage('/departments/jiangsu/science-technology/');
+    expect(words(html)).toMatch(/6 牵头 15 配合 0 承接 25 推定/);
+    const c3 = cardsOf(html).get('jiangsu-3yr-plan/c3')!;
+    expect(text(c3)).toContain('鼓励高校、科研院所联合企业建设20个概念验证中心');
+    expect(c3).toMatch(/<a class="chip dept lead" href="\/departments\/jiangsu\/science-technology\/"[^>]*>省科技厅<span class="role"[^>]*>牵头<\/span>/);
+    expect(c3).toMatch(/<a class="chip dept co" href="\/departments\/jiangsu\/intellectual-property\/"[^>]*>省知识产权局<span class="role"[^>]*>配合<\/span>/);
+    expect(c3).toMatch(/<span class="chip dept inherited"|<a class="chip dept inherited"/);
+    expect(html).toMatch(/<a class="chip" href="\/departments\/jiangsu\/development-reform\/"[^>]*>省发展改革委<span class="role"[^>]*>共42条<\/span>/);
+  });
+
+  test('/departments/ lists every department under its province', () => {
+    const html = readDistPage('/departments/');
+    for (const d of departments) expect(html).toContain(`href="/departments/${d.id}/"`);
+  });
+
+  test('every department page exists and its links resolve', () => {
+    for (const d of departments) expectLinksResolve(`/departments/${d.id}/`);
+  });
+});
+
+test('a clause card links to an anchor the reader page really has', () => {
+  const clause = clauseById.get('pilot-zones-roundup-2024/chongqing-p2')!;
+  expect(idsOn('/documents/pilot-zones-roundup-2024/').has(anchorOf(clause.id))).toBe(true);
+  expect(readDistPage('/measures/pilot-zone/')).toContain('href="/documents/pilot-zones-roundup-2024/#chongqing-p2"');
+});

@@ -67,7 +67,9 @@ export function clauseRecords(data: OpenData): ClauseRecord[] {
     // A digest's clause belongs to the province of its section; a plan's clause to its document's.
     const province = clause.province ?? document?.province ?? null;
     const number = clause.label && clause.label !== '——' ? `${clause.label}${/\d$/u.test(clause.label) ? '.' : ''} ` : '';
-    const label = clause.heading ? `${number}${clause.heading}` : `${document?.title ?? ''} 第${clause.source.startLine}行`;
+    // A clause without a printed heading is named by its opening words (the title is shown beside it).
+    const opening = clause.text.length > 30 ? `${clause.text.slice(0, 30)}…` : clause.text;
+    const label = clause.heading ? `${number}${clause.heading}` : opening;
     const leads = [...new Set(clause.departments.filter((d) => d.role === 'lead').map((d) => d.name))];
     const filters: Record<string, string[]> = {
       [FILTER_NAMES.province]: province ? [PROVINCE_NAME[province] ?? province] : ['全国'],

@@ -4,6 +4,7 @@
 
 /** The five filters, in display order (Pagefind filter names are these labels). */
 export const FILTER_GROUPS = ['省份', '文件类型', '领域', '政策工具', '牵头部门'];
+const PROVINCE_ORDER = ['江苏省', '安徽省', '广东省', '湖北省', '重庆市', '甘肃省', '江西省', '全国'];
 /** How many candidate clauses are loaded and checked for the verbatim phrase at most. */
 const MAX_CANDIDATES = 400;
 
@@ -171,6 +172,8 @@ function startSearchPage(app) {
   let timer = 0;
   const chosen = Object.fromEntries(FILTER_GROUPS.map((g) => [g, new Set()]));
   let allValues = {};
+  // On a phone the filters sit above the results: fold them there until opened.
+  const openGroups = new Set(window.matchMedia('(min-width: 48rem)').matches ? ['省份', '文件类型'] : []);
 
   app.hidden = false;
   app.closest('main')?.querySelector('[data-search-noscript]')?.setAttribute('hidden', '');
@@ -189,7 +192,9 @@ function startSearchPage(app) {
     const counts = facetCounts(found.results, chosen);
     filterBox.replaceChildren();
     for (const group of FILTER_GROUPS) {
-      const values = Object.keys(allValues[group] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+      // Provinces in the site's order; other values by how many results carry them, then by name.
+      const rank = (v) => (group === '省份' ? PROVINCE_ORDER.indexOf(v) + 1 || 99 : -(counts[group].get(v) ?? allValues[group][v] ?? 0));
+      const values = Object.keys(allValues[group] ?? {}).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh-CN'));
       if (values.length === 0) continue;
       const fieldset = element('fieldset', {}, [element('legend', { text: group })]);
       const options = element('ul', { class: 'filter-options' });
@@ -198,20 +203,24 @@ function startSearchPage(app) {
         if (found.query && count === 0 && !chosen[group].has(value)) continue;
         const box = element('input', { type: 'checkbox', value });
         box.checked = chosen[group].has(value);
+        box.dataset.group = group;
         box.addEventListener('change', () => {
           if (box.checked) chosen[group].add(value);
           else chosen[group].delete(value);
           shown = PAGE;
           renderFilters();
           renderResults();
+          // The filters were redrawn: give keyboard focus back to the same checkbox.
+          [...filterBox.querySelectorAll('input[type="checkbox"]')].find((b) => b.dataset.group === group && b.value === value)?.focus();
         });
-        const label = element('label', {}, [box, document.createTextNode(` ${value}`), element('span', { class: 'count', text: count === null ? '' : `（${count}）` })]);
+        const label = element('label', {}, [box, document.createTextNode(value), element('span', { class: 'count', text: count === null ? '' : `（${count}）` })]);
         options.append(element('li', {}, [label]));
       }
       if (options.childElementCount === 0) continue;
       fieldset.append(options);
       const details = element('details', {}, [element('summary', { text: `${group}${chosen[group].size ? `（已选${chosen[group].size}）` : ''}` }), fieldset]);
-      if (chosen[group].size || group === '省份' || group === '文件类型') details.open = true;
+      details.open = openGroups.has(group) || chosen[group].size > 0;
+      details.addEventListener('toggle', () => (details.open ? openGroups.add(group) : openGroups.delete(group)));
       filterBox.append(details);
     }
   }

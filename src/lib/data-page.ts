@@ -1,0 +1,267 @@
+// The open-data page: each published file, its JSON Schema, a field-by-field description, and the
+// ingest report made readable. Field lists come from the published JSON Schemas; the descriptions
+// from each schema's `description` where the generator wrote one, else from FIELD_NOTES below
+// (the zod schemas' JSDoc, in Chinese — the generated schemas carry no descriptions).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentById, clauses, ingestReport, type IngestReport } from './atlas.ts';
+
+const dataDir = process.env.ATLAS_DATA_DIR || join(process.cwd(), 'public/data');
+
+/** What each top-level field of each file means, keyed `file.field` (sectors.json: `sectors.sectors.field`). */
+export const FIELD_NOTES: Record<string, string> = {
+  'documents.id': '文件的稳定 ID：省份加简短标识，阅读页地址为 /documents/<id>/。',
+  'documents.kind': '文件类型：plan 政策文件、interpretation 政策解读、digest 新闻综述、referenced 仅见引用（库中无全文）。',
+  'documents.province': '所属省份 ID；综述多省的文件或国家层面文件为 null（见 provinces）。',
+  'documents.provinces': '文件涉及的全部省份 ID。',
+  'documents.title': '文件标题（简体、标点已统一）。',
+  'documents.titleVariants': '原文中出现过的各种标题写法（通知标题、重复标题等）。',
+  'documents.issuers': '发文机关，按原文写法：落款、解读机关或通知的发文单位。',
+  'documents.issuerIds': '发文机关在部门名录中的 ID（省份/部门），无法对应时为 null。',
+  'documents.issuersBasis': '原文未印发文机关时，发文机关的依据。',
+  'documents.publisher': '本副本的发布者（可能不同于作者，例如转载的县政府网站）。',
+  'documents.interpreter': '政策解读的解读机关。',
+  'documents.docNumber': '文号。',
+  'documents.date': '发文或发布日期（ISO 格式）。',
+  'documents.periodEnd': '规划期末年份。',
+  'documents.interprets': '本文件所解读的文件 ID。',
+  'documents.truncated': '原文在句中截断时为 true。',
+  'documents.metadata': '原文印出的全部元数据字段（索引号 → indexNumber 等）。',
+  'documents.sections': '文件大纲：各级标题、锚点和原文行号。',
+  'documents.source': '原始文件：文件名、字节的 sha256 和编码；仅见引用的文件为 null。',
+  'documents.knownFrom': '仅见引用的文件：库中哪份文件、哪一节或哪一条提到或概述了它，附原文引语。',
+  'documents.aliases': '文件的其他称呼（引用时的简称）。',
+  'documents.abbreviations': '原文定义的简称及其全称。',
+  'documents.notes': '页面上显示的数据质量说明：截断、乱码、勘误。',
+  'documents.corruptedRuns': '原文中的乱码片段：行号、文字、是否已按勘误表更正。',
+  'documents.duplicateParagraphs': '原文中重复出现的段落（两处都保留）。',
+  'documents.numberingIrregularities': '条款编号跳号或重复之处。',
+
+  'clauses.id': '条款 ID：`文件ID/锚点`，锚点为原文编号（c3）或位置路径（s1-g2、chongqing-p2）。',
+  'clauses.documentId': '所属文件 ID。',
+  'clauses.province': '条款所属省份 ID（综述中按所在省份小节）。',
+  'clauses.label': '原文编号：3、一是、（一）等，无编号时为空。',
+  'clauses.marker': '条款开头印出的编号标记。',
+  'clauses.heading': '条款开头的短标题句，无则为空。',
+  'clauses.path': '所在章节的锚点，由外到内。',
+  'clauses.text': '条款全文（已规范化，每处修改见入库报告）。',
+  'clauses.departments': '责任部门：registry ID、规范名称、原文写法和角色（lead 牵头、co 配合、inherited 承接、inferred 推定）。',
+  'clauses.departmentTag': '原文括注责任部门的位置（在 text 中的起止偏移，是否缺右括号）。',
+  'clauses.sectors': '标注的领域 ID（见 sectors.json）。',
+  'clauses.measures': '标注的政策工具 ID（见 measures.json）。',
+  'clauses.targets': '条款中的量化目标 ID（见 targets.json）。',
+  'clauses.citations': '条款中的《书名》及其对应的文件 ID 和位置。',
+  'clauses.source': '出处：原始文件、sha256、编码和原文起止行号。',
+  'clauses.repairs': '对本条原文所做的每一处修改（勘误、断行拼接、全半角、空格、拼音注音、繁简转换等）及说明。',
+
+  'targets.id': '目标 ID：`条款ID/t序号`。',
+  'targets.clauseId': '目标所在条款的 ID。',
+  'targets.documentId': '目标所在文件的 ID。',
+  'targets.province': '设定目标的省份 ID。',
+  'targets.value': '单一数值（如 100项 的 100）；区间（如 30-40项）为 null。',
+  'targets.min': '下限；单一数值时等于 value。',
+  'targets.max': '上限；单一数值时等于 value。',
+  'targets.unit': '量词或金额单位，按原文：项、个、家、名、亿元等。',
+  'targets.qualifiers': '按原文顺序的限定词：力争、争取、每年、不少于、左右、以上等。',
+  'targets.qualifier': '第一个限定词，无则为 null（便于表格使用）。',
+  'targets.subject': '计数对象，按原文，如“概念验证中心”；原文未写明时为 null。',
+  'targets.category': '目标类别 ID（content/vocab/target-categories.yaml），无匹配时为 null。',
+  'targets.year': '目标年份；句中和规划期都未给出时为 null。',
+  'targets.yearSource': '年份来源：explicit 句中写明，plan-period 取规划期末。',
+  'targets.text': '原文中目标的确切片段（条款 text 的子串）。',
+  'targets.start': '片段在条款 text 中的起始偏移（UTF-16 码元）。',
+  'targets.end': '片段在条款 text 中的结束偏移（不含）。',
+
+  'links.from': '引用或解读的一端：文件、条款或目标 ID。',
+  'links.to': '被引用或被解读的一端。',
+  'links.type': '关系类型：interprets 解读、cites 引用、implements 落实、same-target 相同目标、related 相关。',
+  'links.text': '产生该关系的文字：《书名》、匹配的标题、重复的目标或共同标签。',
+
+  'departments.id': '部门 ID：`省份/标识`，页面地址为 /departments/<省份>/<标识>/。',
+  'departments.province': '所属省份 ID。',
+  'departments.slug': '部门标识（英文短名）。',
+  'departments.name': '规范全称。',
+  'departments.short': '常用简称。',
+  'departments.aliases': '原文中出现过的其他写法。',
+  'departments.kind': '机构类型（政府部门、事业单位、地方政府等）。',
+  'departments.note': '名录说明。',
+  'departments.counts': '按角色统计的条款数：牵头、配合、承接、推定。',
+  'departments.clauses': '按角色列出的条款 ID。',
+  'departments.documents': '该部门发文、解读或发布的文件 ID。',
+  'departments.partners': '最常共同负责条款的其他部门及共同条款数。',
+
+  'sectors.sectors': '领域列表（字段见下）。',
+  'sectors.priorities': '各省列为重点的领域清单及出处（字段见下）。',
+  'sectors.sectors.id': '领域 ID。',
+  'sectors.sectors.name': '领域名称。',
+  'sectors.sectors.parent': '所属方向 ID；方向本身的 parent 是自己。',
+  'sectors.sectors.aliases': '原文中的其他说法。',
+  'sectors.sectors.clausesByProvince': '各省标注了该领域的条款 ID。',
+  'sectors.sectors.priorityOf': '将其列为重点的省份 ID。',
+  'sectors.priorities.province': '省份 ID。',
+  'sectors.priorities.policy': '重点领域所出自的政策名称，按原文。',
+  'sectors.priorities.source': '原始文件路径。',
+  'sectors.priorities.line': '原始文件中的行号（从 1 起）。',
+  'sectors.priorities.quote': '该行的原文引语（简体、标点已统一）。',
+  'sectors.priorities.sectors': '引语中点名的领域，按引语顺序，附原文说法和分组。',
+  'sectors.priorities.note': '说明：原文未说明之处、取舍依据。',
+
+  'ingest-report.complete': '全部来源文件是否都已入库。',
+  'ingest-report.totals': '合计：来源文件数、非空行数，以及各角色（条款、标题、元数据、网页杂项）的行数。',
+  'ingest-report.documents': '生成的文件记录数。',
+  'ingest-report.clauses': '生成的条款数。',
+  'ingest-report.targets': '抽取的量化目标数。',
+  'ingest-report.links': '生成的关系数。',
+  'ingest-report.unknownDepartments': '部门名录中找不到的部门写法（文件、行号）；应为空。',
+  'ingest-report.corruptedRuns': '原文中的乱码片段：文件、行号、文字、是否已按勘误表更正。',
+  'ingest-report.truncated': '在句中截断的文件 ID。',
+  'ingest-report.sources': '每个来源文件的台账：sha256、编码、行数、逐行角色与规则、所做修改、删除的控制字符、可疑空格、重复段落、编号异常。',
+
+  'measures.id': '政策工具 ID。',
+  'measures.name': '政策工具名称。',
+  'measures.description': '政策工具的说明。',
+  'measures.clausesByProvince': '各省使用该工具的条款 ID。',
+};
+
+/** The columns of targets.csv, which repeat the targets.json fields of the same names. */
+const CSV_FILES: Record<string, string> = { 'targets.csv': 'targets' };
+
+/** One field of a published file. */
+export interface DataField {
+  name: string;
+  /** JSON type(s) from the schema: string, number, array, object, null… */
+  type: string;
+  description: string;
+}
+
+/** One published file. */
+export interface DataFile {
+  file: string;
+  href: string;
+  /** Size in bytes. */
+  size: number;
+  title: string;
+  summary: string;
+  schemaHref: string | null;
+  /** Field groups: the records' fields, and for nested lists (sectors.json) each list's fields. */
+  groups: Array<{ caption: string; fields: DataField[] }>;
+}
+
+interface JsonSchema {
+  type?: string | string[];
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  enum?: unknown[];
+}
+
+/** @returns a schema node's type as a short text: `string | null`, `array<string>`, `enum`… */
+function typeOf(schema: JsonSchema): string {
+  if (schema.anyOf) return [...new Set(schema.anyOf.map(typeOf))].join(' | ');
+  if (schema.enum) return 'string（枚举）';
+  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : ['any'];
+  return types.map((t) => (t === 'array' && schema.items ? `array<${typeOf(schema.items)}>` : t)).join(' | ');
+}
+
+/** @returns the fields of an object schema, described */
+function fieldsOf(schema: JsonSchema, prefix: string): DataField[] {
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+    name,
+    type: typeOf(property),
+    description: (typeof property.description === 'string' && property.description) || FIELD_NOTES[`${prefix}.${name}`] || '（暂无说明）',
+  }));
+}
+
+const FILES: Array<{ file: string; title: string; summary: string }> = [
+  { file: 'documents.json', title: '文件', summary: '全部文件：有全文的政策文件、解读、综述，以及仅见引用的文件。' },
+  { file: 'clauses.json', title: '条款', summary: '逐条拆分的条款全文，附责任部门、领域、政策工具、量化目标、引用和出处行号。' },
+  { file: 'targets.json', title: '量化目标', summary: '条款中写明数量的目标：数值、单位、限定词、对象、类别、年份。' },
+  { file: 'targets.csv', title: '量化目标（CSV）', summary: '同 targets.json，便于用电子表格打开（UTF-8，带 BOM）。' },
+  { file: 'links.json', title: '关系', summary: '文件、条款、目标之间的解读、引用、落实、相同目标和相关关系。' },
+  { file: 'departments.json', title: '部门', summary: '部门名录及其牵头、配合、承接、推定负责的条款。' },
+  { file: 'sectors.json', title: '领域', summary: '领域及各省列为重点的领域清单（附原文引语和行号）。' },
+  { file: 'measures.json', title: '政策工具', summary: '政策工具及各省使用它的条款。' },
+  { file: 'ingest-report.json', title: '入库报告', summary: '每个来源文件逐行的角色、删除的网页杂项、所做修改、勘误、乱码和截断。下文以表格呈现。' },
+];
+
+/**
+ * The published files with their schemas and fields.
+ * @returns one entry per file, in the order the page lists them
+ */
+export function dataFiles(): DataFile[] {
+  return FILES.map(({ file, title, summary }) => {
+    const base = CSV_FILES[file] ?? file.replace(/\.json$/u, '');
+    const schemaPath = join(dataDir, 'schema', `${base}.schema.json`);
+    const schema: JsonSchema | null = existsSync(schemaPath) ? JSON.parse(readFileSync(schemaPath, 'utf8')) : null;
+    const groups: DataFile['groups'] = [];
+    if (!schema && file.endsWith('.json')) {
+      // No published schema (ingest-report.json): list the fields the file actually has.
+      const value = JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as Record<string, unknown>;
+      const jsonType = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+      groups.push({
+        caption: `${file} 的字段（该文件没有 JSON Schema，字段取自文件本身）`,
+        fields: Object.entries(value).map(([name, v]) => ({ name, type: jsonType(v), description: FIELD_NOTES[`${base}.${name}`] ?? '（暂无说明）' })),
+      });
+    }
+    if (schema) {
+      const record = schema.type === 'array' && schema.items ? schema.items : schema;
+      const columns = CSV_FILES[file] ? (readFileSync(join(dataDir, file), 'utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u)[0] ?? '').split(',') : null;
+      const fields = fieldsOf(record, base).filter((f) => !columns || columns.includes(f.name));
+      groups.push({ caption: columns ? `${file} 的列` : schema.type === 'array' ? `${file} 中每条记录的字段` : `${file} 的字段`, fields });
+      // A file that is one object of lists (sectors.json): describe each list's records too.
+      for (const [name, property] of Object.entries(record.properties ?? {})) {
+        if (schema.type !== 'array' && property.type === 'array' && property.items?.properties) {
+          groups.push({ caption: `${name} 中每条记录的字段`, fields: fieldsOf(property.items, `${base}.${name}`) });
+        }
+      }
+    }
+    return {
+      file,
+      href: `/data/${file}`,
+      size: statSync(join(dataDir, file)).size,
+      title,
+      summary,
+      schemaHref: schema ? `/data/schema/${base}.schema.json` : null,
+      groups,
+    };
+  });
+}
+
+/** The Chinese name of each line role of the ingest ledger. */
+export const LINE_ROLE_LABEL: Record<string, string> = { clause: '条款', heading: '标题', metadata: '元数据', boilerplate: '网页杂项（已删除）' };
+
+/** The ingest report as the data page renders it. */
+export function ingestSummary() {
+  const report: IngestReport & { sources: Array<IngestReport['sources'][number] & { duplicateParagraphs?: unknown[]; numberingIrregularities?: unknown[] }> } = ingestReport;
+  const documentOfFile = (file: string) => [...documentById.values()].find((d) => d.source?.file === file);
+  return {
+    complete: report.complete,
+    totals: report.totals,
+    counts: { documents: report.documents, clauses: report.clauses, targets: report.targets, links: report.links },
+    sources: report.sources.map((source) => ({
+      file: source.file,
+      sourceHref: `/sources/${source.file.replace(/\.txt$/u, '')}/`,
+      document: documentOfFile(source.file) ?? null,
+      sha256: source.sha256,
+      encoding: source.encoding,
+      totalLines: source.totalLines,
+      nonBlankLines: source.nonBlankLines,
+      counts: source.counts,
+      boilerplate: source.lines.filter((l) => l.role === 'boilerplate'),
+      repairsByKind: Object.entries(Object.groupBy(source.repairs, (r) => r.kind)).map(([kind, list]) => ({ kind, count: list!.length })),
+      controlCharactersRemoved: source.controlCharactersRemoved,
+      suspiciousSpaces: source.suspiciousSpaces,
+    })),
+    errata: report.sources.flatMap((source) => source.repairs.filter((r) => r.kind === 'erratum').map((r) => ({ file: source.file, ...r }))),
+    corruptedRuns: report.corruptedRuns.map((run) => ({ ...run, title: documentById.get(run.documentId)?.title ?? run.documentId })),
+    truncated: report.truncated.map((id) => ({ id, title: documentById.get(id)?.title ?? id, lastClause: clauses.filter((c) => c.documentId === id).at(-1) ?? null })),
+    unknownDepartments: report.unknownDepartments,
+  };
+}
+
+/** The Chinese name of each repair kind. */
+export const REPAIR_KIND_LABEL: Record<string, string> = {
+  erratum: '勘误', rejoin: '断行拼接', markdown: '删除 Markdown 残留', spacing: '删除排版空格', width: '统一全半角', control: '删除控制字符',
+  pinyin: '删除拼音注音', simplified: '繁体转简体', 'unclosed-parenthetical': '补全未闭合括注', bom: '去除 BOM', crlf: '统一换行符', encoding: '转码',
+};

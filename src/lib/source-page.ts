@@ -1,0 +1,90 @@
+// The raw source view: a committed source file exactly as it is, line by line, with what the ingest
+// made of each line (its role in the ledger, the clause or heading it became, any erratum).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeSource } from '../../scripts/ingest/decode-source.ts';
+import { clauses, documents, hrefOf, ingestReport, type AtlasDocument } from './atlas.ts';
+import { LINE_ROLE_LABEL } from './data-page.ts';
+
+const sourcesDir = process.env.ATLAS_SOURCES_DIR || join(process.cwd(), 'content/sources');
+
+/** One raw line and what became of it. */
+export interface SourceLine {
+  number: number;
+  /** The line as committed (decoded; no line terminator). */
+  text: string;
+  /** clause / heading / metadata / boilerplate, or '' for a blank line. */
+  role: string;
+  roleLabel: string;
+  /** The ledger rule that classified a metadata or boilerplate line (fields, greeting, nav-item…). */
+  rule: string;
+  /** Where the line lives on the site: its clause or section anchor. */
+  href: string | null;
+  /** The clause anchor or section title the link names. */
+  linkLabel: string;
+  /** Declared corrections applied to this line. */
+  errata: Array<{ original: string; correction: string; note: string }>;
+}
+
+/** @returns the URL segment of a source file: its name without .txt */
+export function sourceSlug(file: string): string {
+  return file.replace(/\.txt$/u, '');
+}
+
+/** The files the source view has a page for: every source the ingest read. */
+export function sourceFiles(): string[] {
+  return ingestReport.sources.map((s) => s.file);
+}
+
+/**
+ * Everything the source view shows for one file.
+ * @param file source file name, e.g. jiangsu-5x100-action-plan-2024.txt
+ * @returns the file's provenance (sha256 as computed now and as ingested) and its lines
+ */
+export function sourcePage(file: string) {
+  const ledger = ingestReport.sources.find((s) => s.file === file);
+  if (!ledger) throw new Error(`${file} is not in the ingest report`);
+  const bytes = readFileSync(join(sourcesDir, file));
+  const decoded = decodeSource(file, bytes);
+  const document: AtlasDocument | null = documents.find((d) => d.source?.file === file) ?? null;
+  const roleOf = new Map(ledger.lines.map((l) => [l.line, l]));
+  const own = clauses.filter((c) => c.source.file === file);
+  const sectionAt = new Map((document?.sections ?? []).map((s) => [s.line, s]));
+  const errataAt = Map.groupBy(
+    ledger.repairs.filter((r) => r.kind === 'erratum'),
+    (r) => r.line,
+  );
+  const lines: SourceLine[] = decoded.text.split('\n').map((text, index) => {
+    const number = index + 1;
+    const entry = roleOf.get(number);
+    const role = entry?.role ?? '';
+    const clause = role === 'clause' || role === 'heading' ? own.find((c) => c.source.startLine <= number && number <= c.source.endLine) : undefined;
+    const section = role === 'heading' ? sectionAt.get(number) : undefined;
+    const href = clause ? hrefOf(clause.id) : section && document ? `/documents/${document.id}/#${section.id}` : null;
+    return {
+      number,
+      text,
+      role,
+      roleLabel: role ? LINE_ROLE_LABEL[role] ?? role : '',
+      rule: entry?.rule ?? '',
+      href,
+      linkLabel: clause ? `条款 ${clause.id.slice(clause.id.indexOf('/') + 1)}` : section ? `${section.marker}${section.title}` : '',
+      errata: (errataAt.get(number) ?? []).map((r) => ({ original: r.original ?? '', correction: r.correction ?? '', note: r.note })),
+    };
+  });
+  // A final newline leaves an empty last element: it is a terminator, not a line.
+  if (lines.length > 1 && lines.at(-1)!.text === '' && decoded.text.endsWith('\n')) lines.pop();
+  return {
+    file,
+    slug: sourceSlug(file),
+    document,
+    sha256: decoded.sha256,
+    ingestedSha256: ledger.sha256,
+    encoding: decoded.encoding,
+    hadBom: decoded.hadBom,
+    hadCrlf: decoded.hadCrlf,
+    bytes: bytes.length,
+    counts: ledger.counts,
+    lines,
+  };
+}

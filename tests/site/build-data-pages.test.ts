@@ -1,0 +1,123 @@
+// What a reader must see on the built /data/, /about/, /sources/<file>/ and /search/ pages.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readDistFile, readDistPage } from './dist.ts';
+import { ingestReport, clauses } from '../../src/lib/atlas.ts';
+
+/** Decodes the character references Astro writes when it escapes text. */
+const decode = (html: string) =>
+  html.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, ref: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    if (ref[0] !== '#') return named[ref.toLowerCase()]!;
+    return String.fromCodePoint(ref[1]!.toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+  });
+const text = (fragment: string) => decode(fragment.replace(/<[^>]+>/g, ''));
+
+describe('/data/', () => {
+  const html = readDistPage('/data/');
+
+  test('every published file is listed with its download link, and JSON Schema where one is published', () => {
+    for (const file of ['documents.json', 'clauses.json', 'targets.json', 'targets.csv', 'links.json', 'departments.json', 'sectors.json', 'measures.json', 'ingest-report.json']) {
+      expect(html, file).toContain(`href="/data/${file}"`);
+      expect(readDistFile(`/data/${file}`).length, file).toBeGreaterThan(0);
+    }
+    for (const schema of ['documents', 'clauses', 'targets', 'links', 'departments', 'sectors', 'measures']) {
+      expect(html).toContain(`href="/data/schema/${schema}.schema.json"`);
+      expect(() => JSON.parse(readDistFile(`/data/schema/${schema}.schema.json`))).not.toThrow();
+    }
+  });
+
+  test('each field of clauses.json is described in Chinese, and none is left without a description', () => {
+    const schema = JSON.parse(readDistFile('/data/schema/clauses.schema.json'));
+    const section = html.slice(html.indexOf('id="file-clauses-json"'), html.indexOf('id="file-targets-json"'));
+    for (const field of Object.keys(schema.items.properties)) expect(section).toMatch(new RegExp(`<code[^>]*>${field}</code>`));
+    expect(text(section)).toContain('lead 牵头、co 配合、inherited 承接、inferred 推定');
+    expect(html).not.toContain('（暂无说明）');
+  });
+
+  test('the ingest report: per-source role counts, the boilerplate lines removed with their line numbers', () => {
+    const interpretation = ingestReport.sources.find((s) => s.file === 'jiangsu-5x100-interpretation-2024.txt')!;
+    const removed = interpretation.lines.filter((l) => l.role === 'boilerplate');
+    expect(removed.length).toBe(interpretation.counts.boilerplate);
+    const first = removed[0]!;
+    // Line 1 of the republished interpretation is the site's greeting, removed as chrome.
+    expect(first.text).toContain('欢迎来到江苏化工网');
+    expect(html).toContain(`href="/sources/jiangsu-5x100-interpretation-2024/#L${first.line}"`);
+    expect(text(html)).toContain(first.text);
+    expect(text(html)).toContain(`删除网页杂项 ${removed.length} 行`);
+  });
+
+  test('errata, the corrupted run, the truncated plan and the (empty) unknown names are shown', () => {
+    const page = text(html);
+    expect(page).toContain('深??臻g');
+    expect(page).toContain('深海空間');
+    expect(page).toContain('科创+产业');
+    expect(html).toMatch(/href="\/documents\/jiangsu-5x100-plan\/"[^>]*>加快科技创新引领未来产业发展“5个100”行动方案/);
+    expect(page).toContain('无：条款中出现的每个部门名称都已对应到部门名录');
+  });
+});
+
+describe('/sources/<file>/', () => {
+  for (const source of ingestReport.sources) {
+    test(`${source.file}: every raw line, escaped, at its own anchor`, () => {
+      const html = readDistPage(`/sources/${source.file.replace(/\.txt$/, '')}/`);
+      const raw = readFileSync(`content/sources/${source.file}`, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+      if (raw.at(-1) === '') raw.pop();
+      expect(raw.length).toBe(source.totalLines);
+      for (const [index, line] of raw.entries()) {
+        const row = html.match(new RegExp(`<tr id="L${index + 1}"[^>]*>[\\s\\S]*?<td class="raw"[^>]*>([\\s\\S]*?)(?:<span class="erratum"|</td>)`));
+        expect(row, `line ${index + 1}`).not.toBeNull();
+        expect(decode(row![1]!), `line ${index + 1}`).toBe(line);
+      }
+      expect(html).toContain(source.sha256);
+    });
+  }
+
+  test('a clause line names its role and links to the clause: roundup line 35 → #guangdong-p5', () => {
+    const html = readDistPage('/sources/provinces-pilot-zone-roundup-2024/');
+    const row = html.match(/<tr id="L35"[\s\S]*?<\/tr>/)![0];
+    const clause = clauses.find((c) => c.source.file === 'provinces-pilot-zone-roundup-2024.txt' && c.source.startLine <= 35 && c.source.endLine >= 35)!;
+    expect(row).toContain(`href="/documents/pilot-zones-roundup-2024/#${clause.id.split('/')[1]}"`);
+    expect(text(row)).toContain('条款');
+    // The raw line keeps its traditional characters and pinyin; the erratum is shown beside it.
+    expect(text(row)).toContain('深??臻g等細(xì)分產(chǎn)業(yè)');
+    expect(text(row)).toContain('勘误');
+  });
+
+  test('a boilerplate line is marked as removed, with its rule', () => {
+    const html = readDistPage('/sources/jiangsu-5x100-interpretation-2024/');
+    const row = html.match(/<tr id="L1"[\s\S]*?<\/tr>/)![0];
+    expect(text(row)).toContain('网页杂项（已删除）');
+    expect(text(row)).toContain('greeting');
+  });
+});
+
+describe('/about/', () => {
+  const page = text(readDistPage('/about/'));
+  test('sources, method, limits, how to add a source, and the ingest contract', () => {
+    for (const source of ingestReport.sources) expect(page).toContain(source.file);
+    for (const heading of ['来源', '方法', '局限', '增补来源', '入库约定']) expect(page).toContain(heading);
+    expect(page).toContain('content/sources/sources.yaml');
+    expect(page).toContain('content/vocab/errata.yaml');
+    expect(page).toContain('GB18030/GBK');
+    expect(page).toContain('江西只有《科技兴赣六大行动实施方案（2023-2025年）》的政策解读');
+    expect(page).toMatch(/加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年） 的文本在句中截断/);
+    // The note readers see beside a repaired clause, quoted from the ingest report.
+    expect(page).toContain('繁体字已用 OpenCC 转为简体字');
+  });
+});
+
+describe('/search/', () => {
+  const html = readDistPage('/search/');
+  test('a labelled search box, a status region, the module script, and a no-JavaScript note', () => {
+    expect(html).toMatch(/<label for="search-q"[^>]*>检索词<\/label>/);
+    expect(html).toMatch(/role="status"[^>]*aria-live="polite"/);
+    expect(html).toContain('<script type="module" src="/scripts/search.js">');
+    expect(text(html)).toContain('检索需要浏览器启用 JavaScript');
+  });
+  test('the clause index and the traditional→simplified converter are built next to it', () => {
+    expect(readDistFile('/pagefind/pagefind.js').length).toBeGreaterThan(0);
+    expect(JSON.parse(readDistFile('/pagefind/pagefind-entry.json')).languages['zh-cn'].page_count).toBe(clauses.length);
+    expect(readDistFile('/scripts/opencc-t2cn.js')).toContain('export const toSimplified');
+  });
+});

@@ -38,7 +38,7 @@ for (const type of pages.keys()) {
       const serious = violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
         .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : ''}`);
-      expect(serious, `${path} at ${width} width`).toEqual([]);
+      expect(serious.length, `${path} at ${width} width:\n${serious.join('\n')}`).toBe(0);
       await page.context().close();
     });
   }

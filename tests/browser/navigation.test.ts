@@ -18,9 +18,10 @@ const here = (page: Page) => {
   return url.pathname + url.hash;
 };
 
-/** Clicks the first link in `scope` whose href starts with `prefix`, waits for it to load, returns its href. */
+/** Clicks the first link in `scope` to a page below `prefix`, waits for it to load, returns its href. */
 async function follow(page: Page, scope: string, prefix: string): Promise<string> {
-  const link = page.locator(`${scope} a[href^="${prefix}"]`).first();
+  // A detail page below the prefix, not the section's own listing.
+  const link = page.locator(`${scope} a[href^="${prefix}"]:not([href="${prefix}"])`).first();
   if ((await link.count()) === 0) throw new Error(`no link to ${prefix}… in ${scope} on ${here(page)}`);
   const href = (await link.getAttribute('href'))!;
   const from = here(page);

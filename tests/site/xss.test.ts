@@ -94,8 +94,8 @@ describe('hostile source text', () => {
     const fired: string[] = [];
     const { page, dialogs } = await site.newPage();
     for (const path of pages) {
-      await page.goto(site.url(path));
-      await page.waitForTimeout(100);
+      // Inline handlers (onerror, onload) fire before the load event that goto waits for.
+      await page.goto(site.url(path), { waitUntil: 'load' });
       fired.push(...dialogs.splice(0).map((dialog) => `${path}: ${dialog}`));
     }
     expect(fired).toEqual([]);

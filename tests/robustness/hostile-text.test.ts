@@ -3,7 +3,7 @@
 // Compiled and rendered with Sätteri (the compiler Astro 7's MDX integration uses; @mdx-js/mdx is not
 // installed) and a minimal JSX runtime, see mdx-render.ts.
 import { describe, expect, test } from 'vitest';
-import { compileMdx, renderMdx } from './mdx-render.ts';
+import { astroFeatures, compileMdx, renderMdx } from './mdx-render.ts';
 import { documentMdx, ingestBytes, mdxViolations, realText, textViolations } from './ingest-harness.ts';
 
 const plan = 'jiangsu-future-industries-three-year-plan-2024.txt';
@@ -73,7 +73,8 @@ describe('markup, expressions and ESM in clause text', () => {
 
 describe('text the MDX compiler itself could rewrite', () => {
   // Straight quotes, double hyphens, three dots and bare URLs: with Astro's default `smartypants` and
-  // `gfm`, the page would show “curly” quotes, en dashes, an ellipsis and a link the source never had.
+  // `gfm`, the page would show “curly” quotes, en dashes, an ellipsis and a link the source never had
+  // (this test found that; astro.config.mjs now turns both off, and mdx-render.ts reads that config).
   const start = '1.推动基础研究强基。';
   const fragment = '引用"原文"与\'单引号\'--破折号...省略及www.example.com和https://example.org/x';
   const source = withLine(lines, 20, start, (text) => text.replace(start, start + fragment));
@@ -83,7 +84,8 @@ describe('text the MDX compiler itself could rewrite', () => {
     expect(result.clauses.find((c) => c.id === 'jiangsu-3yr-plan/c1')!.text).toContain(start + fragment);
   });
 
-  test('the page renders them as written (needs smartypants and gfm off for the site MDX)', async () => {
+  test('the page renders them as written (smartypants and GFM are off for the site MDX)', async () => {
+    expect(astroFeatures).toEqual({ gfm: false, smartPunctuation: false });
     expect(await mdxViolations(result)).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@ export interface PhaseResult {
   wallMs: number;
   /** Peak RSS of the largest process of the phase, in MB. */
   peakRssMB: number;
+  /** User + system CPU time of the phase and its children: less sensitive than wall time to other load. */
+  cpuMs: number | null;
   /** The phase's stdout and stderr. */
   log: string;
 }
@@ -17,18 +19,19 @@ const GNU_TIME = '/usr/bin/time';
  * @param command argv (first element the executable)
  * @param env environment added to the current one
  * @param logFile where the phase's output is written
+ * @param cwd working directory of the command (default: the current one)
  * @returns wall time, peak RSS and the output
  * @throws when the command exits non-zero, with the tail of its output
  */
-export async function measurePhase(command: string[], env: Record<string, string>, logFile: string): Promise<PhaseResult> {
+export async function measurePhase(command: string[], env: Record<string, string>, logFile: string, cwd?: string): Promise<PhaseResult> {
   const useTime = existsSync(GNU_TIME);
   const rssFile = `${logFile}.rss`;
   rmSync(rssFile, { force: true });
-  const argv = useTime ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...command] : command;
+  const argv = useTime ? [GNU_TIME, '-f', '%M %U %S', '-o', rssFile, ...command] : command;
   const out = createWriteStream(logFile);
   let log = '';
   const started = performance.now();
-  const child = spawn(argv[0], argv.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let polledKB = 0;
   const poll = useTime ? null : setInterval(() => (polledKB = Math.max(polledKB, vmHwmKB(child.pid))), 50);
   for (const stream of [child.stdout, child.stderr]) {
@@ -42,8 +45,14 @@ export async function measurePhase(command: string[], env: Record<string, string
   if (poll) clearInterval(poll);
   out.end();
   if (code !== 0) throw new Error(`${command.join(' ')} exited with ${code}:\n${log.slice(-3000)}`);
-  const kb = useTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : polledKB;
-  return { wallMs: Math.round(wallMs), peakRssMB: Math.round(kb / 1024), log };
+  let kb = polledKB;
+  let cpuMs: number | null = null;
+  if (useTime) {
+    const [maxRss, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+    kb = maxRss;
+    cpuMs = Math.round((user + system) * 1000);
+  }
+  return { wallMs: Math.round(wallMs), peakRssMB: Math.round(kb / 1024), cpuMs, log };
 }
 
 function vmHwmKB(pid: number | undefined): number {

@@ -12,6 +12,8 @@ export interface SearchResult {
   /** Bytes transferred (headers and bodies) for the first query in a fresh context, page load excluded. */
   firstQueryBytes: number;
   firstQueryRequests: number;
+  /** What the first query fetched: path and bytes, largest first. */
+  firstQueryFiles: Array<{ path: string; bytes: number }>;
   /** Warm: one initialised page; each query run for the first time (index chunks not yet fetched). */
   warmMedianMs: number;
   warmP95Ms: number;
@@ -50,22 +52,25 @@ export async function benchSearch(baseUrl: string, queries: string[], pagePath: 
     const cold: number[] = [];
     let firstQueryBytes = 0;
     let firstQueryRequests = 0;
+    let firstQueryFiles: Array<{ path: string; bytes: number }> = [];
     for (const [i, query] of queries.slice(0, 5).entries()) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(baseUrl + pagePath, { waitUntil: 'load' });
       let bytes = 0;
       let requests = 0;
+      const files: Array<{ path: string; bytes: number }> = [];
       const pending: Promise<void>[] = [];
       page.on('requestfinished', (request) => {
         pending.push(request.sizes().then((s) => {
           bytes += s.responseBodySize + s.responseHeadersSize;
           requests++;
+          files.push({ path: new URL(request.url()).pathname, bytes: s.responseBodySize + s.responseHeadersSize });
         }));
       });
       cold.push((await timeQueries(page, [query], true))[0].ms);
       await Promise.all(pending);
-      if (i === 0) [firstQueryBytes, firstQueryRequests] = [bytes, requests];
+      if (i === 0) [firstQueryBytes, firstQueryRequests, firstQueryFiles] = [bytes, requests, files.sort((a, b) => b.bytes - a.bytes)];
       await context.close();
     }
 
@@ -83,6 +88,7 @@ export async function benchSearch(baseUrl: string, queries: string[], pagePath: 
       coldRuns: cold.length,
       firstQueryBytes,
       firstQueryRequests,
+      firstQueryFiles,
       warmMedianMs: round(percentile(warm.map((w) => w.ms), 50)),
       warmP95Ms: round(percentile(warm.map((w) => w.ms), 95)),
       repeatMedianMs: round(percentile(repeat.map((w) => w.ms), 50)),

@@ -96,6 +96,15 @@ describe('page types', () => {
       await page.context().close();
     });
 
+    test(`${type}: its heading is on the first phone screen`, async () => {
+      const path = pathOf(type);
+      const { page } = await site.newPage({ viewport: viewports.phone });
+      await page.goto(site.url(path));
+      const top = await page.locator('h1').first().evaluate((h1) => h1.getBoundingClientRect().top);
+      expect(top, `${path}: the <h1> starts ${Math.round(top)}px down a ${viewports.phone.height}px phone screen`).toBeLessThan(viewports.phone.height);
+      await page.context().close();
+    });
+
     if (type === 'search') continue; // Pagefind needs JavaScript by design.
     test(`${type}: renders with JavaScript disabled`, async () => {
       const path = pathOf(type);

@@ -8,6 +8,8 @@ export default defineConfig({
   // The benchmark builds scaled corpora into their own folders.
   outDir: process.env.ATLAS_OUT_DIR || 'dist',
   publicDir: process.env.ATLAS_PUBLIC_DIR || 'public',
+  // A scaled or hostile test build keeps its own content cache, so it never leaks into the real site's.
+  cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   // Source text must reach the page as written: no smart quotes, dashes or ellipses, and no autolinks
   // or other GFM rewrites. The generated MDX holds only components and escaped text.

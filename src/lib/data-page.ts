@@ -37,7 +37,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'documents.duplicateParagraphs': '原文中重复出现的段落（两处都保留）。',
   'documents.numberingIrregularities': '条款编号跳号或重复之处。',
 
-  'clauses.id': '条款 ID：`文件ID/锚点`，锚点为原文编号（c3）或位置路径（s1-g2、chongqing-p2）。',
+  'clauses.id': '条款 ID：文件ID/锚点，锚点为原文编号（c3）或位置路径（s1-g2、chongqing-p2）。',
   'clauses.documentId': '所属文件 ID。',
   'clauses.province': '条款所属省份 ID（综述中按所在省份小节）。',
   'clauses.label': '原文编号：3、一是、（一）等，无编号时为空。',
@@ -54,7 +54,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'clauses.source': '出处：原始文件、sha256、编码和原文起止行号。',
   'clauses.repairs': '对本条原文所做的每一处修改（勘误、断行拼接、全半角、空格、拼音注音、繁简转换等）及说明。',
 
-  'targets.id': '目标 ID：`条款ID/t序号`。',
+  'targets.id': '目标 ID：条款ID/t序号。',
   'targets.clauseId': '目标所在条款的 ID。',
   'targets.documentId': '目标所在文件的 ID。',
   'targets.province': '设定目标的省份 ID。',
@@ -77,7 +77,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'links.type': '关系类型：interprets 解读、cites 引用、implements 落实、same-target 相同目标、related 相关。',
   'links.text': '产生该关系的文字：《书名》、匹配的标题、重复的目标或共同标签。',
 
-  'departments.id': '部门 ID：`省份/标识`，页面地址为 /departments/<省份>/<标识>/。',
+  'departments.id': '部门 ID：省份/标识，页面地址为 /departments/<省份>/<标识>/。',
   'departments.province': '所属省份 ID。',
   'departments.slug': '部门标识（英文短名）。',
   'departments.name': '规范全称。',

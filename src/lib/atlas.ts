@@ -108,3 +108,13 @@ export function targetAmount(target: Target): string {
   const amount = target.value !== null ? `${target.value}` : `${target.min}-${target.max}`;
   return `${amount}${target.unit}${target.qualifiers.filter((q) => q === '左右' || q === '以上').join('')}`;
 }
+
+/** @returns a one-line label for a clause or section anchor id (`doc/c3`, `doc/s2.1`) */
+export function anchorLabel(anchorId: string): string {
+  const clause = clauseById.get(anchorId);
+  if (clause) return clauseLabel(clause);
+  const [documentId, sectionId] = anchorId.split('/');
+  const document = documentById.get(documentId);
+  const section = document?.sections.find((s) => s.id === sectionId);
+  return section ? `${document!.title} · ${section.marker}${section.title}` : anchorId;
+}

@@ -1,5 +1,5 @@
 // The compare page: target categories × provinces, each cell the targets a province's texts set.
-import { clauseById, clauseLabel, documentById, documentsOfProvince, hrefOf, provinces, targetAmount, targets, KIND_LABEL, type Target } from './atlas.ts';
+import { anchorLabel, documentById, documentsOfProvince, hrefOf, links, provinces, targetAmount, targets, KIND_LABEL, type Target } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
 
 /** What an empty cell says: the texts in the atlas set no number for this province and category. */
@@ -24,6 +24,16 @@ export interface CompareTarget {
   clauseLabel: string;
   /** 政策解读 / 新闻综述 when the target is known from such a text rather than the plan itself; empty for plans. */
   sourceKind: string;
+  /** The same target restated elsewhere (a goal bullet repeated as a task heading, a plan restated by its 解读). */
+  repeats: CompareTarget[];
+}
+
+// A repeat points at the first statement of its target (links of type same-target); follow to the first.
+const repeatOf = new Map(links.filter((l) => l.type === 'same-target').map((l) => [l.from, l.to]));
+function firstStatement(id: string): string {
+  let at = id;
+  while (repeatOf.has(at)) at = repeatOf.get(at)!;
+  return at;
 }
 
 /** One cell: a province's targets in a category. */
@@ -49,7 +59,6 @@ const isMoney = (unit: string) => /元$/u.test(unit);
 
 /** @returns a target as the cell shows it */
 export function compareTarget(target: Target): CompareTarget {
-  const clause = clauseById.get(target.clauseId);
   const kind = documentById.get(target.documentId)?.kind;
   return {
     target,
@@ -59,9 +68,22 @@ export function compareTarget(target: Target): CompareTarget {
     yearLabel: target.year === null ? '未写明年份' : target.yearSource === 'plan-period' ? `${target.year}年（规划期末）` : `${target.year}年`,
     yearKey: target.year === null ? 'none' : String(target.year),
     href: hrefOf(target.id),
-    clauseLabel: clause ? clauseLabel(clause) : target.clauseId,
+    clauseLabel: anchorLabel(target.clauseId),
     sourceKind: kind && kind !== 'plan' ? KIND_LABEL[kind] ?? '' : '',
+    repeats: [],
   };
+}
+
+/** @returns the cell's targets with each repeat folded under the first statement of its target */
+function foldRepeats(own: Target[]): CompareTarget[] {
+  const shown = new Map<string, CompareTarget>();
+  for (const target of own) {
+    const first = firstStatement(target.id);
+    const holder = shown.get(first);
+    if (holder) holder.repeats.push(compareTarget(target));
+    else shown.set(first, compareTarget(target));
+  }
+  return [...shown.values()];
 }
 
 /** How a province's targets are known: from its own full texts, or only from a digest's summary. */
@@ -91,7 +113,7 @@ export function comparePage() {
     const cells = provinces.map((province) => {
       const own = inCategory.filter((t) => t.province === province.id);
       const charted = own.filter((t) => isMoney(t.unit) === money);
-      return { province, targets: own.map(compareTarget), max: charted.length ? Math.max(...charted.map((t) => t.max)) : null };
+      return { province, targets: foldRepeats(own), max: charted.length ? Math.max(...charted.map((t) => t.max)) : null };
     });
     const units = [...new Set(inCategory.filter((t) => isMoney(t.unit) === money).map((t) => t.unit))];
     return { ...category, cells, chartUnit: units.join('、') || '项' };
@@ -119,7 +141,7 @@ export function compareCsvRows(site: string): string[][] {
     for (const cell of row.cells) {
       const base = [row.id, row.label, cell.province.id, cell.province.name];
       if (cell.targets.length === 0) rows.push([...base, '', '', '', '', '', '', NO_TARGET, '', '', '', '', '']);
-      for (const t of cell.targets) {
+      for (const t of cell.targets.flatMap((shown) => [shown, ...shown.repeats])) {
         const x = t.target;
         rows.push([
           ...base, x.id, x.qualifiers.join('、'), x.value === null ? '' : String(x.value), String(x.min), String(x.max), x.unit, t.subject,

@@ -15,7 +15,7 @@ describe('comparePage', () => {
   });
 
   test('every published target sits in exactly one cell', () => {
-    const placed = page.rows.flatMap((r) => r.cells.flatMap((c) => c.targets.map((t) => t.target.id)));
+    const placed = page.rows.flatMap((r) => r.cells.flatMap((c) => c.targets.flatMap((t) => [t.target.id, ...t.repeats.map((x) => x.target.id)])));
     expect(placed.sort()).toEqual(targets.map((t) => t.id).sort());
   });
 

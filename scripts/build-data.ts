@@ -14,6 +14,7 @@ import { ClauseSchema } from '../src/schemas/clause.ts';
 import { TargetSchema } from '../src/schemas/target.ts';
 import { LinkSchema } from '../src/schemas/link.ts';
 import { DepartmentRecordSchema, MeasureRecordSchema, SectorsFileSchema } from '../src/schemas/open-data.ts';
+import { IngestReportSchema } from '../src/schemas/ingest-report.ts';
 import type { ProvinceId } from '../src/schemas/department.ts';
 
 export interface BuildDataOptions {
@@ -91,7 +92,10 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
     json(`schema/${name}.schema.json`, z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }));
   }
   writeFileSync(join(options.dataDir, 'targets.csv'), targetsCsv(data.targets));
-  json('ingest-report.json', ingestReport(data));
+  const report = ingestReport(data);
+  IngestReportSchema.parse(report);
+  json('ingest-report.json', report);
+  json('schema/ingest-report.schema.json', z.toJSONSchema(IngestReportSchema, { io: 'output', unrepresentable: 'any' }));
 
   const clausesByDocument = Map.groupBy(data.clauses, (c) => c.documentId);
   const targetsById = new Map(data.targets.map((t) => [t.id, t]));

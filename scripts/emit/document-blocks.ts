@@ -1,4 +1,5 @@
 import type { IngestedClause, IngestedDocument } from '../ingest/ingest-source.ts';
+import type { AnnotatedClause } from '../knowledge/annotate-corpus.ts';
 import type { InlineMark, MdxClause, MdxSection } from './emit-mdx.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { InlineMark, MdxClause, MdxSection } from './emit-mdx.ts';
  * @param marksFor inline marks for a clause (targets, citations, department tag)
  * @returns blocks in source-line order
  */
-export function documentBlocks(document: IngestedDocument, clauses: IngestedClause[], marksFor: (clause: IngestedClause) => InlineMark[]): Array<MdxSection | MdxClause> {
+export function documentBlocks<C extends IngestedClause | AnnotatedClause>(document: IngestedDocument, clauses: C[], marksFor: (clause: C) => InlineMark[]): Array<MdxSection | MdxClause> {
   const blocks: Array<{ line: number; order: number; block: MdxSection | MdxClause }> = [];
   for (const section of document.sections) {
     const heading = section.marker + section.title;

@@ -8,6 +8,7 @@ import type { AtlasClause } from '../schemas/clause.ts';
 import type { Target } from '../schemas/target.ts';
 import type { Link } from '../schemas/link.ts';
 import type { DepartmentRecordSchema, MeasureRecordSchema, SectorsFileSchema } from '../schemas/open-data.ts';
+import type { IngestReportSchema } from '../schemas/ingest-report.ts';
 
 export type Department = z.output<typeof DepartmentRecordSchema>;
 export type MeasureRecord = z.output<typeof MeasureRecordSchema>;
@@ -27,23 +28,7 @@ export const sectorsFile = read<SectorsFile>('sectors.json');
 export const measures = read<MeasureRecord[]>('measures.json');
 export const ingestReport = read<IngestReport>('ingest-report.json');
 
-export interface IngestReport {
-  complete: boolean;
-  totals: Record<string, number>;
-  documents: number;
-  clauses: number;
-  targets: number;
-  links: number;
-  unknownDepartments: Array<{ written: string; province: string | null; file: string; line: number }>;
-  corruptedRuns: Array<{ documentId: string; line: number; text: string; corrected: boolean }>;
-  truncated: string[];
-  sources: Array<{
-    file: string; sha256: string; encoding: string; totalLines: number; nonBlankLines: number;
-    counts: Record<string, number>; lines: Array<{ line: number; role: string; rule?: string; text: string }>;
-    controlCharactersRemoved: number; repairs: Array<{ kind: string; line: number; note: string; original?: string; correction?: string }>;
-    suspiciousSpaces: Array<{ line: number; text: string }>;
-  }>;
-}
+export type IngestReport = z.output<typeof IngestReportSchema>;
 
 /** The seven provinces, in the order the site lists them. */
 export const provinces = [

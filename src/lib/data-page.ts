@@ -217,15 +217,6 @@ export function dataFiles(): DataFile[] {
     const schemaPath = join(dataDir, 'schema', `${base}.schema.json`);
     const schema: JsonSchema | null = existsSync(schemaPath) ? JSON.parse(readFileSync(schemaPath, 'utf8')) : null;
     const groups: DataFile['groups'] = [];
-    if (!schema && file.endsWith('.json')) {
-      // No published schema (ingest-report.json): list the fields the file actually has.
-      const value = JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as Record<string, unknown>;
-      const jsonType = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-      groups.push({
-        caption: `${file} 的字段（该文件没有 JSON Schema，字段取自文件本身）`,
-        fields: Object.entries(value).map(([name, v]) => ({ name, type: jsonType(v), description: FIELD_NOTES[`${base}.${name}`] ?? '（暂无说明）' })),
-      });
-    }
     if (schema) {
       const record = schema.type === 'array' && schema.items ? schema.items : schema;
       const columns = CSV_FILES[file] ? (readFileSync(join(dataDir, file), 'utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u)[0] ?? '').split(',') : null;
@@ -255,7 +246,7 @@ export const LINE_ROLE_LABEL: Record<string, string> = { clause: '条款', headi
 
 /** The ingest report as the data page renders it. */
 export function ingestSummary() {
-  const report: IngestReport & { sources: Array<IngestReport['sources'][number] & { duplicateParagraphs?: unknown[]; numberingIrregularities?: unknown[] }> } = ingestReport;
+  const report: IngestReport = ingestReport;
   const documentOfFile = (file: string) => [...documentById.values()].find((d) => d.source?.file === file);
   return {
     complete: report.complete,

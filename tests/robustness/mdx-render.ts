@@ -11,7 +11,8 @@ import astroConfig from '../../astro.config.mjs';
  */
 export const astroFeatures = {
   gfm: astroConfig.markdown?.gfm ?? true,
-  smartPunctuation: astroConfig.markdown?.smartypants ?? true,
+  // An options object means on, as in Astro.
+  smartPunctuation: Boolean(astroConfig.markdown?.smartypants ?? true),
 };
 
 /** Components the generated MDX may use; each renders as a marker element so text can be collected per clause. */
@@ -28,7 +29,8 @@ interface RenderedNode {
  * @returns the compiled module's code
  */
 export function compileMdx(mdx: string): string {
-  return mdxToJs(mdx, { features: astroFeatures }).code;
+  // Without plugins Sätteri compiles synchronously.
+  return (mdxToJs(mdx, { features: astroFeatures }) as { code: string }).code;
 }
 
 /**
@@ -38,7 +40,7 @@ export function compileMdx(mdx: string): string {
  *   the HTML-like element names that appeared, and ESM exports the module declared
  */
 export async function renderMdx(mdx: string): Promise<{ clauses: Map<string, string>; headings: Map<string, string>; elements: Set<string>; exports: string[] }> {
-  const jsx = (type: unknown, props: RenderedNode['props']): RenderedNode => ({ type, props });
+  const jsx = (type: unknown, props: unknown): RenderedNode => ({ type, props: props as RenderedNode['props'] });
   const module = (await evaluate(mdx, { Fragment: 'fragment', jsx, jsxs: jsx, features: astroFeatures })) as Record<string, unknown> & { default: (props: unknown) => RenderedNode };
   const tree = module.default({ components: Object.fromEntries(components.map((name) => [name, `component:${name}`])) });
   const clauses = new Map<string, string>();

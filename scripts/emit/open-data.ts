@@ -56,7 +56,7 @@ export function departmentRecords(vocab: Vocab, layer: KnowledgeLayer): Departme
  */
 export function sectorRecords(vocab: Vocab, layer: KnowledgeLayer): { sectors: SectorRecord[]; priorities: Vocab['sectors']['priorities'] } {
   const sectors = vocab.sectors.sectors.map((s): SectorRecord => ({
-    id: s.id, name: s.name, parent: s.parent ?? s.id, aliases: s.aliases, clausesByProvince: {},
+    id: s.id, name: s.name, parent: s.parent ?? s.id, aliases: s.aliases, note: s.note ?? null, clausesByProvince: {},
     priorityOf: [...new Set(vocab.sectors.priorities.filter((p) => p.sectors.some((x) => x.sector === s.id)).map((p) => p.province))],
   }));
   const byId = new Map(sectors.map((s) => [s.id, s]));

@@ -33,6 +33,8 @@ export const SectorRecordSchema = z.object({
   /** Top-level direction id; a direction is its own parent. */
   parent: z.string(),
   aliases: z.array(z.string()),
+  /** Why a field that is no future-industry direction is listed, and where it is placed. */
+  note: z.string().nullable(),
   /** Tagged clause ids per province. */
   clausesByProvince: z.record(z.string(), z.array(z.string())),
   /** Provinces that list it as a priority. */

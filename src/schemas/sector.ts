@@ -13,6 +13,8 @@ export const SectorSchema = z.strictObject({
   parent: SlugSchema.optional(),
   /** Other written forms that mean the same sector; matched literally. */
   aliases: z.array(z.string().trim().min(1)).default([]),
+  /** For a field that is no future-industry direction in MIIT's sense: why it is listed and where it is placed. */
+  note: z.string().optional(),
 });
 export type Sector = z.output<typeof SectorSchema>;
 

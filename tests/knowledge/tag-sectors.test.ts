@@ -131,9 +131,11 @@ describe('tagSectors on real sentences', () => {
     expect(tagSectors(vocab, clause24)).toEqual([]);
   });
 
-  it('the Jiangxi interpretation names no future-industry sector', () => {
+  it('ambiguity: the Jiangxi interpretation names only its regional specialties, tagged as fields that carry a note (no MIIT direction)', () => {
     const text = rawLines(JIANGXI_INTERPRETATION).map((_, i) => normalisedLine(JIANGXI_INTERPRETATION, i + 1)).join('\n');
-    expect(tagSectors(vocab, text)).toEqual([]);
+    const tagged = [...new Set(tagSectors(vocab, text).map((t) => t.sectorId))];
+    expect(tagged).toEqual(['digital-economy', 'rare-earth', 'biomedicine']);
+    for (const id of tagged) expect(vocab.sectors.find((s) => s.id === id)?.note).toMatch(/非未来产业方向|未把稀土列为未来产业方向/u);
   });
 });
 

@@ -23,11 +23,10 @@ describe('coverageMatrix', () => {
     expect(cell('通用智能', 'gansu').state).toBe('priority');
   });
 
-  test('Chongqing and Jiangxi list no field, so none of their cells is a priority', () => {
-    for (const r of rows) {
-      expect(r.cells.find((c) => c.province === 'chongqing')!.state).not.toBe('priority');
-      expect(r.cells.find((c) => c.province === 'jiangxi')!.state).not.toBe('priority');
-    }
+  test('Chongqing lists no field; Jiangxi lists only its regional specialties 稀土 and 生物医药', () => {
+    for (const r of rows) expect(r.cells.find((c) => c.province === 'chongqing')!.state).not.toBe('priority');
+    const jiangxi = rows.filter((r) => r.cells.find((c) => c.province === 'jiangxi')!.state === 'priority').map((r) => r.sector.name);
+    expect(jiangxi).toEqual(['稀土', '生物医药']);
   });
 
   test('directions come before their own fields; a field no province lists (类脑智能) is left out of the rows', () => {
@@ -41,8 +40,8 @@ describe('coverageMatrix', () => {
 
 describe('homePage', () => {
   const page = homePage();
-  test('the provinces without listed fields are Chongqing and Jiangxi, each with its source line', () => {
-    expect(page.withoutPriorities.map((p) => p.province.id)).toEqual(['chongqing', 'jiangxi']);
+  test('the province without listed fields is Chongqing, with its source line', () => {
+    expect(page.withoutPriorities.map((p) => p.province.id)).toEqual(['chongqing']);
     expect(page.withoutPriorities[0]!.quote).toContain('《通知》明确了四个方面的基本条件');
   });
 

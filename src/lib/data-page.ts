@@ -96,6 +96,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'sectors.sectors.name': '领域名称。',
   'sectors.sectors.parent': '所属方向 ID；方向本身的 parent 是自己。',
   'sectors.sectors.aliases': '原文中的其他说法。',
+  'sectors.sectors.note': '非未来产业方向的领域（如江西的稀土）为何收录、归入哪个方向。',
   'sectors.sectors.clausesByProvince': '各省标注了该领域的条款 ID。',
   'sectors.sectors.priorityOf': '将其列为重点的省份 ID。',
   'sectors.priorities.province': '省份 ID。',

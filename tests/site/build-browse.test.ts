@@ -54,7 +54,7 @@ describe('home /', () => {
     expect(matrix).toMatch(/<caption[^>]*>各省列为重点的未来产业领域<\/caption>/);
     for (const p of provinces) expect(matrix).toMatch(new RegExp(`<th scope="col"[^>]*data-province="${p.id}"[^>]*>\\s*<a href="/provinces/${p.id}/"`));
     const rowHeaders = [...matrix.matchAll(/<th scope="row"[^>]*>([\s\S]*?)<\/th>/g)].map((m) => text(m[1]!));
-    expect(rowHeaders).toEqual(coverageMatrix().rows.map((r) => r.sector.name));
+    expect(rowHeaders).toEqual(coverageMatrix().rows.map((r) => `${r.sector.name}${r.sector.note ? '（非未来产业方向）' : ''}`));
   });
 
   test('a priority cell per province that lists the sector, with its text alternative', () => {

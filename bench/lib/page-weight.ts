@@ -1,6 +1,6 @@
 // Page weight per page type, measured on the built files: the HTML, and the CSS and JS it loads
 // (stylesheets, scripts, module preloads, island components and what their modules import), gzipped.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -60,10 +60,10 @@ function representativeUrl(dist: string, type: string, folder: string | null, de
 function largestPage(dist: string, path: string, entries: string[]): string {
   let best = entries[0];
   let bestSize = -1;
-  for (const entry of entries.slice(0, 400)) {
+  for (const entry of entries) {
     const file = join(dist, path, entry, 'index.html');
     if (!existsSync(file)) continue;
-    const size = readFileSync(file).length;
+    const size = statSync(file).size;
     if (size > bestSize) [best, bestSize] = [entry, size];
   }
   return best;

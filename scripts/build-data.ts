@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadCorpus } from './ingest/load-corpus.ts';
@@ -7,6 +7,8 @@ import { loadVocab, type Vocab } from './knowledge/load-vocab.ts';
 import { annotateCorpus, type KnowledgeLayer } from './knowledge/annotate-corpus.ts';
 import { resolveDepartment } from './knowledge/resolve-department.ts';
 import { emitMdx, type InlineMark } from './emit/emit-mdx.ts';
+import { IngestCache } from './build/ingest-cache.ts';
+import { writeIfChanged } from './build/input-stamp.ts';
 import { documentBlocks } from './emit/document-blocks.ts';
 import { departmentRecords, measureRecords, sectorRecords, targetsCsv } from './emit/open-data.ts';
 import { DocumentSchema } from '../src/schemas/document.ts';
@@ -20,6 +22,8 @@ import type { ProvinceId } from '../src/schemas/department.ts';
 export interface BuildDataOptions {
   sourcesDir: string;
   vocabDir: string;
+  /** Where parsed sources are cached by content hash; no caching when absent. */
+  cacheDir?: string;
   /** Where the open-data JSON goes (copied into dist/data by Astro). */
   dataDir: string;
   /** Where the generated MDX goes (read by Astro's content layer). */
@@ -37,7 +41,7 @@ export interface BuiltData extends KnowledgeLayer {
  * @throws IngestError naming file and line when a source cannot be read or structured
  */
 export function buildData(options: BuildDataOptions): BuiltData {
-  const { built, vocab } = assembleCorpus(options.sourcesDir, options.vocabDir);
+  const { built, vocab } = assembleCorpus(options.sourcesDir, options.vocabDir, options.cacheDir);
   writeOutputs(options, built, vocab);
   return built;
 }
@@ -46,17 +50,24 @@ export function buildData(options: BuildDataOptions): BuiltData {
  * Ingest and annotate the corpus in memory, writing nothing.
  * @param sourcesDir folder with the raw texts and sources.yaml
  * @param vocabDir folder with the vocabularies
+ * @param cacheDir folder for parsed sources keyed by content hash, or undefined for none
  * @returns the annotated corpus and the vocabularies it was tagged with
  */
-export function assembleCorpus(sourcesDir: string, vocabDir: string): { built: BuiltData; vocab: Vocab } {
+export function assembleCorpus(sourcesDir: string, vocabDir: string, cacheDir?: string): { built: BuiltData; vocab: Vocab } {
   const corpus = loadCorpus(sourcesDir, vocabDir);
+  const cache = cacheDir ? new IngestCache(cacheDir, ['page-chrome.yaml', 'errata.yaml', 'provinces.yaml'].map((f) => join(vocabDir, f))) : null;
   const vocab = loadVocab(vocabDir);
   const documents: IngestedDocument[] = [];
   const clauses: IngestedClause[] = [];
   const ledgers: SourceLedger[] = [];
   for (const entry of corpus.manifest) {
     const bytes = readFileSync(join(sourcesDir, entry.file));
-    const result = ingestSource(entry, bytes, corpus);
+    const key = cache?.key(bytes, entry);
+    let result = key ? cache!.get<ReturnType<typeof ingestSource>>(key) : undefined;
+    if (!result) {
+      result = ingestSource(entry, bytes, corpus);
+      if (key) cache!.set(key, result);
+    }
     documents.push(...result.documents);
     clauses.push(...result.clauses);
     ledgers.push(result.ledger);
@@ -72,10 +83,10 @@ export function assembleCorpus(sourcesDir: string, vocabDir: string): { built: B
 }
 
 function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab): void {
-  rmSync(options.mdxDir, { recursive: true, force: true });
   mkdirSync(options.mdxDir, { recursive: true });
   mkdirSync(join(options.dataDir, 'schema'), { recursive: true });
-  const json = (name: string, value: unknown) => writeFileSync(join(options.dataDir, name), `${JSON.stringify(value, null, 1)}\n`);
+  // Unchanged files are left untouched, so a rebuild's later steps can see that nothing changed.
+  const json = (name: string, value: unknown) => writeIfChanged(join(options.dataDir, name), `${JSON.stringify(value, null, 1)}\n`);
   const published: Array<[string, unknown, z.ZodType]> = [
     ['documents', data.documents, z.array(DocumentSchema)],
     ['clauses', data.clauses, z.array(ClauseSchema)],
@@ -91,13 +102,14 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
     json(`${name}.json`, value);
     json(`schema/${name}.schema.json`, z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }));
   }
-  writeFileSync(join(options.dataDir, 'targets.csv'), targetsCsv(data.targets));
+  writeIfChanged(join(options.dataDir, 'targets.csv'), targetsCsv(data.targets));
   const report = ingestReport(data);
   IngestReportSchema.parse(report);
   json('ingest-report.json', report);
   json('schema/ingest-report.schema.json', z.toJSONSchema(IngestReportSchema, { io: 'output', unrepresentable: 'any' }));
 
   const clausesByDocument = Map.groupBy(data.clauses, (c) => c.documentId);
+  const written = new Set<string>();
   const targetsById = new Map(data.targets.map((t) => [t.id, t]));
   for (const document of data.documents) {
     if (document.kind === 'referenced') continue;
@@ -108,8 +120,11 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
       ...clause.citations.map((c) => ({ start: c.start, end: c.end, component: 'Citation' as const, attributes: { to: c.to } })),
       ...(clause.departmentTag ? [{ start: clause.departmentTag.start, end: clause.departmentTag.end, component: 'DepartmentTag' as const, attributes: {} }] : []),
     ];
-    writeFileSync(join(options.mdxDir, `${document.id}.mdx`), emitMdx(frontmatter, documentBlocks(document, own, marksFor)));
+    writeIfChanged(join(options.mdxDir, `${document.id}.mdx`), emitMdx(frontmatter, documentBlocks(document, own, marksFor)));
+    written.add(`${document.id}.mdx`);
   }
+  // A document that left the corpus must leave the site too.
+  for (const name of readdirSync(options.mdxDir)) if (name.endsWith('.mdx') && !written.has(name)) rmSync(join(options.mdxDir, name));
 }
 
 function ingestReport(data: BuiltData) {

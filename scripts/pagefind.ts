@@ -1,7 +1,8 @@
 // Last build step: a clause-level Pagefind index (one record per clause, so a result lands on the
 // clause anchor), and the traditional→simplified converter the search page loads.
 // Reads the open data from ATLAS_DATA_DIR (default public/data), writes into ATLAS_OUT_DIR (default dist).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hashInputs, isFresh, writeStamp } from './build/input-stamp.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -137,10 +138,19 @@ export async function simplifierModule(): Promise<string> {
 async function main(): Promise<void> {
   const dataDir = process.env.ATLAS_DATA_DIR || 'public/data';
   const outDir = process.env.ATLAS_OUT_DIR || 'dist';
+  // Skipped when the data and this script are as they were at the last index of this dist
+  // (astro build empties dist, which removes the stamp, so a rebuilt site is always re-indexed).
+  const inputs = hashInputs([dataDir, fileURLToPath(import.meta.url), 'package-lock.json']);
+  const stamp = join(outDir, 'pagefind', '.inputs');
+  if (isFresh(stamp, inputs) && existsSync(join(outDir, 'scripts', 'opencc-t2cn.js'))) {
+    console.log(`[pagefind] inputs unchanged since the last index of ${outDir}; skipped`);
+    return;
+  }
   const count = await writeClauseIndex(clauseRecords(readOpenData(dataDir)), outDir);
   mkdirSync(join(outDir, 'scripts'), { recursive: true });
   writeFileSync(join(outDir, 'scripts', 'opencc-t2cn.js'), await simplifierModule());
   await pagefind.close();
+  writeStamp(stamp, inputs);
   console.log(`[pagefind] indexed ${count} clauses into ${join(outDir, 'pagefind')}; wrote ${join(outDir, 'scripts', 'opencc-t2cn.js')}`);
 }
 

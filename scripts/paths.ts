@@ -8,4 +8,6 @@ export const paths = {
   dataDir: env('ATLAS_DATA_DIR', 'public/data'),
   mdxDir: env('ATLAS_MDX_DIR', 'content/documents'),
   outDir: env('ATLAS_OUT_DIR', 'dist'),
+  /** Parsed sources, keyed by content hash. */
+  cacheDir: env('ATLAS_INGEST_CACHE', 'node_modules/.cache/atlas-ingest'),
 };

@@ -1,0 +1,22 @@
+// Build step 2: `astro build`, skipped when nothing it reads has changed since it last succeeded
+// (Astro has no incremental page build, so an unchanged corpus would otherwise cost a full render).
+// Extra arguments are passed to astro (the benchmark passes --config).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashInputs, isFresh, writeStamp } from './build/input-stamp.ts';
+import { paths } from './paths.ts';
+
+const args = process.argv.slice(2);
+const publicDir = process.env.ATLAS_PUBLIC_DIR || 'public';
+const atlasEnv = Object.entries(process.env).filter(([k]) => k.startsWith('ATLAS_')).sort().map(([k, v]) => `${k}=${v}`);
+const inputs = hashInputs([paths.mdxDir, publicDir, paths.dataDir, 'src', 'astro.config.mjs', 'package-lock.json', ...args.filter((a) => a.endsWith('.mjs'))], [...atlasEnv, ...args]);
+const stamp = join(paths.outDir, '.astro-inputs');
+
+if (isFresh(stamp, inputs) && existsSync(join(paths.outDir, 'index.html'))) {
+  console.log(`astro: inputs unchanged since the last build of ${paths.outDir}; skipped`);
+} else {
+  const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...args], { stdio: 'inherit' });
+  if (astro.status !== 0) process.exit(astro.status ?? 1);
+  writeStamp(stamp, inputs);
+}

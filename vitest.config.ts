@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Two projects: fast unit tests, and the checks that need a built site (dist/) and a real browser.
 // The second builds the site once (global setup), runs its files one at a time (the CI machine has
 // two cores, and Chromium plus the Nu checker's JVM are heavy) and gives each test a minute.
-const builtSiteTests = ['tests/browser/**/*.test.ts', 'tests/site/**/*.test.ts'];
+const builtSiteTests = ['tests/browser/**/*.test.ts', 'tests/site/**/*.test.ts', 'tests/robustness/site-hardening.test.ts'];
 
 export default defineConfig({
   test: {

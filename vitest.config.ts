@@ -7,6 +7,7 @@ const builtSiteTests = ['tests/browser/**/*.test.ts', 'tests/site/**/*.test.ts',
 
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,

@@ -44,3 +44,100 @@ export function clauseSpans(clause: Pick<AtlasClause, 'text' | 'departmentTag'>,
   }
   return spans;
 }
+
+/** A window of a clause's runs for a list card, and whether text was cut before or after it. */
+export interface ClauseExcerpt {
+  spans: ClauseSpan[];
+  /** Offset of the window in the clause text. */
+  start: number;
+  /** Offset just past the window. */
+  end: number;
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+// Where a phrase may begin: just after one of these.
+const PHRASE_BREAK = /[。；，：、！？]/u;
+
+/**
+ * Cuts a clause's runs to about `max` characters for a list card: centred on the first occurrence of one of `terms`
+ * (else from the start), starting just after a nearby punctuation mark, and never splitting a target, term or
+ * department run (a mark is kept whole or left out). The text inside the window is not changed, only cut.
+ * @param spans the clause's runs, from clauseSpans
+ * @param terms the words the card marks; the first one found is kept in view
+ * @param max the window length aimed at, in characters (a whole run at an edge may add a few)
+ * @param from where the text worth excerpting begins (after a printed number and heading the card shows as its title);
+ *   text before it is left out without an ellipsis
+ * @returns the runs inside the window and where it lies
+ */
+export function excerptSpans(spans: ClauseSpan[], terms: string[] = [], max = 90, from = 0): ClauseExcerpt {
+  const runs: { span: ClauseSpan; start: number; end: number }[] = [];
+  for (let at = 0, i = 0; i < spans.length; at += spans[i]!.text.length, i++) runs.push({ span: spans[i]!, start: at, end: at + spans[i]!.text.length });
+  const full = spans.map((s) => s.text).join('');
+  // A mark across the heading's end is kept whole.
+  const across = runs.find((r) => r.span.kind !== 'plain' && r.start < from && from < r.end);
+  const skip = Math.min(across ? across.start : from, full.length);
+  if (skip > 0) {
+    const rest = excerptSpans(sliceRuns(runs, skip, full.length), terms, max);
+    return { ...rest, start: rest.start + skip, end: rest.end + skip };
+  }
+  const text = full;
+  const length = text.length;
+  if (length <= max) return { spans, start: 0, end: length, cutStart: false, cutEnd: false };
+
+  // The first term in the text, as clauseSpans marks it: a term inside a target counts (the target run is its mark),
+  // one inside the department note does not.
+  const inNote = (at: number) => runs.some((r) => r.span.kind === 'dept' && r.start <= at && at < r.end);
+  const hits = terms.filter(Boolean).flatMap((term) => {
+    let at = text.indexOf(term);
+    while (at !== -1 && inNote(at)) at = text.indexOf(term, at + 1);
+    return at === -1 ? [] : [{ at, end: at + term.length }];
+  });
+  const focus = hits.sort((a, b) => a.at - b.at || b.end - a.end)[0] ?? null;
+  let start = 0;
+  if (focus) {
+    start = Math.max(0, Math.min(Math.round((focus.at + focus.end - max) / 2), length - max));
+    // Begin a phrase: after the nearest punctuation within ten characters before the cut (or, failing that, after it but before the term).
+    if (start > 0) {
+      let p = -1;
+      for (let i = start - 1; i >= Math.max(0, start - 10) && p === -1; i--) if (PHRASE_BREAK.test(text[i]!)) p = i + 1;
+      for (let i = start; i < Math.min(start + 10, focus.at) && p === -1; i++) if (PHRASE_BREAK.test(text[i]!)) p = i + 1;
+      if (p !== -1 && p + max >= focus.end) start = p;
+    }
+  }
+  let end = Math.min(length, start + max);
+  const marked = (at: number) => runs.find((r) => r.span.kind !== 'plain' && r.start < at && at < r.end);
+  // A cut inside a mark moves outwards at the start (the mark is what the reader looks for) ...
+  const atStart = marked(start);
+  if (atStart) start = atStart.start;
+  // ... and at the end moves out only when the rest is short or the mark holds the focus; otherwise back before the mark.
+  const atEnd = marked(end);
+  if (atEnd) end = atEnd.end - end <= 24 || atEnd.start <= start || (focus !== null && atEnd.start < focus.end) ? atEnd.end : atEnd.start;
+
+  return { spans: sliceRuns(runs, start, end), start, end, cutStart: start > 0, cutEnd: end < length };
+}
+
+/** The parts of runs (with their offsets) that lie in [start, end). */
+function sliceRuns(runs: { span: ClauseSpan; start: number; end: number }[], start: number, end: number): ClauseSpan[] {
+  const inside: ClauseSpan[] = [];
+  for (const r of runs) {
+    const from = Math.max(r.start, start);
+    const to = Math.min(r.end, end);
+    if (from < to) inside.push({ ...r.span, text: r.span.text.slice(from - r.start, to - r.start) });
+  }
+  return inside;
+}
+
+/**
+ * Where a clause's text continues after its printed number and heading (`3.加速创新成果转化。` opens Jiangsu c3), which a
+ * card already shows as its title.
+ * @param clause the clause
+ * @returns the offset just past the heading and its full stop, or 0 when the text does not open with the heading
+ */
+export function headingEnd(clause: Pick<AtlasClause, 'text' | 'heading'>): number {
+  if (!clause.heading) return 0;
+  const at = clause.text.indexOf(clause.heading);
+  if (at === -1 || at > 8) return 0;
+  const end = at + clause.heading.length;
+  return end + (/^[。：．.]/u.test(clause.text.slice(end)) ? 1 : 0);
+}

@@ -1,10 +1,12 @@
 import { clauseById, departmentById, departments, documentById, provinces, ROLE_LABEL, type AtlasClause, type Department } from './atlas.ts';
 import { clauseCount } from './province-page.ts';
+import { CARD_CAP, capGroup } from './clause-list.ts';
 
 const ROLES = ['lead', 'co', 'inherited', 'inferred'] as const;
+type Role = (typeof ROLES)[number];
 
 // What each role means, for a reader who has not read the ingest notes.
-const ROLE_NOTE: Record<(typeof ROLES)[number], string> = {
+const ROLE_NOTE: Record<Role, string> = {
   lead: '条款责任括注中排在首位的部门。',
   co: '条款责任括注中排在首位之后的部门。',
   inherited: '由文中“以下均需……”一类总括说明带入各条的责任。',
@@ -12,18 +14,27 @@ const ROLE_NOTE: Record<(typeof ROLES)[number], string> = {
 };
 
 /**
+ * @param department the department record
+ * @param role a role
+ * @returns the department's clauses in that role, in order
+ */
+function clausesInRole(department: Department, role: Role): AtlasClause[] {
+  return department.clauses[role].map((id) => clauseById.get(id)).filter((c): c is AtlasClause => Boolean(c));
+}
+
+/**
  * Everything a department page shows.
  * @param department the department record
- * @returns its clauses by role (with counts), the documents it issued or published, and its most frequent partners
+ * @param cap cards shown per role; the rest are on the role's subpage
+ * @returns its clauses by role (with counts; the first `cap` shown, the count and subpage of the rest), the documents it
+ *   issued or published, and its most frequent partners
  */
-export function departmentPage(department: Department) {
+export function departmentPage(department: Department, cap = CARD_CAP) {
   const province = provinces.find((p) => p.id === department.province)!;
-  const roles = ROLES.map((role) => ({
-    role,
-    label: ROLE_LABEL[role],
-    note: ROLE_NOTE[role],
-    clauses: department.clauses[role].map((id) => clauseById.get(id)).filter((c): c is AtlasClause => Boolean(c)),
-  }));
+  const roles = ROLES.map((role) => {
+    const clauses = clausesInRole(department, role);
+    return { role, label: ROLE_LABEL[role]!, note: ROLE_NOTE[role], clauses, ...capGroup(clauses, cap), allHref: `/departments/${department.id}/${role}/` };
+  });
   return {
     department,
     province,
@@ -51,4 +62,25 @@ export function departmentIndex() {
         .sort((a, b) => b.department.counts.lead - a.department.counts.lead || b.total - a.total),
     }))
     .filter((g) => g.departments.length > 0);
+}
+
+/**
+ * The role subpages of the department pages: one list per department and role with more clauses than the page shows.
+ * @param cap cards a department page shows per role
+ * @returns route params and what the subpage lists (the role's clauses in full, its label and note)
+ */
+export function departmentRoleLists(cap = CARD_CAP) {
+  return departments.flatMap((department) =>
+    ROLES.map((role) => ({ role, clauses: clausesInRole(department, role) }))
+      .filter((r) => r.clauses.length > cap)
+      .map((r) => ({
+        params: { province: department.province, id: department.slug, role: r.role },
+        department,
+        province: provinces.find((p) => p.id === department.province)!,
+        role: r.role,
+        label: ROLE_LABEL[r.role]!,
+        note: ROLE_NOTE[r.role],
+        clauses: r.clauses,
+      })),
+  );
 }

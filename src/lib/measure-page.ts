@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { measures, provinces, targetsByClause, type MeasureRecord } from './atlas.ts';
 import { clausesGroupedByProvince } from './sector-page.ts';
+import { CARD_CAP, capGroup } from './clause-list.ts';
 import { MeasureVocabSchema } from '../schemas/measure.ts';
 
 const vocabDir = process.env.ATLAS_VOCAB_DIR || join(process.cwd(), 'content/vocab');
@@ -25,20 +26,40 @@ export function measureWords(measureId: string, text: string): string[] {
 /**
  * Everything a measure page shows: per province, the clauses using the instrument and their targets, side by side.
  * @param measure the measure record
- * @returns the columns (provinces with clauses) and the provinces whose texts do not use it
+ * @param cap cards shown per province; the rest are on the province's subpage
+ * @returns the columns (provinces with clauses: all their targets, the first `cap` clauses with the words to mark,
+ *   the count and subpage of the rest) and the provinces whose texts do not use it
  */
-export function measurePage(measure: MeasureRecord) {
-  const columns = clausesGroupedByProvince(measure.clausesByProvince).map((group) => ({
-    ...group,
-    targets: group.clauses.flatMap((c) => targetsByClause.get(c.id) ?? []),
-    words: new Map(group.clauses.map((c) => [c.id, measureWords(measure.id, c.text)])),
-  }));
+export function measurePage(measure: MeasureRecord, cap = CARD_CAP) {
+  const columns = clausesGroupedByProvince(measure.clausesByProvince).map((group) => {
+    const capped = capGroup(group.clauses, cap);
+    return {
+      ...group,
+      ...capped,
+      allHref: `/measures/${measure.id}/${group.province.id}/`,
+      targets: group.clauses.flatMap((c) => targetsByClause.get(c.id) ?? []),
+      words: new Map(capped.shown.map((c) => [c.id, measureWords(measure.id, c.text)])),
+    };
+  });
   return {
     measure,
     columns,
     clauseCount: columns.reduce((n, c) => n + c.clauses.length, 0),
     absent: provinces.filter((p) => !columns.some((c) => c.province.id === p.id)),
   };
+}
+
+/**
+ * The province subpages of the measure pages: one list per measure and province with more clauses than the page shows.
+ * @param cap cards a measure page shows per province
+ * @returns route params and what the subpage lists (the province's clauses in full)
+ */
+export function measureProvinceLists(cap = CARD_CAP) {
+  return measures.flatMap((measure) =>
+    clausesGroupedByProvince(measure.clausesByProvince)
+      .filter((g) => g.clauses.length > cap)
+      .map((g) => ({ params: { id: measure.id, province: g.province.id }, measure, province: g.province, clauses: g.clauses })),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { clauseById, provinces, sectorsFile, sectorById, type AtlasClause, type SectorRecord } from './atlas.ts';
 import { sourceLineHref } from './province-page.ts';
+import { CARD_CAP, capGroup } from './clause-list.ts';
 
 /**
  * @param byProvince clause ids per province id
@@ -12,18 +13,33 @@ export function clausesGroupedByProvince(byProvince: Record<string, string[]>) {
 }
 
 /**
+ * @param sector the sector record
+ * @returns the words its cards mark: its name, aliases and the provinces' own words for it
+ */
+function sectorTerms(sector: SectorRecord): string[] {
+  const written = sectorsFile.priorities.flatMap((list) => list.sectors.filter((s) => s.sector === sector.id).map((s) => s.as));
+  return [...new Set([sector.name, ...sector.aliases, ...written])];
+}
+
+/**
  * Everything a sector page shows.
  * @param sector the sector record
- * @returns its direction and fields, the provinces that list it (with their words and source line), its clauses per province, and the words to highlight
+ * @param cap cards shown per province; the rest are on the province's subpage
+ * @returns its direction and fields, the provinces that list it (with their words and source line), its clauses per province
+ *   (the first `cap` shown, the count and subpage of the rest), and the words to highlight
  */
-export function sectorPage(sector: SectorRecord) {
+export function sectorPage(sector: SectorRecord, cap = CARD_CAP) {
   const isDirection = sector.parent === sector.id;
   const priorities = sectorsFile.priorities.flatMap((list) =>
     list.sectors
       .filter((s) => s.sector === sector.id)
       .map((s) => ({ province: provinces.find((p) => p.id === list.province)!, as: s.as, group: s.group ?? null, policy: list.policy, quote: list.quote, line: list.line, href: sourceLineHref(list.source, list.line) })),
   );
-  const groups = clausesGroupedByProvince(sector.clausesByProvince);
+  const groups = clausesGroupedByProvince(sector.clausesByProvince).map((g) => ({
+    ...g,
+    ...capGroup(g.clauses, cap),
+    allHref: `/sectors/${sector.id}/${g.province.id}/`,
+  }));
   return {
     sector,
     isDirection,
@@ -33,8 +49,21 @@ export function sectorPage(sector: SectorRecord) {
     priorityProvinces: provinces.filter((p) => sector.priorityOf.includes(p.id)),
     groups,
     clauseCount: groups.reduce((n, g) => n + g.clauses.length, 0),
-    terms: [sector.name, ...sector.aliases, ...priorities.map((p) => p.as)],
+    terms: sectorTerms(sector),
   };
+}
+
+/**
+ * The province subpages of the sector pages: one list per sector and province with more clauses than the page shows.
+ * @param cap cards a sector page shows per province
+ * @returns route params and what the subpage lists (the province's clauses in full, and the words to mark)
+ */
+export function sectorProvinceLists(cap = CARD_CAP) {
+  return sectorsFile.sectors.flatMap((sector) =>
+    clausesGroupedByProvince(sector.clausesByProvince)
+      .filter((g) => g.clauses.length > cap)
+      .map((g) => ({ params: { id: sector.id, province: g.province.id }, sector, province: g.province, clauses: g.clauses, terms: sectorTerms(sector) })),
+  );
 }
 
 /**

@@ -6,6 +6,9 @@ import { describe, expect, test } from 'vitest';
 import { distDir, readDistPage } from './dist.ts';
 import { clauseById, departments, measures, provinces, sectorsFile, anchorOf } from '../../src/lib/atlas.ts';
 import { coverageMatrix } from '../../src/lib/home-page.ts';
+import { sectorProvinceLists } from '../../src/lib/sector-page.ts';
+import { measureProvinceLists } from '../../src/lib/measure-page.ts';
+import { departmentRoleLists } from '../../src/lib/department-page.ts';
 
 const withoutHead = (html: string) => html.replace(/<head>[\s\S]*?<\/head>|<(style|script)\b[^>]*>[\s\S]*?<\/\1>/g, '');
 /** Running text of an HTML fragment, tags removed (a clause's marks do not split its sentence). */
@@ -14,7 +17,9 @@ const text = (fragment: string) => withoutHead(fragment).replace(/<[^>]+>/g, '')
 const words = (fragment: string) => withoutHead(fragment).replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 /** The clause cards of a page, keyed by clause id. */
 const cardsOf = (html: string) =>
-  new Map([...html.matchAll(/<article class="clause-card" data-clause="([^"]+)"[^>]*>([\s\S]*?)<\/article>/g)].map((m) => [m[1]!, m[2]!]));
+  new Map([...html.matchAll(/<article class="clause-card[^"]*" data-clause="([^"]+)"[^>]*>([\s\S]*?)<\/article>/g)].map((m) => [m[1]!, m[2]!]));
+/** The clause text a card shows: its paragraph, tags removed, without the ellipses marking cuts. */
+const bodyOf = (card: string) => text(/<p class="clause-body"[^>]*>([\s\S]*?)<\/p>/.exec(card)![1]!).replace(/^…|…$/g, '');
 /** Every href on a page. */
 const hrefsOf = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 const readerIds = new Map<string, Set<string>>();
@@ -116,7 +121,8 @@ describe('sector pages', () => {
     const ids = sectorsFile.sectors.find((s) => s.id === 'quantum')!.clausesByProvince;
     expect([...cards.keys()].sort()).toEqual(Object.values(ids).flat().sort());
     const card = cards.get('jiangsu-5x100-plan/s1-g1')!;
-    expect(text(card)).toContain('突破100项前沿技术。在第三代半导体、通用人工智能、');
+    // The title shows the heading 突破100项前沿技术; the excerpt goes on after it, around the marked 量子科技.
+    expect(words(card)).toContain('突破100项前沿技术 在第三代半导体、通用人工智能、');
     expect(card).toMatch(/<strong class="term"[^>]*>量子科技<\/strong>/);
     expect(card).toContain('href="/documents/jiangsu-5x100-plan/#s1-g1"');
   });
@@ -180,4 +186,98 @@ test('a clause card links to an anchor the reader page really has', () => {
   const clause = clauseById.get('pilot-zones-roundup-2024/chongqing-p2')!;
   expect(idsOn('/documents/pilot-zones-roundup-2024/').has(anchorOf(clause.id))).toBe(true);
   expect(readDistPage('/measures/pilot-zone/')).toContain('href="/documents/pilot-zones-roundup-2024/#chongqing-p2"');
+});
+
+describe('excerpt cards and the subpages of long lists', () => {
+  /** The section of a page that starts at the element with this id, up to its closing </section>. */
+  const sectionOf = (html: string, id: string) => {
+    const at = html.indexOf(`id="${id}"`);
+    return html.slice(at, html.indexOf('</section>', at));
+  };
+  const subpages = [
+    ...sectorProvinceLists().map((l) => ({ path: `/sectors/${l.sector.id}/${l.province.id}/`, parent: `/sectors/${l.sector.id}/`, clauses: l.clauses })),
+    ...measureProvinceLists().map((l) => ({ path: `/measures/${l.measure.id}/${l.province.id}/`, parent: `/measures/${l.measure.id}/`, clauses: l.clauses })),
+    ...departmentRoleLists().map((l) => ({ path: `/departments/${l.department.id}/${l.role}/`, parent: `/departments/${l.department.id}/`, clauses: l.clauses })),
+  ];
+  const listPages = [
+    ...sectorsFile.sectors.map((x) => `/sectors/${x.id}/`),
+    ...measures.map((x) => `/measures/${x.id}/`),
+    ...departments.map((x) => `/departments/${x.id}/`),
+    ...subpages.map((x) => x.path),
+  ];
+
+  test('the real corpus has long lists: subpages for 通用智能 and 企业梯队 in Jiangsu and 省科技厅\'s inferred clauses', () => {
+    expect(subpages.map((x) => x.path)).toEqual(expect.arrayContaining([
+      '/sectors/general-ai/jiangsu/', '/measures/enterprise-tiers/jiangsu/', '/departments/jiangsu/science-technology/inferred/',
+    ]));
+  });
+
+  test('every card on every list page shows a cut of its clause\'s text, never altered, about 90 characters', () => {
+    let cards = 0;
+    for (const path of listPages) {
+      for (const [id, card] of cardsOf(readDistPage(path))) {
+        const body = bodyOf(card);
+        expect(clauseById.get(id)!.text, `${path} ${id}`).toContain(body);
+        expect(body.length, `${path} ${id}`).toBeLessThanOrEqual(114);
+        cards++;
+      }
+    }
+    expect(cards).toBeGreaterThan(500);
+  });
+
+  test('/sectors/general-ai/: 12 of Jiangsu\'s 15 clauses, and 另有3条 linking to all of them', () => {
+    const jiangsu = sectionOf(readDistPage('/sectors/general-ai/'), 'p-jiangsu');
+    expect(cardsOf(jiangsu).size).toBe(12);
+    expect(words(jiangsu)).toContain('另有3条：查看江苏全部15条');
+    expect(jiangsu).toContain('href="/sectors/general-ai/jiangsu/"');
+    // Guangdong has 8: all shown, no link.
+    const guangdong = sectionOf(readDistPage('/sectors/general-ai/'), 'p-guangdong');
+    expect(cardsOf(guangdong).size).toBe(8);
+    expect(guangdong).not.toContain('另有');
+  });
+
+  test('/sectors/general-ai/jiangsu/: all 15 clauses with the sector\'s words marked, a breadcrumb back, one page so no page navigation', () => {
+    const html = readDistPage('/sectors/general-ai/jiangsu/');
+    expect(html).toMatch(/<h1[^>]*>通用智能 · 江苏省<\/h1>/);
+    expect([...cardsOf(html).keys()]).toEqual(sectorsFile.sectors.find((x) => x.id === 'general-ai')!.clausesByProvince.jiangsu);
+    expect(html).toMatch(/<a href="\/sectors\/general-ai\/"[^>]*>通用智能<\/a> › 江苏省/);
+    expect(html).toMatch(/<strong class="term"[^>]*>通用人工智能<\/strong>/);
+    expect(html).not.toContain('class="pager"');
+  });
+
+  test('/measures/enterprise-tiers/: the Jiangsu column shows 12 of 18, still side by side with the other provinces', () => {
+    const html = readDistPage('/measures/enterprise-tiers/');
+    const columns = [...html.matchAll(/<section class="column"[^>]*data-province="([a-z]+)"[^>]*>([\s\S]*?)<\/section>/g)];
+    expect(columns.length).toBeGreaterThan(1);
+    const jiangsu = columns.find((m) => m[1] === 'jiangsu')![2]!;
+    expect(cardsOf(jiangsu).size).toBe(12);
+    expect(words(jiangsu)).toContain('18条');
+    expect(words(jiangsu)).toContain('另有6条：查看江苏全部18条');
+    expect(cardsOf(readDistPage('/measures/enterprise-tiers/jiangsu/')).size).toBe(18);
+  });
+
+  test('/departments/jiangsu/science-technology/: 12 of 25 inferred clauses with the link to all; cards keep department and sector chips', () => {
+    const html = readDistPage('/departments/jiangsu/science-technology/');
+    const inferred = html.slice(html.indexOf('id="inferred"'));
+    expect(cardsOf(inferred).size).toBe(12);
+    expect(words(inferred)).toContain('展开前12条推定的条款');
+    expect(inferred).toContain('href="/departments/jiangsu/science-technology/inferred/"');
+    const sub = readDistPage('/departments/jiangsu/science-technology/inferred/');
+    const cards = cardsOf(sub);
+    expect(cards.size).toBe(25);
+    for (const card of cards.values()) expect(card).toMatch(/<a class="chip dept inferred" href="\/departments\/jiangsu\/science-technology\/"/);
+    expect([...cards.values()].some((card) => /<a class="chip sector" href="\/sectors\/[a-z-]+\/"/.test(card))).toBe(true);
+    expect(sub).toMatch(/<a href="\/departments\/jiangsu\/science-technology\/"[^>]*>江苏省科学技术厅<\/a> › 推定/);
+  });
+
+  test('every subpage lists all its clauses (50 a page), is linked from its parent page, and its links resolve', () => {
+    for (const sub of subpages) {
+      const first = readDistPage(sub.path);
+      expect(readDistPage(sub.parent), sub.parent).toContain(`href="${sub.path}"`);
+      const pages = Math.ceil(sub.clauses.length / 50);
+      const ids = [first, ...Array.from({ length: pages - 1 }, (_, i) => readDistPage(`${sub.path}${i + 2}/`))].flatMap((h) => [...cardsOf(h).keys()]);
+      expect(ids, sub.path).toEqual(sub.clauses.map((c) => c.id));
+      expectLinksResolve(sub.path);
+    }
+  });
 });

@@ -1,7 +1,8 @@
 // The department pages' data on the real corpus.
 import { describe, expect, test } from 'vitest';
 import { departmentById } from '../../src/lib/atlas.ts';
-import { departmentIndex, departmentPage } from '../../src/lib/department-page.ts';
+import { departmentIndex, departmentPage, departmentRoleLists } from '../../src/lib/department-page.ts';
+import { departments } from '../../src/lib/atlas.ts';
 
 describe('departmentPage: 江苏省科学技术厅', () => {
   const page = departmentPage(departmentById.get('jiangsu/science-technology')!);
@@ -52,4 +53,28 @@ test('departmentIndex: provinces in site order, departments by clauses led', () 
   const leads = index[0]!.departments.map((d) => d.department.counts.lead);
   expect(leads).toEqual([...leads].sort((a, b) => b - a));
   expect(index[0]!.departments[0]!.department.short).toBe('省发展改革委');
+});
+
+describe('capped roles and their subpages', () => {
+  test('省科技厅: 6 led (all shown), 15 co-owned (12 shown, 3 more), 25 inferred (12 shown, 13 more)', () => {
+    const page = departmentPage(departmentById.get('jiangsu/science-technology')!);
+    const role = (r: string) => page.roles.find((x) => x.role === r)!;
+    expect([role('lead').shown.length, role('lead').more]).toEqual([6, 0]);
+    expect([role('co').shown.length, role('co').more]).toEqual([12, 3]);
+    expect([role('inferred').shown.length, role('inferred').more]).toEqual([12, 13]);
+    expect(role('inferred').shown).toEqual(role('inferred').clauses.slice(0, 12));
+    expect(role('inferred').allHref).toBe('/departments/jiangsu/science-technology/inferred/');
+  });
+
+  test('subpages exist exactly for the roles over the cap (12, and a cap of 2), listing all their clauses', () => {
+    for (const cap of [12, 2]) {
+      const expected = departments.flatMap((d) => Object.entries(d.clauses).filter(([, ids]) => ids.length > cap).map(([r]) => `${d.id}/${r}`)).sort();
+      const lists = departmentRoleLists(cap);
+      expect(lists.map((l) => `${l.params.province}/${l.params.id}/${l.params.role}`).sort()).toEqual(expected);
+      for (const l of lists) expect(l.clauses.map((c) => c.id)).toEqual(l.department.clauses[l.role]);
+    }
+    expect(departmentRoleLists().map((l) => `${l.department.id}/${l.role}`)).toEqual(
+      expect.arrayContaining(['jiangsu/science-technology/inferred', 'jiangsu/science-technology/co', 'jiangsu/city-departments/inherited']),
+    );
+  });
 });

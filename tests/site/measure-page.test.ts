@@ -1,7 +1,8 @@
 // The measure pages' data on the real corpus.
 import { describe, expect, test } from 'vitest';
 import { clauseById, measureById } from '../../src/lib/atlas.ts';
-import { measureIndex, measurePage, measureWords } from '../../src/lib/measure-page.ts';
+import { measureIndex, measurePage, measureProvinceLists, measureWords } from '../../src/lib/measure-page.ts';
+import { measures, targetsByClause } from '../../src/lib/atlas.ts';
 
 describe('measurePage', () => {
   const page = measurePage(measureById.get('pilot-zone')!);
@@ -16,8 +17,8 @@ describe('measurePage', () => {
     for (const t of chongqing.targets) expect(chongqing.clauses.map((c) => c.id)).toContain(t.clauseId);
   });
 
-  test('the words that signal it are found in each clause', () => {
-    for (const col of page.columns) for (const c of col.clauses) expect(col.words.get(c.id)).toContain('先导区');
+  test('the words that signal it are found in each clause shown', () => {
+    for (const col of page.columns) for (const c of col.shown) expect(col.words.get(c.id)).toContain('先导区');
   });
 });
 
@@ -40,4 +41,27 @@ test('measureIndex: most widely used first; the six-province instruments lead', 
   for (let i = 1; i < index.length; i++) expect(index[i]!.provinceCount).toBeLessThanOrEqual(index[i - 1]!.provinceCount);
   const pilot = index.find((r) => r.measure.id === 'pilot-zone')!;
   expect(pilot.counts.find((c) => c.province.id === 'chongqing')!.clauses).toBe(5);
+});
+
+describe('capped columns and their subpages', () => {
+  test('企业梯队: Jiangsu uses it in 18 clauses; the column shows 12, counts all targets, and links the other 6', () => {
+    const jiangsu = measurePage(measureById.get('enterprise-tiers')!).columns.find((c) => c.province.id === 'jiangsu')!;
+    expect(jiangsu.clauses).toHaveLength(18);
+    expect(jiangsu.shown).toEqual(jiangsu.clauses.slice(0, 12));
+    expect(jiangsu.more).toBe(6);
+    expect(jiangsu.allHref).toBe('/measures/enterprise-tiers/jiangsu/');
+    // The count in the column head is over all 18 clauses, not only those shown.
+    expect(jiangsu.targets.map((t) => t.id)).toEqual(jiangsu.clauses.flatMap((c) => (targetsByClause.get(c.id) ?? []).map((t) => t.id)));
+    expect(jiangsu.targets.some((t) => !jiangsu.shown.some((c) => c.id === t.clauseId))).toBe(true);
+  });
+
+  test('subpages exist exactly for the columns over the cap (12, and a cap of 4)', () => {
+    for (const cap of [12, 4]) {
+      const expected = measures.flatMap((m) => Object.entries(m.clausesByProvince).filter(([, ids]) => ids.length > cap).map(([p]) => `${m.id}/${p}`)).sort();
+      const lists = measureProvinceLists(cap);
+      expect(lists.map((l) => `${l.params.id}/${l.params.province}`).sort()).toEqual(expected);
+      for (const l of lists) expect(l.clauses.map((c) => c.id)).toEqual(l.measure.clausesByProvince[l.province.id]);
+    }
+    expect(measureProvinceLists().map((l) => `${l.params.id}/${l.params.province}`)).toContain('enterprise-tiers/jiangsu');
+  });
 });

@@ -1,7 +1,8 @@
 // The sector pages' data on the real corpus.
 import { describe, expect, test } from 'vitest';
 import { sectorById } from '../../src/lib/atlas.ts';
-import { sectorIndex, sectorPage } from '../../src/lib/sector-page.ts';
+import { sectorIndex, sectorPage, sectorProvinceLists } from '../../src/lib/sector-page.ts';
+import { sectorsFile } from '../../src/lib/atlas.ts';
 
 describe('sectorPage', () => {
   test('通用智能: four provinces list it; Gansu writes 人工智能 under its own 未来制造 group', () => {
@@ -47,4 +48,35 @@ test('sectorIndex: the six MIIT directions in order, each with its fields', () =
   expect(index.map((d) => d.sector.name)).toEqual(['未来制造', '未来信息', '未来材料', '未来能源', '未来空间', '未来健康']);
   const energy = index.find((d) => d.sector.name === '未来能源')!;
   expect(energy.fields.find((f) => f.sector.name === '氢能')!.priorityOf.map((p) => p.short)).toEqual(['江苏', '甘肃']);
+});
+
+describe('capped province groups and their subpages', () => {
+  test('通用智能: Jiangsu has 15 clauses, the page shows 12 and links the other 3 to /sectors/general-ai/jiangsu/', () => {
+    const jiangsu = sectorPage(sectorById.get('general-ai')!).groups.find((g) => g.province.id === 'jiangsu')!;
+    expect(jiangsu.clauses).toHaveLength(15);
+    expect(jiangsu.shown.map((c) => c.id)).toEqual(jiangsu.clauses.slice(0, 12).map((c) => c.id));
+    expect(jiangsu.more).toBe(3);
+    expect(jiangsu.allHref).toBe('/sectors/general-ai/jiangsu/');
+  });
+
+  test('a smaller cap caps every group (通用智能 with 3 a province: Guangdong 8 → 3 shown, 5 more)', () => {
+    const page = sectorPage(sectorById.get('general-ai')!, 3);
+    for (const g of page.groups) {
+      expect(g.shown).toEqual(g.clauses.slice(0, 3));
+      expect(g.more).toBe(Math.max(0, g.clauses.length - 3));
+    }
+    expect(page.groups.find((g) => g.province.id === 'guangdong')!.more).toBe(5);
+    expect(page.clauseCount).toBe(page.groups.reduce((n, g) => n + g.clauses.length, 0));
+  });
+
+  test('subpages exist exactly for the groups over the cap, listing all their clauses', () => {
+    const over = (cap: number) =>
+      sectorsFile.sectors.flatMap((s) => Object.entries(s.clausesByProvince).filter(([, ids]) => ids.length > cap).map(([p]) => `${s.id}/${p}`)).sort();
+    for (const cap of [12, 5]) {
+      const lists = sectorProvinceLists(cap);
+      expect(lists.map((l) => `${l.params.id}/${l.params.province}`).sort()).toEqual(over(cap));
+      for (const l of lists) expect(l.clauses.map((c) => c.id)).toEqual(l.sector.clausesByProvince[l.province.id]);
+    }
+    expect(sectorProvinceLists().map((l) => `${l.params.id}/${l.params.province}`)).toEqual(expect.arrayContaining(['general-ai/jiangsu', 'third-generation-semiconductors/jiangsu']));
+  });
 });

@@ -1,18 +1,13 @@
-// Test helper: real lines of the source texts, raw or in the normalised form
-// the ingest hands to the knowledge layer (see the shared normalisation rules).
-// This is a minimal re-statement of those rules for fixtures, not the ingest.
+// Test helper: real lines of the source texts, raw or in the normalised form the ingest hands to the
+// knowledge layer (through the ingest's own normaliser, so fixtures and the build cannot drift apart).
 import { readFileSync } from 'node:fs';
-import * as OpenCC from 'opencc-js';
+import { normaliseLine } from '../../scripts/ingest/normalise-line.ts';
 
 export const THREE_YEAR_PLAN = 'content/sources/jiangsu-future-industries-three-year-plan-2024.txt';
 export const FIVE_BY_100_PLAN = 'content/sources/jiangsu-5x100-action-plan-2024.txt';
 export const FIVE_BY_100_INTERPRETATION = 'content/sources/jiangsu-5x100-interpretation-2024.txt';
 export const ROUNDUP = 'content/sources/provinces-pilot-zone-roundup-2024.txt';
 export const JIANGXI_INTERPRETATION = 'content/sources/jiangxi-six-actions-interpretation-2024.txt';
-
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]/;
-const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
 
 /** The raw lines of a source file (index 0 is line 1). */
 export function rawLines(file: string): string[] {
@@ -24,17 +19,9 @@ export function rawLine(file: string, line: number): string {
   return rawLines(file)[line - 1] ?? '';
 }
 
-/** Applies the ingest's normalisation to one line: simplified, full-width CJK punctuation, no CJK–ASCII spaces, no bold marks. */
-export function normalise(text: string, traditional = false): string {
-  let out = traditional ? toSimplified(text.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '')) : text;
-  out = out.replaceAll('**', '');
-  out = out.replace(/(?<=[\u4e00-\u9fff“”，。、；：（）])\s+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])\s+(?=[\u4e00-\u9fff“”，。、；：（）])/g, '');
-  const chars = [...out];
-  for (let i = 0; i < chars.length; i += 1) {
-    const full = FULL_WIDTH[chars[i]];
-    if (full && (CJK.test(chars[i - 1] ?? '') || CJK.test(chars[i + 1] ?? ''))) chars[i] = full;
-  }
-  return chars.join('');
+/** Normalises one raw line with the ingest's own normaliser (no errata), as the knowledge layer receives it. */
+export function normalise(raw: string, traditional = false): string {
+  return normaliseLine(raw, 1, { file: 'fixture', script: traditional ? 'traditional-pinyin' : 'simplified', errata: [] }).text;
 }
 
 /** One line, 1-based, normalised (the roundup is converted from traditional). */

@@ -6,8 +6,9 @@ import { corpus, documentOf, rawLines } from '../helpers/corpus.ts';
 import { normaliseLine } from '../../scripts/ingest/normalise-line.ts';
 import { ErrataSchema } from '../../src/schemas/erratum.ts';
 import { SourceManifestSchema } from '../../src/schemas/manifest.ts';
+import { TargetSchema } from '../../src/schemas/target.ts';
 
-interface FixtureTarget { line: number; text: string; value: number | null; min: number; max: number; unit: string; subject: string | null; year: number | null }
+interface FixtureTarget { line: number; text: string; value: number | null; min: number; max: number; unit: string; qualifiers: string[]; subject: string | null; category: string | null; year: number | null; yearSource: string | null }
 const fixture = parse(readFileSync('tests/fixtures/targets.expected.yaml', 'utf8')) as { sources: Array<{ file: string; targets: FixtureTarget[] }> };
 
 const errata = ErrataSchema.parse(parse(readFileSync('content/vocab/errata.yaml', 'utf8')));
@@ -31,13 +32,22 @@ function lineOf(anchorId: string, start: number): number {
   return endLine;
 }
 
-describe('published targets match the fixture', () => {
+describe('published targets match the hand-made fixture: no misses, no extras', () => {
+  it('the fixture covers all five sources', () => {
+    expect(fixture.sources.map((s) => s.file).sort()).toEqual(SourceManifestSchema.parse(parse(readFileSync('content/sources/sources.yaml', 'utf8'))).map((e) => e.file).sort());
+  });
   for (const source of fixture.sources) {
     it(`${source.file}`, () => {
       const found = corpus.targets
         .filter((t) => corpus.documents.find((d) => d.id === t.documentId)?.source?.file === source.file)
-        .map((t) => ({ line: lineOf(t.clauseId, t.start), text: t.text, value: t.value, min: t.min, max: t.max, unit: t.unit, subject: t.subject, year: t.year }));
-      const expected = source.targets.map((t) => ({ line: t.line, text: t.text, value: t.value, min: t.min, max: t.max, unit: t.unit, subject: t.subject, year: t.year }));
+        .map((t) => {
+          // The published record is valid and its span is what its offsets point at in the clause or heading.
+          TargetSchema.parse(t);
+          const holder = corpus.clauses.find((c) => c.id === t.clauseId)?.text ?? documentOf(t.documentId).sections.find((s) => `${t.documentId}/${s.id}` === t.clauseId)!.title;
+          expect(holder.slice(t.start, t.end)).toBe(t.text);
+          return { line: lineOf(t.clauseId, t.start), text: t.text, value: t.value, min: t.min, max: t.max, unit: t.unit, qualifiers: t.qualifiers, subject: t.subject, category: t.category, year: t.year, yearSource: t.yearSource };
+        });
+      const expected = source.targets.map((t) => ({ line: t.line, text: t.text, value: t.value, min: t.min, max: t.max, unit: t.unit, qualifiers: t.qualifiers, subject: t.subject, category: t.category, year: t.year, yearSource: t.yearSource }));
       const key = (t: { line: number; text: string }) => `${t.line}|${t.text}`;
       expect(found.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
     });

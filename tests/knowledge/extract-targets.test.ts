@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';

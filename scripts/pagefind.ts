@@ -8,14 +8,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { AtlasClause } from '../src/schemas/clause.ts';
 import type { AtlasDocument } from '../src/schemas/document.ts';
+import { KIND_LABEL, PROVINCE_NAME } from '../src/lib/labels.ts';
 
 /** The labels the search page shows for each filter (Pagefind filter names are these Chinese words). */
 export const FILTER_NAMES = { province: '省份', kind: '文件类型', sector: '领域', measure: '政策工具', lead: '牵头部门' } as const;
 
-const KIND_LABEL: Record<string, string> = { plan: '政策文件', interpretation: '政策解读', digest: '新闻综述', referenced: '仅见引用' };
-const PROVINCE_NAME: Record<string, string> = {
-  jiangsu: '江苏省', anhui: '安徽省', guangdong: '广东省', hubei: '湖北省', chongqing: '重庆市', gansu: '甘肃省', jiangxi: '江西省',
-};
 
 /** What one clause record holds: the text Pagefind indexes, what a result shows, and how it filters. */
 export interface ClauseRecord {

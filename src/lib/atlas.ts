@@ -30,17 +30,9 @@ export const ingestReport = read<IngestReport>('ingest-report.json');
 
 export type IngestReport = z.output<typeof IngestReportSchema>;
 
-/** The seven provinces, in the order the site lists them. */
-export const provinces = [
-  { id: 'jiangsu', name: '江苏省', short: '江苏' },
-  { id: 'anhui', name: '安徽省', short: '安徽' },
-  { id: 'guangdong', name: '广东省', short: '广东' },
-  { id: 'hubei', name: '湖北省', short: '湖北' },
-  { id: 'chongqing', name: '重庆市', short: '重庆' },
-  { id: 'gansu', name: '甘肃省', short: '甘肃' },
-  { id: 'jiangxi', name: '江西省', short: '江西' },
-] as const;
-export type ProvinceId = (typeof provinces)[number]['id'];
+import { provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId } from './labels.ts';
+
+export { provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId };
 
 export const documentById = new Map(documents.map((d) => [d.id, d]));
 export const clauseById = new Map(clauses.map((c) => [c.id, c]));
@@ -54,8 +46,6 @@ export const targetsByClause = Map.groupBy(targets, (t) => t.clauseId);
 export const linksFrom = Map.groupBy(links, (l) => l.from);
 export const linksTo = Map.groupBy(links, (l) => l.to);
 
-export const KIND_LABEL: Record<string, string> = { plan: '政策文件', interpretation: '政策解读', digest: '新闻综述', referenced: '仅见引用' };
-export const ROLE_LABEL: Record<string, string> = { lead: '牵头', co: '配合', inherited: '承接', inferred: '推定' };
 
 /** @returns the reader URL of a document, with the anchor of a clause or heading id (`doc/anchor`) */
 export function hrefOf(id: string): string {

@@ -1,0 +1,22 @@
+// Names the site shows for ids: shared by the pages (through atlas.ts) and the search index (scripts/pagefind.ts).
+
+/** The seven provinces, in the order the site lists them. */
+export const provinces = [
+  { id: 'jiangsu', name: '江苏省', short: '江苏' },
+  { id: 'anhui', name: '安徽省', short: '安徽' },
+  { id: 'guangdong', name: '广东省', short: '广东' },
+  { id: 'hubei', name: '湖北省', short: '湖北' },
+  { id: 'chongqing', name: '重庆市', short: '重庆' },
+  { id: 'gansu', name: '甘肃省', short: '甘肃' },
+  { id: 'jiangxi', name: '江西省', short: '江西' },
+] as const;
+export type ProvinceId = (typeof provinces)[number]['id'];
+
+/** Province id → full name. */
+export const PROVINCE_NAME: Record<string, string> = Object.fromEntries(provinces.map((p) => [p.id, p.name]));
+
+/** Document kind → label. */
+export const KIND_LABEL: Record<string, string> = { plan: '政策文件', interpretation: '政策解读', digest: '新闻综述', referenced: '仅见引用' };
+
+/** Department role on a clause → label. */
+export const ROLE_LABEL: Record<string, string> = { lead: '牵头', co: '配合', inherited: '承接', inferred: '推定' };

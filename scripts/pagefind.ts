@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { AtlasClause } from '../src/schemas/clause.ts';
 import type { AtlasDocument } from '../src/schemas/document.ts';
-import { KIND_LABEL, PROVINCE_NAME } from '../src/lib/labels.ts';
+import { clauseNumber, KIND_LABEL, PROVINCE_NAME } from '../src/lib/labels.ts';
 
 /** The labels the search page shows for each filter (Pagefind filter names are these Chinese words). */
 export const FILTER_NAMES = { province: '省份', kind: '文件类型', sector: '领域', measure: '政策工具', lead: '牵头部门' } as const;
@@ -64,7 +64,7 @@ export function clauseRecords(data: OpenData): ClauseRecord[] {
     const anchor = clause.id.slice(clause.id.indexOf('/') + 1);
     // A digest's clause belongs to the province of its section; a plan's clause to its document's.
     const province = clause.province ?? document?.province ?? null;
-    const number = clause.label && clause.label !== '——' ? `${clause.label}${/\d$/u.test(clause.label) ? '.' : ''} ` : '';
+    const number = clauseNumber(clause.label) ? `${clauseNumber(clause.label)} ` : '';
     // A clause without a printed heading is named by its opening words (the title is shown beside it).
     const opening = clause.text.length > 30 ? `${clause.text.slice(0, 30)}…` : clause.text;
     const label = clause.heading ? `${number}${clause.heading}` : opening;

@@ -3,6 +3,7 @@ import type { Vocab } from '../knowledge/load-vocab.ts';
 import type { KnowledgeLayer } from '../knowledge/annotate-corpus.ts';
 import type { DepartmentRecordSchema, MeasureRecordSchema, SectorRecordSchema } from '../../src/schemas/open-data.ts';
 import type { Target } from '../../src/schemas/target.ts';
+import { toCsv } from '../../src/lib/csv.ts';
 
 type DepartmentRecord = z.output<typeof DepartmentRecordSchema>;
 type SectorRecord = z.output<typeof SectorRecordSchema>;
@@ -86,10 +87,5 @@ const CSV_COLUMNS = ['id', 'clauseId', 'documentId', 'province', 'value', 'min',
  * @returns the CSV text, BOM first
  */
 export function targetsCsv(targets: Target[]): string {
-  const cell = (value: unknown) => {
-    const text = value === null || value === undefined ? '' : String(value);
-    return /[",\n\r]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
-  };
-  const rows = targets.map((t) => CSV_COLUMNS.map((c) => cell(t[c])).join(','));
-  return `\uFEFF${CSV_COLUMNS.join(',')}\r\n${rows.join('\r\n')}\r\n`;
+  return toCsv([CSV_COLUMNS, ...targets.map((t) => CSV_COLUMNS.map((c) => t[c]))]);
 }

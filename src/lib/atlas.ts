@@ -30,7 +30,7 @@ export const ingestReport = read<IngestReport>('ingest-report.json');
 
 export type IngestReport = z.output<typeof IngestReportSchema>;
 
-import { provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId } from './labels.ts';
+import { clauseNumber, provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId } from './labels.ts';
 
 export { provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId };
 
@@ -69,7 +69,7 @@ export function departmentHref(id: string): string {
 /** @returns a one-line label for a clause: its document title and number or heading */
 export function clauseLabel(clause: AtlasClause): string {
   const document = documentById.get(clause.documentId);
-  const label = clause.heading ? `${clause.label && clause.label !== '——' ? `${clause.label}${/\d$/u.test(clause.label) ? '.' : ''}` : ''}${clause.heading}` : `第${clause.source.startLine}行`;
+  const label = clause.heading ? `${clauseNumber(clause.label)}${clause.heading}` : `第${clause.source.startLine}行`;
   return `${document?.title ?? clause.documentId} · ${label}`;
 }
 

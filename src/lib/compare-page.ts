@@ -154,8 +154,3 @@ export function compareCsvRows(site: string): string[][] {
   return rows;
 }
 
-/** @returns CSV text (RFC 4180 quoting, CRLF) with a UTF-8 BOM so spreadsheet programs read the Chinese */
-export function toCsv(rows: string[][]): string {
-  const field = (value: string) => (/[",\r\n]/u.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-  return '\uFEFF' + rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
-}

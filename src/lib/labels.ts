@@ -20,3 +20,13 @@ export const KIND_LABEL: Record<string, string> = { plan: '政策文件', interp
 
 /** Department role on a clause → label. */
 export const ROLE_LABEL: Record<string, string> = { lead: '牵头', co: '配合', inherited: '承接', inferred: '推定' };
+
+/**
+ * A clause's printed number as a prefix: `3.` for numbered clauses, `一是` / `（一）` as printed, nothing for goal bullets and paragraphs.
+ * @param label the clause's label
+ * @returns the prefix, without a trailing space
+ */
+export function clauseNumber(label: string): string {
+  if (!label || label === '——') return '';
+  return /\d$/u.test(label) ? `${label}.` : label;
+}

@@ -1,6 +1,7 @@
 // /compare.csv: the compare matrix as a spreadsheet (UTF-8 with BOM).
 import type { APIRoute } from 'astro';
-import { compareCsvRows, toCsv } from '../lib/compare-page.ts';
+import { compareCsvRows } from '../lib/compare-page.ts';
+import { toCsv } from '../lib/csv.ts';
 
 /** @returns the CSV file, built at build time */
 export const GET: APIRoute = ({ site }) =>

@@ -1,6 +1,7 @@
 // The compare page's data: categories × provinces, every cell accounted for, and the CSV.
 import { describe, expect, test } from 'vitest';
-import { comparePage, compareCsvRows, toCsv, NO_TARGET, COMPARE_CSV_HEADER } from '../../src/lib/compare-page.ts';
+import { comparePage, compareCsvRows, NO_TARGET, COMPARE_CSV_HEADER } from '../../src/lib/compare-page.ts';
+import { toCsv } from '../../src/lib/csv.ts';
 import { targets, provinces } from '../../src/lib/atlas.ts';
 import { targetCategories } from '../../src/lib/target-categories.ts';
 

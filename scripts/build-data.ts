@@ -5,7 +5,6 @@ import { loadCorpus } from './ingest/load-corpus.ts';
 import { ingestSource, type IngestedClause, type IngestedDocument, type SourceLedger } from './ingest/ingest-source.ts';
 import { loadVocab, type Vocab } from './knowledge/load-vocab.ts';
 import { annotateCorpus, type KnowledgeLayer } from './knowledge/annotate-corpus.ts';
-import { resolveDepartment } from './knowledge/resolve-department.ts';
 import { emitMdx, type InlineMark } from './emit/emit-mdx.ts';
 import { IngestCache } from './build/ingest-cache.ts';
 import { writeIfChanged } from './build/input-stamp.ts';
@@ -17,7 +16,6 @@ import { TargetSchema } from '../src/schemas/target.ts';
 import { LinkSchema } from '../src/schemas/link.ts';
 import { DepartmentRecordSchema, MeasureRecordSchema, SectorsFileSchema } from '../src/schemas/open-data.ts';
 import { IngestReportSchema } from '../src/schemas/ingest-report.ts';
-import type { ProvinceId } from '../src/schemas/department.ts';
 
 export interface BuildDataOptions {
   sourcesDir: string;
@@ -73,12 +71,6 @@ export function assembleCorpus(sourcesDir: string, vocabDir: string, cacheDir?: 
     ledgers.push(result.ledger);
   }
   const layer = annotateCorpus(documents, clauses, vocab);
-  for (const document of layer.documents) {
-    document.issuerIds = document.issuers.map((written) => {
-      const entry = document.province ? resolveDepartment(vocab.departments, document.province as ProvinceId, written) : undefined;
-      return entry ? `${document.province}/${entry.id}` : null;
-    });
-  }
   return { built: { ...layer, ledgers }, vocab };
 }
 

@@ -95,15 +95,15 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
   const order = sourceOrder(documents, clauses);
   targets.sort((a, b) => (order.get(a.clauseId) ?? 0) - (order.get(b.clauseId) ?? 0));
 
-  for (const document of documents) {
-    for (const written of document.issuers) {
-      if (!resolve(document.province, written) && document.source) {
-        unknownDepartments.push({ written, province: document.province, file: document.source.file, line: 1, clauseId: null });
-      }
-    }
-  }
-
   const citations = resolveCitations(documents, clauses);
+  // Issuers resolve like clause departments; referenced nodes the citations just added are included.
+  for (const document of documents) {
+    document.issuerIds = document.issuers.map((written) => {
+      const entry = resolve(document.province, written);
+      if (!entry && document.source) unknownDepartments.push({ written, province: document.province, file: document.source.file, line: 1, clauseId: null });
+      return entry ? `${document.province}/${entry.id}` : null;
+    });
+  }
   const clauseById = new Map(annotated.map((c) => [c.id, c]));
   for (const citation of citations) clauseById.get(citation.clauseId)?.citations.push({ to: citation.to, title: citation.title, start: citation.start, end: citation.end });
 

@@ -3,14 +3,19 @@
 // Extra arguments are passed to astro (the benchmark passes --config).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { hashInputs, isFresh, writeStamp } from './build/input-stamp.ts';
 import { paths } from './paths.ts';
 
 const args = process.argv.slice(2);
 const publicDir = process.env.ATLAS_PUBLIC_DIR || 'public';
 const atlasEnv = Object.entries(process.env).filter(([k]) => k.startsWith('ATLAS_')).sort().map(([k, v]) => `${k}=${v}`);
-const inputs = hashInputs([paths.mdxDir, publicDir, paths.dataDir, 'src', 'astro.config.mjs', 'package-lock.json', ...args.filter((a) => a.endsWith('.mjs'))], [...atlasEnv, ...args]);
+// The data folder usually sits inside the public folder: hash it separately only when it does not.
+const dataOutsidePublic = relative(resolve(publicDir), resolve(paths.dataDir)).startsWith('..');
+const inputs = hashInputs(
+  [paths.mdxDir, publicDir, ...(dataOutsidePublic ? [paths.dataDir] : []), 'src', 'astro.config.mjs', 'package-lock.json', ...args.filter((a) => a.endsWith('.mjs'))],
+  [...atlasEnv, ...args],
+);
 const stamp = join(paths.outDir, '.astro-inputs');
 
 if (isFresh(stamp, inputs) && existsSync(join(paths.outDir, 'index.html'))) {

@@ -5,8 +5,8 @@
 /** The five filters, in display order (Pagefind filter names are these labels). */
 export const FILTER_GROUPS = ['省份', '文件类型', '领域', '政策工具', '牵头部门'];
 const PROVINCE_ORDER = ['江苏省', '安徽省', '广东省', '湖北省', '重庆市', '甘肃省', '江西省', '全国'];
-/** How many candidate clauses are loaded and checked for the verbatim phrase at most. */
-const MAX_CANDIDATES = 400;
+/** How many candidate documents are loaded and checked for the verbatim phrase at most. */
+const MAX_CANDIDATES = 150;
 
 let pagefindModule = null;
 let simplify = null;
@@ -45,19 +45,42 @@ export function queryWords(query) {
   return query.normalize('NFKC').toLowerCase().split(/[\s\p{P}]+/u).filter(Boolean);
 }
 
-/** The clause text of a Pagefind result (its content before the character field). */
-function clauseText(data) {
-  const length = Number(data.meta?.textLength);
-  return Number.isFinite(length) && length > 0 ? data.content.slice(0, length) : data.content;
+/**
+ * Cuts a document result back into its clauses: its content is the clause texts joined by newlines
+ * (then a character field), and meta.clauses lists each clause's anchor, label, length and filters.
+ */
+export function clausesOf(data) {
+  let entries = [];
+  try {
+    entries = JSON.parse(data.meta?.clauses ?? '[]');
+  } catch {
+    entries = [];
+  }
+  const base = data.url.replace(/#.*$/u, '');
+  let at = 0;
+  return entries.map((entry) => {
+    const text = data.content.slice(at, at + entry.length);
+    at += entry.length + 1;
+    return {
+      url: `${base}#${entry.anchor}`,
+      title: data.meta?.title ?? '',
+      clause: entry.label ?? '',
+      province: entry.filters?.['省份']?.[0] ?? data.meta?.province ?? '',
+      kind: data.meta?.kind ?? '',
+      text,
+      filters: entry.filters ?? {},
+    };
+  });
 }
 
 /**
- * Finds the clauses that contain every word of the query.
+ * Finds the clauses that contain every word of the query. Pagefind finds the documents; their
+ * clauses are then checked one by one, so each result is a clause with its own anchor and filters.
  * @param {string} rawQuery what the reader typed, traditional or simplified
- * @param {{ fallback?: boolean }} options fallback: false runs Pagefind's own search only (for measuring)
+ * @param {{ fallback?: boolean }} options fallback: false skips the character query: Pagefind's own matches only (for measuring)
  * @returns {Promise<{ query: string, exact: boolean, truncated: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]> }> }>}
  *   query: the simplified query; exact: false when no clause holds the words verbatim and the results
- *   are Pagefind's looser matches instead
+ *   are the clauses of Pagefind's looser matches that hold one of the words instead
  */
 export async function findClauses(rawQuery, options = {}) {
   const pagefind = await loadPagefind();
@@ -67,32 +90,28 @@ export async function findClauses(rawQuery, options = {}) {
   if (words.length === 0) return { query, exact: true, truncated: false, results: [] };
 
   const primary = await pagefind.search(query);
+  const primaryIds = new Set((primary?.results ?? []).map((r) => r.id));
   const candidates = [...(primary?.results ?? [])];
   const han = [...new Set(query.match(/\p{Script=Han}/gu) ?? [])];
   if (options.fallback !== false && han.length > 0) {
-    // Every Han character is its own token in the index, so this query reaches every clause that
+    // Every Han character is its own token in the index, so this query reaches every document that
     // holds the phrase, however the two segmenters cut it.
     const byCharacter = await pagefind.search(han.join(' '));
-    const seen = new Set(candidates.map((r) => r.id));
-    for (const result of byCharacter?.results ?? []) if (!seen.has(result.id)) candidates.push(result);
+    for (const result of byCharacter?.results ?? []) if (!primaryIds.has(result.id)) candidates.push(result);
   }
   const truncated = candidates.length > MAX_CANDIDATES;
-  const loaded = await Promise.all(candidates.slice(0, MAX_CANDIDATES).map((r) => r.data()));
-  const all = loaded.map((data) => ({
-    url: data.url,
-    title: data.meta?.title ?? '',
-    clause: data.meta?.clause ?? '',
-    province: data.meta?.province ?? '',
-    kind: data.meta?.kind ?? '',
-    text: clauseText(data),
-    filters: data.filters ?? {},
-  }));
-  const verbatim = all.filter((r) => {
-    const text = comparable(r.text);
-    return words.every((word) => text.includes(word));
-  });
-  if (verbatim.length > 0 || options.fallback === false) return { query, exact: true, truncated, results: options.fallback === false ? all : verbatim };
-  return { query, exact: false, truncated, results: all.slice(0, primary?.results?.length ?? 0) };
+  const kept = candidates.slice(0, MAX_CANDIDATES);
+  const loaded = await Promise.all(kept.map((r) => r.data()));
+  const clauses = loaded.map((data, i) => clausesOf(data).map((clause) => ({ ...clause, primary: primaryIds.has(kept[i].id) })));
+  const all = clauses.flat();
+  const holds = (clause, test) => test(comparable(clause.text));
+  const verbatim = all.filter((c) => holds(c, (text) => words.every((word) => text.includes(word))));
+  const strip = ({ primary: _, ...clause }) => clause;
+  // Without the fallback only Pagefind's own matches were loaded: this measures Pagefind alone.
+  if (verbatim.length > 0 || options.fallback === false) return { query, exact: true, truncated, results: verbatim.map(strip) };
+  // Nothing holds every word: the clauses of Pagefind's own matches that hold at least one of them.
+  const loose = all.filter((c) => c.primary && holds(c, (text) => words.some((word) => text.includes(word))));
+  return { query, exact: false, truncated, results: loose.map(strip) };
 }
 
 /** Keeps results that match the chosen values: any value within a group, every group. */
@@ -244,7 +263,7 @@ function startSearchPage(app) {
     else {
       const filtered = visible.length !== found.results.length ? `（筛选前${found.results.length}条）` : '';
       const note = found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；';
-      status.textContent = `${note}找到${visible.length}条条款${filtered}${found.truncated ? '，仅核对了前400个候选' : ''}。`;
+      status.textContent = `${note}找到${visible.length}条条款${filtered}${found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : ''}。`;
     }
   }
 

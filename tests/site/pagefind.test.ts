@@ -1,21 +1,25 @@
-// The clause-level Pagefind index, and a measurement of Chinese segmentation disagreement.
+// The Pagefind index (one record per document, cut back into clauses by the search page), and a
+// measurement of Chinese segmentation disagreement.
 //
 // Pagefind segments Chinese with jieba when it indexes and with the browser's Intl.Segmenter when it
 // searches, and matches query words as prefixes of indexed words. A query word that begins inside an
-// indexed word therefore finds nothing. Measured in Chromium on 31 phrases copied verbatim from the
-// clauses (the list below), counting a phrase as found when every clause holding it is returned:
-//   before (Pagefind alone, index of plain clause text):           28/31 — 大院大所 and 大所 (0/1: the
+// indexed word therefore finds nothing in a short text. Measured in Chromium on 31 phrases copied
+// verbatim from the clauses (the list below), counting a phrase as found when every clause holding it
+// is returned:
+//   one-clause records, Pagefind alone:                          28/31 — 大院大所 and 大所 (0/1: the
 //          query words do not start an indexed word) and 大中小企业融通 (1 of its 4 clauses) miss;
-//   after  (index + Han-character field, search page's fallback):  31/31, and only clauses that hold
-//          the phrase are returned.
-// A wider sweep of 1,500 random Han substrings (2–6 characters) of the clauses: 1,496 → 1,500.
+//   document records, Pagefind alone:                            31/31 (a whole document nearly always
+//          holds some word starting with each query word), and 1,500/1,500 random Han substrings;
+//   document records + Han-character field + the fallback query: 31/31, and only clauses that hold the
+//          phrase are returned. The field stays because the second line is luck, not a guarantee: a
+//          one-paragraph notice is a one-clause document.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { clauseRecords, hanCharacterField, readOpenData, simplifierModule, writeClauseIndex } from '../../scripts/pagefind.ts';
+import { documentRecords, hanCharacterField, readOpenData, simplifierModule, splitRecord, writeSearchIndex } from '../../scripts/pagefind.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { launchBrowser, siteDir } from '../browser/helpers.ts';
 
@@ -43,36 +47,45 @@ async function findInPage(page: Page, query: string, fallback: boolean): Promise
 /** The clauses that hold a phrase, as result URLs. */
 const clausesWith = (phrase: string) => data.clauses.filter((c) => c.text.includes(phrase)).map((c) => urlOf(c.id)).sort();
 
-describe('clause records', () => {
-  const records = clauseRecords(data);
+describe('document records', () => {
+  const records = documentRecords(data);
+  const clauseOf = (url: string) => splitRecord(records.find((r) => url.startsWith(r.url))!).find((c) => url.endsWith(`#${c.anchor}`))!;
 
-  test('one record per clause, each at its clause anchor', () => {
-    expect(records).toHaveLength(data.clauses.length);
-    expect(new Set(records.map((r) => r.url)).size).toBe(data.clauses.length);
-    expect(records.map((r) => r.url)).toContain('/documents/pilot-zones-roundup-2024/#chongqing-p2');
+  test('one record per document with clauses; cut back into clauses, they give every clause text exactly', () => {
+    const withClauses = new Set(data.clauses.map((c) => c.documentId));
+    expect(records.map((r) => r.url).sort()).toEqual([...withClauses].map((id) => `/documents/${id}/`).sort());
+    const cut = records.flatMap((r) => splitRecord(r).map((c) => ({ id: `${r.url.split('/')[2]}/${c.anchor}`, text: c.text })));
+    expect(cut).toHaveLength(data.clauses.length);
+    const textById = new Map(data.clauses.map((c) => [c.id, c.text]));
+    for (const clause of cut) expect(clause.text, clause.id).toBe(textById.get(clause.id));
   });
 
-  test('Jiangsu 3. 加速创新成果转化 carries its text, labels and five filters', () => {
-    const record = records.find((r) => r.url === '/documents/jiangsu-3yr-plan/#c3')!;
-    expect(record.content).toContain('鼓励高校、科研院所联合企业建设20个概念验证中心');
-    expect(record.meta.title).toBe('江苏省加快培育发展未来产业三年行动方案（2024-2026年）');
-    expect(record.meta.clause).toBe('3. 加速创新成果转化');
-    expect(record.filters['省份']).toEqual(['江苏省']);
-    expect(record.filters['文件类型']).toEqual(['政策文件']);
+  test('Jiangsu 3. 加速创新成果转化 carries its text, label and five filters', () => {
+    const clause = clauseOf('/documents/jiangsu-3yr-plan/#c3');
+    expect(clause.text).toContain('鼓励高校、科研院所联合企业建设20个概念验证中心');
+    expect(clause.label).toBe('3. 加速创新成果转化');
+    expect(clause.filters['省份']).toEqual(['江苏省']);
+    expect(clause.filters['文件类型']).toEqual(['政策文件']);
     // (省科技厅牵头，省工业和信息化厅、省教育厅…按职责分工负责): only the first is the lead.
-    expect(record.filters['牵头部门']).toEqual(['江苏省科学技术厅']);
-    // The character field follows the text; meta.textLength says where the text ends.
-    expect(record.content.slice(0, Number(record.meta.textLength))).toBe(data.clauses.find((c) => c.id === 'jiangsu-3yr-plan/c3')!.text);
+    expect(clause.filters['牵头部门']).toEqual(['江苏省科学技术厅']);
+    expect(records.find((r) => r.url === '/documents/jiangsu-3yr-plan/')!.meta.title).toBe('江苏省加快培育发展未来产业三年行动方案（2024-2026年）');
   });
 
-  test('a digest clause takes the province of its section and the kind 新闻综述', () => {
-    const record = records.find((r) => r.url === '/documents/pilot-zones-roundup-2024/#chongqing-p2')!;
-    expect(record.filters['省份']).toEqual(['重庆市']);
-    expect(record.filters['文件类型']).toEqual(['新闻综述']);
+  test('a digest clause takes the province of its section and the kind 新闻综述; the record holds every section’s province', () => {
+    const clause = clauseOf('/documents/pilot-zones-roundup-2024/#chongqing-p2');
+    expect(clause.filters['省份']).toEqual(['重庆市']);
+    expect(clause.filters['文件类型']).toEqual(['新闻综述']);
+    const record = records.find((r) => r.url === '/documents/pilot-zones-roundup-2024/')!;
+    expect(record.filters['省份']).toEqual(expect.arrayContaining(['江苏省', '安徽省', '广东省', '湖北省', '重庆市', '甘肃省']));
   });
 
-  test('the character field lists each Han character once, without punctuation or digits', () => {
+  test('the character field follows the clause texts and lists each Han character once', () => {
     expect(hanCharacterField('深化“大院大所”“名校名企”合作，建设20个')).toBe('深 化 大 院 所 名 校 企 合 作 建 设 个');
+    const plain = documentRecords(data, { characterField: false });
+    for (const [i, record] of records.entries()) {
+      expect(record.content.startsWith(`${plain[i]!.content}\n`)).toBe(true);
+      expect(record.content.slice(plain[i]!.content.length + 1)).toBe(hanCharacterField(plain[i]!.content));
+    }
   });
 });
 
@@ -105,23 +118,40 @@ describe('segmentation disagreement, measured in Chromium', () => {
   let browser: Browser;
   let built: RunningServer;
   let plain: RunningServer;
+  let fielded: RunningServer;
   let plainDir: string;
+  let fieldedDir: string;
 
   beforeAll(async () => {
-    // "Before": the same records with plain clause text, searched by Pagefind alone.
     plainDir = mkdtempSync(join(tmpdir(), 'pagefind-plain-'));
-    const records = clauseRecords(data).map((r) => ({ ...r, content: r.content.slice(0, Number(r.meta.textLength)) }));
-    await writeClauseIndex(records, plainDir);
-    cpSync(join(siteDir, 'scripts'), join(plainDir, 'scripts'), { recursive: true });
-    cpSync(join(siteDir, 'index.html'), join(plainDir, 'index.html'));
-    [built, plain] = await Promise.all([startServer(siteDir), startServer(plainDir)]);
+    // "Before": one record per clause, plain text, searched by Pagefind alone (each clause stands in
+    // for a one-paragraph document; ?clause= keeps the URLs apart).
+    const oneClauseRecords = documentRecords(data, { characterField: false }).flatMap((record) =>
+      splitRecord(record).map(({ text, ...entry }) => ({
+        ...record,
+        url: `${record.url}?clause=${entry.anchor}`,
+        content: text,
+        meta: { ...record.meta, clauses: JSON.stringify([entry]) },
+        filters: entry.filters,
+      })),
+    );
+    await writeSearchIndex(oneClauseRecords, plainDir);
+    // The same one-clause records with the character field: the field alone must close the gap.
+    fieldedDir = mkdtempSync(join(tmpdir(), 'pagefind-fielded-'));
+    await writeSearchIndex(oneClauseRecords.map((r) => ({ ...r, content: `${r.content}\n${hanCharacterField(r.content)}` })), fieldedDir);
+    for (const dir of [plainDir, fieldedDir]) {
+      cpSync(join(siteDir, 'scripts'), join(dir, 'scripts'), { recursive: true });
+      cpSync(join(siteDir, 'index.html'), join(dir, 'index.html'));
+    }
+    [built, plain, fielded] = await Promise.all([startServer(siteDir), startServer(plainDir), startServer(fieldedDir)]);
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await built?.close();
     await plain?.close();
-    rmSync(plainDir, { recursive: true, force: true });
+    await fielded?.close();
+    for (const dir of [plainDir, fieldedDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   /** Result URLs of the search page's findClauses for each phrase. */
@@ -130,7 +160,7 @@ describe('segmentation disagreement, measured in Chromium', () => {
     await page.goto(server.url + '/');
     const found = new Map<string, string[]>();
     for (const phrase of PHRASES) {
-      found.set(phrase, await findInPage(page, phrase, fallback));
+      found.set(phrase, (await findInPage(page, phrase, fallback)).map((url) => url.replace(/\?clause=[^#]*/u, '')));
     }
     await page.close();
     return found;
@@ -140,17 +170,40 @@ describe('segmentation disagreement, measured in Chromium', () => {
     for (const phrase of PHRASES) expect(clausesWith(phrase).length, phrase).toBeGreaterThan(0);
   });
 
-  test('before: Pagefind alone misses clauses; after: every clause holding each phrase is found, and only those', async () => {
+  test('before (one-clause records, Pagefind alone) clauses are missed; with the character field and fallback, and in the site’s index: every clause holding each phrase is found, and only those', async () => {
     const before = await searchAll(plain, false);
     const missedBefore = PHRASES.filter((p) => clausesWith(p).some((url) => !before.get(p)!.includes(url)));
-    console.log(`[segmentation] Pagefind alone: ${PHRASES.length - missedBefore.length}/${PHRASES.length} phrases find all their clauses; missed: ${missedBefore.join('、')}`);
+    console.log(`[segmentation] one-clause records, Pagefind alone: ${PHRASES.length - missedBefore.length}/${PHRASES.length} phrases find all their clauses; missed: ${missedBefore.join('、')}`);
     // The measurement this mitigation answers; if Pagefind's segmenters come to agree, this fails and the comment above needs updating.
     expect(missedBefore).toContain('大所');
 
-    const after = await searchAll(built, true);
-    const missedAfter = PHRASES.filter((p) => JSON.stringify([...after.get(p)!].sort()) !== JSON.stringify(clausesWith(p)));
-    console.log(`[segmentation] with the character field and fallback: ${PHRASES.length - missedAfter.length}/${PHRASES.length}`);
+    const exactly = (found: Map<string, string[]>) => PHRASES.filter((p) => JSON.stringify([...found.get(p)!].sort()) !== JSON.stringify(clausesWith(p)));
+    const missedFielded = exactly(await searchAll(fielded, true));
+    console.log(`[segmentation] one-clause records with the character field and fallback: ${PHRASES.length - missedFielded.length}/${PHRASES.length}`);
+    expect(missedFielded).toEqual([]);
+    const missedAfter = exactly(await searchAll(built, true));
+    console.log(`[segmentation] the site's document records with the character field and fallback: ${PHRASES.length - missedAfter.length}/${PHRASES.length}`);
     expect(missedAfter).toEqual([]);
+  });
+
+  test('the built index, cut back into clauses by the search page, gives every clause text exactly', async () => {
+    const page = await browser.newPage();
+    await page.goto(built.url + '/');
+    const kinds = [...new Set(documentRecords(data).flatMap((r) => r.filters['文件类型'] ?? []))];
+    const cut: Array<{ url: string; text: string }> = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { clausesOf } = await import('/scripts/search.js');
+      const out = [];
+      for (const kind of ${JSON.stringify(kinds)}) {
+        const found = await pagefind.search(null, { filters: { '文件类型': kind } });
+        for (const result of found.results) for (const clause of clausesOf(await result.data())) out.push({ url: clause.url, text: clause.text });
+      }
+      return out;
+    })()`);
+    expect(cut.map((c) => c.url).sort()).toEqual(data.clauses.map((c) => urlOf(c.id)).sort());
+    const textByUrl = new Map(data.clauses.map((c) => [urlOf(c.id), c.text]));
+    for (const clause of cut) expect(clause.text, clause.url).toBe(textByUrl.get(clause.url));
+    await page.close();
   });
 
   test('a traditional query finds the simplified clause: 概念驗證中心 → Jiangsu 3.', async () => {

@@ -1,8 +1,10 @@
-// Last build step: the Pagefind index (one record per document, with its clause boundaries, so a
-// result still lands on the clause anchor), and the traditional→simplified converter the search page loads.
-// Reads the open data from ATLAS_DATA_DIR (default public/data), writes into ATLAS_OUT_DIR (default dist).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Build step 3, run beside the Astro build: the Pagefind index (one record per document, with its clause
+// boundaries, so a result still lands on the clause anchor), and the traditional→simplified converter.
+// Reads the open data from ATLAS_DATA_DIR (default public/data), writes into ATLAS_SEARCH_DIR; `--install`
+// (or scripts/build.ts) then copies the result into ATLAS_OUT_DIR (default dist).
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hashInputs, isFresh, writeStamp } from './build/input-stamp.ts';
+import { paths } from './paths.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -184,24 +186,49 @@ export async function simplifierModule(): Promise<string> {
   ].join('\n');
 }
 
-async function main(): Promise<void> {
-  const dataDir = process.env.ATLAS_DATA_DIR || 'public/data';
-  const outDir = process.env.ATLAS_OUT_DIR || 'dist';
-  // Skipped when the data and this script are as they were at the last index of this dist
-  // (astro build empties dist, which removes the stamp, so a rebuilt site is always re-indexed).
+/** What the search step writes into the built site, relative to both the search folder and outDir. */
+export const SEARCH_OUTPUTS = ['pagefind', join('scripts', 'opencc-t2cn.js')];
+
+/**
+ * Builds the index and the converter into `searchDir`, skipped when the data and this script are as
+ * they were at its last run there. It reads only the open data, never the built pages, so it runs at
+ * the same time as the Astro build (scripts/build.ts), which empties outDir when it starts.
+ * @returns the number of documents indexed, or null when skipped
+ */
+export async function buildSearch(dataDir: string, searchDir: string): Promise<number | null> {
   const inputs = hashInputs([dataDir, fileURLToPath(import.meta.url), 'package-lock.json']);
-  const stamp = join(outDir, 'pagefind', '.inputs');
-  if (isFresh(stamp, inputs) && existsSync(join(outDir, 'scripts', 'opencc-t2cn.js'))) {
-    console.log(`[pagefind] inputs unchanged since the last index of ${outDir}; skipped`);
-    return;
-  }
-  const records = documentRecords(readOpenData(dataDir));
-  const count = await writeSearchIndex(records, outDir);
-  mkdirSync(join(outDir, 'scripts'), { recursive: true });
-  writeFileSync(join(outDir, 'scripts', 'opencc-t2cn.js'), await simplifierModule());
+  const stamp = join(searchDir, '.inputs');
+  if (isFresh(stamp, inputs) && SEARCH_OUTPUTS.every((p) => existsSync(join(searchDir, p)))) return null;
+  rmSync(searchDir, { recursive: true, force: true });
+  const count = await writeSearchIndex(documentRecords(readOpenData(dataDir)), searchDir);
+  mkdirSync(join(searchDir, 'scripts'), { recursive: true });
+  writeFileSync(join(searchDir, 'scripts', 'opencc-t2cn.js'), await simplifierModule());
   await pagefind.close();
   writeStamp(stamp, inputs);
-  console.log(`[pagefind] indexed ${count} documents into ${join(outDir, 'pagefind')}; wrote ${join(outDir, 'scripts', 'opencc-t2cn.js')}`);
+  return count;
+}
+
+/** Copies the search folder's outputs into the built site (after the Astro build, which empties outDir). */
+export function installSearch(searchDir: string, outDir: string): void {
+  for (const output of SEARCH_OUTPUTS) {
+    if (!existsSync(join(searchDir, output))) throw new Error(`${join(searchDir, output)} is missing: run node scripts/pagefind.ts first`);
+    rmSync(join(outDir, output), { recursive: true, force: true });
+    cpSync(join(searchDir, output), join(outDir, output), { recursive: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const count = await buildSearch(paths.dataDir, paths.searchDir);
+  console.log(
+    count === null
+      ? `[pagefind] data unchanged since the last index in ${paths.searchDir}; skipped`
+      : `[pagefind] indexed ${count} documents into ${join(paths.searchDir, 'pagefind')}; wrote ${join(paths.searchDir, 'scripts', 'opencc-t2cn.js')}`,
+  );
+  // Run on its own (not from scripts/build.ts): install into a site that is already built.
+  if (process.argv.includes('--install')) {
+    installSearch(paths.searchDir, paths.outDir);
+    console.log(`[pagefind] copied into ${paths.outDir}`);
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -8,6 +8,8 @@ export const paths = {
   dataDir: env('ATLAS_DATA_DIR', 'public/data'),
   mdxDir: env('ATLAS_MDX_DIR', 'content/documents'),
   outDir: env('ATLAS_OUT_DIR', 'dist'),
+  /** The search index and converter, built beside the Astro build and then copied into outDir. */
+  searchDir: env('ATLAS_SEARCH_DIR', 'node_modules/.cache/atlas-search'),
   /** Parsed sources, keyed by content hash. */
   cacheDir: env('ATLAS_INGEST_CACHE', 'node_modules/.cache/atlas-ingest'),
 };

@@ -9,8 +9,12 @@ try {
   const built = buildData(paths);
   const ms = Math.round(performance.now() - started);
   console.log(`ingest: ${built.ledgers.length} sources → ${built.documents.length} documents, ${built.clauses.length} clauses, ${built.targets.length} targets, ${built.links.length} links in ${ms} ms`);
-  for (const unknown of built.unknownDepartments) {
-    console.warn(`${unknown.file}:${unknown.line}: department “${unknown.written}” (${unknown.province ?? 'no province'}) is not in content/vocab/departments.yaml`);
+  // One warning per unknown name, at its first place: a corpus of hundreds of sources repeats a name
+  // thousands of times, and the full list is in the ingest report.
+  const unknownByName = Map.groupBy(built.unknownDepartments, (u) => `${u.written}\0${u.province}`);
+  for (const [first, ...others] of unknownByName.values()) {
+    const more = others.length > 0 ? ` (and ${others.length} more places, listed in the ingest report)` : '';
+    console.warn(`${first!.file}:${first!.line}: department “${first!.written}” (${first!.province ?? 'no province'}) is not in content/vocab/departments.yaml${more}`);
   }
 } catch (error) {
   if (error instanceof IngestError || error instanceof VocabError) {

@@ -1,10 +1,16 @@
-// Long lists of clause cards on the sector, measure and department pages: a few cards in place, the rest on
-// paginated subpages (full clause text lives on the document reader, so the lists stay light as the corpus grows).
+// Long lists of clauses on the sector, measure and department pages: a few excerpt cards in place, all of them on
+// paginated subpages as a compact index (title and opening words a clause, grouped by document). Full clause text
+// lives on the document reader, so the lists stay light as the corpus grows.
+import type { AtlasClause } from './atlas.ts';
+import { headingEnd } from './clause-spans.ts';
+import { clauseNumber } from './labels.ts';
 
 /** Cards shown in place per province (sector, measure pages) or per role (department pages). */
 export const CARD_CAP = 12;
-/** Cards per subpage. */
-export const PAGE_SIZE = 50;
+/** Index rows per subpage. */
+export const PAGE_SIZE = 200;
+/** Characters of a clause's opening words an index row shows. */
+export const LEAD_LENGTH = 60;
 
 /** A group's cards in place, and how many more its subpage holds. */
 export interface CappedGroup<T> {
@@ -43,4 +49,47 @@ export function pagerItems(current: number, last: number, base: string): PagerIt
     items.push({ page, href: href(page), current: page === current });
   });
   return items;
+}
+
+/**
+ * A clause's title as lists show it: its printed number and heading, or, for a clause without a printed heading
+ * (a digest paragraph, a preamble), where it stands in the source.
+ * @param clause the clause
+ * @returns e.g. `3.加速创新成果转化`, `一是 原文第12行`, `原文第12行`
+ */
+export function clauseTitle(clause: Pick<AtlasClause, 'label' | 'heading' | 'source'>): string {
+  const number = clauseNumber(clause.label);
+  return clause.heading ? `${number}${clause.heading}` : `${number ? `${number} ` : ''}原文第${clause.source.startLine}行`;
+}
+
+/**
+ * The opening words of a clause after its heading, cut (never changed) to a length.
+ * @param clause the clause
+ * @param length how many characters (code points) at most
+ * @returns the words, and whether the text goes on after them
+ */
+export function clauseLead(clause: Pick<AtlasClause, 'text' | 'heading'>, length = LEAD_LENGTH): { text: string; cut: boolean } {
+  const rest = [...clause.text.slice(headingEnd(clause)).trimStart()];
+  return { text: rest.slice(0, length).join(''), cut: rest.length > length };
+}
+
+/** A run of consecutive clauses of one document. */
+export interface DocumentRun<T> {
+  documentId: string;
+  items: T[];
+}
+
+/**
+ * Groups consecutive items of one document, keeping their order (a document met again later starts a new run).
+ * @param items clauses, in list order
+ * @returns the runs, in order; their items, joined, are `items`
+ */
+export function documentRuns<T extends { documentId: string }>(items: T[]): DocumentRun<T>[] {
+  const runs: DocumentRun<T>[] = [];
+  for (const item of items) {
+    const last = runs.at(-1);
+    if (last?.documentId === item.documentId) last.items.push(item);
+    else runs.push({ documentId: item.documentId, items: [item] });
+  }
+  return runs;
 }

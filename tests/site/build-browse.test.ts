@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { distDir, readDistPage } from './dist.ts';
-import { clauseById, departments, measures, provinces, sectorsFile, anchorOf } from '../../src/lib/atlas.ts';
+import { clauseById, departments, documentById, measures, provinces, sectorsFile, anchorOf } from '../../src/lib/atlas.ts';
+import { headingEnd } from '../../src/lib/clause-spans.ts';
 import { coverageMatrix } from '../../src/lib/home-page.ts';
 import { sectorProvinceLists } from '../../src/lib/sector-page.ts';
 import { measureProvinceLists } from '../../src/lib/measure-page.ts';
@@ -194,17 +195,42 @@ describe('excerpt cards and the subpages of long lists', () => {
     const at = html.indexOf(`id="${id}"`);
     return html.slice(at, html.indexOf('</section>', at));
   };
+  /** Text of an HTML fragment as the reader gets it (tags removed, entities decoded). */
+  const decode = (fragment: string) =>
+    fragment.replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!);
+  /** The main content of a page. */
+  const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  /** The title a clause card shows, keyed by clause id. */
+  const cardTitlesOf = (html: string) =>
+    new Map([...cardsOf(html)].map(([id, card]) => [id, decode(/<h[234] class="card-title"[^>]*>[\s\S]*?<a href="[^"]+"[^>]*>([\s\S]*?)<\/a>/.exec(card)![1]!)]));
+  interface IndexRow { id: string; href: string; title: string; lead: string | undefined }
+  /** A subpage's compact index: its document headings, each with the rows under it, in page order. */
+  const indexOf = (html: string) =>
+    [...html.matchAll(/<h2 class="index-doc"[^>]*><a href="([^"]+)"[^>]*>([\s\S]*?)<\/a><\/h2>\s*<ol class="clause-index"[^>]*>([\s\S]*?)<\/ol>/g)].map((m) => ({
+      href: m[1]!,
+      title: decode(m[2]!),
+      rows: [...m[3]!.matchAll(/<li data-clause="([^"]+)"[^>]*>\s*<a href="([^"]+)"[^>]*>([\s\S]*?)<\/a>\s*(?:<span class="lead"[^>]*>([\s\S]*?)<\/span>)?\s*<\/li>/g)].map(
+        (r): IndexRow => ({ id: r[1]!, href: decode(r[2]!), title: decode(r[3]!), lead: r[4] === undefined ? undefined : decode(r[4]) }),
+      ),
+    }));
+  /** The rows of a subpage's index, in order. */
+  const rowsOf = (html: string) => indexOf(html).flatMap((run) => run.rows);
   const subpages = [
     ...sectorProvinceLists().map((l) => ({ path: `/sectors/${l.sector.id}/${l.province.id}/`, parent: `/sectors/${l.sector.id}/`, clauses: l.clauses })),
     ...measureProvinceLists().map((l) => ({ path: `/measures/${l.measure.id}/${l.province.id}/`, parent: `/measures/${l.measure.id}/`, clauses: l.clauses })),
     ...departmentRoleLists().map((l) => ({ path: `/departments/${l.department.id}/${l.role}/`, parent: `/departments/${l.department.id}/`, clauses: l.clauses })),
   ];
-  const listPages = [
+  const parentPages = [
     ...sectorsFile.sectors.map((x) => `/sectors/${x.id}/`),
     ...measures.map((x) => `/measures/${x.id}/`),
     ...departments.map((x) => `/departments/${x.id}/`),
-    ...subpages.map((x) => x.path),
   ];
+  /** Every built page of a subpage list: its first page, then <path>2/, <path>3/ … as long as they exist. */
+  const pagesOf = (path: string) => {
+    const pages = [path];
+    while (existsSync(join(distDir, `${path}${pages.length + 1}`, 'index.html'))) pages.push(`${path}${pages.length + 1}/`);
+    return pages;
+  };
 
   test('the real corpus has long lists: subpages for 通用智能 and 企业梯队 in Jiangsu and 省科技厅\'s inferred clauses', () => {
     expect(subpages.map((x) => x.path)).toEqual(expect.arrayContaining([
@@ -212,9 +238,9 @@ describe('excerpt cards and the subpages of long lists', () => {
     ]));
   });
 
-  test('every card on every list page shows a cut of its clause\'s text, never altered, about 90 characters', () => {
+  test('every card on every sector, measure and department page shows a cut of its clause\'s text, never altered, about 90 characters', () => {
     let cards = 0;
-    for (const path of listPages) {
+    for (const path of parentPages) {
       for (const [id, card] of cardsOf(readDistPage(path))) {
         const body = bodyOf(card);
         expect(clauseById.get(id)!.text, `${path} ${id}`).toContain(body);
@@ -236,13 +262,26 @@ describe('excerpt cards and the subpages of long lists', () => {
     expect(guangdong).not.toContain('另有');
   });
 
-  test('/sectors/general-ai/jiangsu/: all 15 clauses with the sector\'s words marked, a breadcrumb back, one page so no page navigation', () => {
+  test('/sectors/general-ai/jiangsu/: all 15 clauses as a compact index under their documents, a breadcrumb back, one page so no page navigation', () => {
     const html = readDistPage('/sectors/general-ai/jiangsu/');
+    const main = mainOf(html);
     expect(html).toMatch(/<h1[^>]*>通用智能 · 江苏省<\/h1>/);
-    expect([...cardsOf(html).keys()]).toEqual(sectorsFile.sectors.find((x) => x.id === 'general-ai')!.clausesByProvince.jiangsu);
+    expect(words(main)).toContain('江苏省提及“通用智能”的条款共15条。每条列出标题和开头文字，点标题阅读全文。');
+    expect(rowsOf(html).map((r) => r.id)).toEqual(sectorsFile.sectors.find((x) => x.id === 'general-ai')!.clausesByProvince.jiangsu);
+    expect(indexOf(html).map((run) => run.title)).toEqual([
+      '江苏省加快培育发展未来产业三年行动方案（2024-2026年）',
+      '加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年）',
+      '《加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年）》政策解读',
+      '多地发布政策，支持建设未来产业先导区→',
+    ]);
+    const c4 = rowsOf(html).find((r) => r.id === 'jiangsu-5x100-plan/c4')!;
+    expect(c4).toEqual({ id: 'jiangsu-5x100-plan/c4', href: '/documents/jiangsu-5x100-plan/#c4', title: '4.加强重点领域标准研制', lead: expect.stringMatching(/^加强与国家信标委量子信息标准工作组等合作，.*…$/) });
     expect(html).toMatch(/<a href="\/sectors\/general-ai\/"[^>]*>通用智能<\/a> › 江苏省/);
-    expect(html).toMatch(/<strong class="term"[^>]*>通用人工智能<\/strong>/);
+    // An index, not cards: no excerpt windows, highlighting or target lists.
+    expect(cardsOf(html).size).toBe(0);
+    expect(main).not.toMatch(/<(mark|strong)\b/);
     expect(html).not.toContain('class="pager"');
+    expect(main).toContain('href="/sectors/general-ai/#p-jiangsu"');
   });
 
   test('/measures/enterprise-tiers/: the Jiangsu column shows 12 of 18, still side by side with the other provinces', () => {
@@ -253,31 +292,80 @@ describe('excerpt cards and the subpages of long lists', () => {
     expect(cardsOf(jiangsu).size).toBe(12);
     expect(words(jiangsu)).toContain('18条');
     expect(words(jiangsu)).toContain('另有6条：查看江苏全部18条');
-    expect(cardsOf(readDistPage('/measures/enterprise-tiers/jiangsu/')).size).toBe(18);
+    expect(rowsOf(readDistPage('/measures/enterprise-tiers/jiangsu/'))).toHaveLength(18);
   });
 
-  test('/departments/jiangsu/science-technology/: 12 of 25 inferred clauses with the link to all; cards keep department and sector chips', () => {
+  test('/departments/jiangsu/science-technology/: 12 of 25 inferred clauses with the link to all; cards keep chips, the index leaves them to the reader', () => {
     const html = readDistPage('/departments/jiangsu/science-technology/');
     const inferred = html.slice(html.indexOf('id="inferred"'));
     expect(cardsOf(inferred).size).toBe(12);
     expect(words(inferred)).toContain('展开前12条推定的条款');
     expect(inferred).toContain('href="/departments/jiangsu/science-technology/inferred/"');
+    for (const card of cardsOf(inferred).values()) expect(card).toMatch(/<a class="chip dept inferred" href="\/departments\/jiangsu\/science-technology\/"/);
     const sub = readDistPage('/departments/jiangsu/science-technology/inferred/');
-    const cards = cardsOf(sub);
-    expect(cards.size).toBe(25);
-    for (const card of cards.values()) expect(card).toMatch(/<a class="chip dept inferred" href="\/departments\/jiangsu\/science-technology\/"/);
-    expect([...cards.values()].some((card) => /<a class="chip sector" href="\/sectors\/[a-z-]+\/"/.test(card))).toBe(true);
+    expect(rowsOf(sub).map((r) => r.id)).toEqual(departments.find((d) => d.id === 'jiangsu/science-technology')!.clauses.inferred);
+    expect(rowsOf(sub)).toHaveLength(25);
+    expect(mainOf(sub)).not.toContain('class="chip');
+    expect(words(mainOf(sub))).toContain('共25条。每条列出标题和开头文字，点标题阅读全文。');
     expect(sub).toMatch(/<a href="\/departments\/jiangsu\/science-technology\/"[^>]*>江苏省科学技术厅<\/a> › 推定/);
   });
 
-  test('every subpage lists all its clauses (50 a page), is linked from its parent page, and its links resolve', () => {
+  test('every subpage lists all its clauses in order (200 a page) under their documents\' titles, is linked from its parent page, and its links resolve', () => {
     for (const sub of subpages) {
-      const first = readDistPage(sub.path);
       expect(readDistPage(sub.parent), sub.parent).toContain(`href="${sub.path}"`);
-      const pages = Math.ceil(sub.clauses.length / 50);
-      const ids = [first, ...Array.from({ length: pages - 1 }, (_, i) => readDistPage(`${sub.path}${i + 2}/`))].flatMap((h) => [...cardsOf(h).keys()]);
-      expect(ids, sub.path).toEqual(sub.clauses.map((c) => c.id));
-      expectLinksResolve(sub.path);
+      const pages = pagesOf(sub.path);
+      expect(pages, sub.path).toHaveLength(Math.ceil(sub.clauses.length / 200));
+      const perPage = pages.map((path) => {
+        const html = readDistPage(path);
+        const runs = indexOf(html);
+        const rows = runs.flatMap((run) => run.rows);
+        // The parsed rows are all the rows there are.
+        expect(html.match(/ data-clause="/g)?.length, path).toBe(rows.length);
+        // Consecutive clauses of one document share one heading: neighbouring runs are of different documents.
+        for (let i = 1; i < runs.length; i++) expect(runs[i]!.href, path).not.toBe(runs[i - 1]!.href);
+        for (const run of runs) {
+          for (const row of run.rows) {
+            const clause = clauseById.get(row.id)!;
+            expect(run.href, row.id).toBe(`/documents/${clause.documentId}/`);
+            expect(run.title, row.id).toBe(documentById.get(clause.documentId)!.title);
+          }
+        }
+        // The page has one h1 and its groups are h2: no level skipped.
+        expect([...mainOf(html).matchAll(/<h([1-6])\b/g)].map((m) => m[1]).join(''), path).toMatch(/^12+$/);
+        expect(html.includes('class="pager"'), path).toBe(pages.length > 1);
+        expectLinksResolve(path);
+        return rows;
+      });
+      for (const rows of perPage.slice(0, -1)) expect(rows).toHaveLength(200);
+      const rows = perPage.flat();
+      expect(rows.map((r) => r.id), sub.path).toEqual(sub.clauses.map((c) => c.id));
+      for (const row of rows) {
+        const clause = clauseById.get(row.id)!;
+        // The title links to the clause's anchor, which the reader page has.
+        expect(row.href, row.id).toBe(`/documents/${clause.documentId}/#${anchorOf(clause.id)}`);
+        expect(idsOn(`/documents/${clause.documentId}/`).has(anchorOf(clause.id)), row.id).toBe(true);
+        expect(row.title.endsWith(clause.heading || `原文第${clause.source.startLine}行`), `${row.id}: ${row.title}`).toBe(true);
+        // The opening words: verbatim from right after the heading, at most 60 characters, … when the text goes on.
+        const after = clause.text.slice(headingEnd(clause));
+        const lead = row.lead!.replace(/…$/, '');
+        expect(lead.length, row.id).toBeGreaterThan(0);
+        expect([...lead].length, row.id).toBeLessThanOrEqual(60);
+        expect(after.startsWith(lead), row.id).toBe(true);
+        expect(row.lead!.endsWith('…'), row.id).toBe(after.length > lead.length);
+      }
     }
+  });
+
+  test('an index row is titled exactly as the clause\'s card on the parent page', () => {
+    let compared = 0;
+    for (const sub of subpages) {
+      const cards = cardTitlesOf(readDistPage(sub.parent));
+      for (const row of pagesOf(sub.path).flatMap((path) => rowsOf(readDistPage(path)))) {
+        if (!cards.has(row.id)) continue;
+        expect(row.title, row.id).toBe(cards.get(row.id));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });

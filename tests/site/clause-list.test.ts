@@ -1,7 +1,7 @@
 // Capping clause lists and numbering their subpages.
 import { describe, expect, test } from 'vitest';
-import { clauses } from '../../src/lib/atlas.ts';
-import { CARD_CAP, capGroup, pagerItems } from '../../src/lib/clause-list.ts';
+import { clauseById, clauses } from '../../src/lib/atlas.ts';
+import { CARD_CAP, LEAD_LENGTH, PAGE_SIZE, capGroup, clauseLead, clauseTitle, documentRuns, pagerItems } from '../../src/lib/clause-list.ts';
 
 describe('capGroup', () => {
   // 30 real clauses repeated under fake ids stand in for a province at corpus scale.
@@ -40,5 +40,69 @@ describe('pagerItems', () => {
     expect(pages(19, 20)).toEqual(['1', '…', '17', '18', '[19]', '20']);
     // Up to nine pages are all listed.
     expect(pages(5, 9)).toEqual(['1', '2', '3', '4', '[5]', '6', '7', '8', '9']);
+  });
+});
+
+describe('the compact index on subpages', () => {
+  const clause = (id: string) => clauseById.get(id)!;
+
+  test('200 clauses a subpage, 60 characters of opening words a row', () => {
+    expect(PAGE_SIZE).toBe(200);
+    expect(LEAD_LENGTH).toBe(60);
+  });
+
+  test('clauseTitle: number and heading; a clause without heading by its source line, after its number if it has one', () => {
+    expect(clauseTitle(clause('jiangsu-3yr-plan/c3'))).toBe('3.加速创新成果转化');
+    // A goal bullet (label ——) has no number.
+    expect(clauseTitle(clause('jiangsu-5x100-plan/s1-g1'))).toBe('突破100项前沿技术');
+    expect(clauseTitle(clause('jiangsu-3yr-plan/p3'))).toBe(`原文第${clause('jiangsu-3yr-plan/p3').source.startLine}行`);
+    const e2 = clause('jiangxi-six-actions-interpretation/s3-p2-e2');
+    expect(e2.heading).toBe('');
+    expect(clauseTitle(e2)).toBe(`二是 原文第${e2.source.startLine}行`);
+  });
+
+  test('clauseLead: the text after the heading and its full stop, cut at 60 characters, never changed', () => {
+    const c3 = clause('jiangsu-3yr-plan/c3');
+    expect(c3.text.startsWith('3.加速创新成果转化。')).toBe(true);
+    const lead = clauseLead(c3);
+    expect(lead.cut).toBe(true);
+    expect([...lead.text]).toHaveLength(60);
+    expect(c3.text.slice('3.加速创新成果转化。'.length).startsWith(lead.text)).toBe(true);
+    expect(lead.text.startsWith('实施未来产业孵化与加速计划')).toBe(true);
+    // A clause shorter than the cut is shown whole, without an ellipsis.
+    const p1 = clause('jiangsu-3yr-plan/p1');
+    expect(clauseLead(p1)).toEqual({ text: p1.text, cut: false });
+    expect(clauseLead(c3, 5)).toEqual({ text: '实施未来产', cut: true });
+  });
+
+  test('clauseLead: every real clause gives a verbatim piece of its text, cut only when the text goes on', () => {
+    for (const c of clauses) {
+      const { text, cut } = clauseLead(c);
+      expect(c.text, c.id).toContain(text);
+      expect(text.length, c.id).toBeGreaterThan(0);
+      expect([...text].length, c.id).toBeLessThanOrEqual(60);
+      expect(cut, c.id).toBe(!c.text.endsWith(text));
+    }
+  });
+
+  test('clauseLead counts characters, not UTF-16 units: a rare character outside the BMP is never split', () => {
+    const rare = { heading: '', text: '𠀀'.repeat(70) };
+    const { text, cut } = clauseLead(rare);
+    expect(text).toBe('𠀀'.repeat(60));
+    expect(cut).toBe(true);
+  });
+
+  test('documentRuns: consecutive clauses of one document together, order kept, a document met again starts a new run', () => {
+    const a = clauses.filter((c) => c.documentId === 'jiangsu-3yr-plan').slice(0, 3);
+    const b = clauses.filter((c) => c.documentId === 'jiangsu-5x100-plan').slice(0, 2);
+    const items = [a[0]!, a[1]!, b[0]!, b[1]!, a[2]!];
+    const runs = documentRuns(items);
+    expect(runs.map((r) => [r.documentId, r.items.map((c) => c.id)])).toEqual([
+      ['jiangsu-3yr-plan', [a[0]!.id, a[1]!.id]],
+      ['jiangsu-5x100-plan', [b[0]!.id, b[1]!.id]],
+      ['jiangsu-3yr-plan', [a[2]!.id]],
+    ]);
+    expect(runs.flatMap((r) => r.items)).toEqual(items);
+    expect(documentRuns([])).toEqual([]);
   });
 });

@@ -134,7 +134,8 @@ async function benchScale(scale: number): Promise<{ result: ScaleResult; outDir:
   cpSync('public', join(dir, 'public'), { recursive: true, filter: (src) => !resolve(src).startsWith(resolve('public/data')) });
   const env = {
     ATLAS_SOURCES_DIR: corpusDir,
-    ATLAS_VOCAB_DIR: resolve('content/vocab'),
+    // A generated corpus brings its vocabularies (the real ones, department registry completed).
+    ATLAS_VOCAB_DIR: scale > 1 ? join(corpusDir, 'vocab') : resolve('content/vocab'),
     ATLAS_PUBLIC_DIR: join(dir, 'public'),
     ATLAS_DATA_DIR: join(dir, 'public', 'data'),
     ATLAS_MDX_DIR: join(dir, 'mdx'),

@@ -1,6 +1,7 @@
 // Entry: turn content/sources into open data (public/data) and MDX (content/documents).
 import { buildData } from './build-data.ts';
 import { IngestError } from './ingest/ingest-error.ts';
+import { join } from 'node:path';
 import { paths } from './paths.ts';
 import { VocabError } from './knowledge/load-vocab.ts';
 
@@ -14,7 +15,7 @@ try {
   const unknownByName = Map.groupBy(built.unknownDepartments, (u) => `${u.written}\0${u.province}`);
   for (const [first, ...others] of unknownByName.values()) {
     const more = others.length > 0 ? ` (and ${others.length} more places, listed in the ingest report)` : '';
-    console.warn(`${first!.file}:${first!.line}: department “${first!.written}” (${first!.province ?? 'no province'}) is not in content/vocab/departments.yaml${more}`);
+    console.warn(`${first!.file}:${first!.line}: department “${first!.written}” (${first!.province ?? 'no province'}) is not in ${join(paths.vocabDir, 'departments.yaml')}${more}`);
   }
 } catch (error) {
   if (error instanceof IngestError || error instanceof VocabError) {

@@ -12,7 +12,7 @@ let built: BuiltData;
 
 beforeAll(() => {
   generateCorpus({ scale: 3, seed: 7, outDir: join(tmp, 'corpus') });
-  built = buildData({ sourcesDir: join(tmp, 'corpus'), vocabDir: 'content/vocab', dataDir: join(tmp, 'data'), mdxDir: join(tmp, 'mdx') });
+  built = buildData({ sourcesDir: join(tmp, 'corpus'), vocabDir: join(tmp, 'corpus', 'vocab'), dataDir: join(tmp, 'data'), mdxDir: join(tmp, 'mdx') });
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -20,6 +20,17 @@ const doc = (id: string) => built.documents.find((d) => d.id === id)!;
 const clausesOf = (id: string) => built.clauses.filter((c) => c.documentId === id);
 
 describe('generateCorpus', () => {
+  it('brings a department registry that resolves every department the copies name, under their new province', () => {
+    // With the real registry alone, a copy moved to Hubei names 湖北省科技厅, which Hubei's list lacks.
+    const real = buildData({ sourcesDir: join(tmp, 'corpus'), vocabDir: 'content/vocab', dataDir: join(tmp, 'data-real'), mdxDir: join(tmp, 'mdx-real') });
+    expect(real.unknownDepartments.length).toBeGreaterThan(0);
+    expect(built.unknownDepartments).toEqual([]);
+    const moved = built.documents.find((d) => d.id.startsWith('jiangsu-3yr-plan-x') && d.province !== 'jiangsu')!;
+    const leads = built.clauses.filter((c) => c.documentId === moved.id).flatMap((c) => c.departments.filter((d) => d.role === 'lead'));
+    expect(leads.length).toBeGreaterThan(0);
+    for (const lead of leads) expect(lead.id, lead.written).toMatch(new RegExp(`^${moved.province}/`, 'u'));
+  });
+
   it('writes every copy of every source, and the copies ingest with clauses', () => {
     for (const id of ['jiangsu-3yr-plan', 'jiangsu-5x100-plan', 'jiangsu-5x100-interpretation', 'jiangxi-six-actions-interpretation', 'pilot-zones-roundup-2024']) {
       for (const copy of [id, `${id}-x1`, `${id}-x2`]) expect(clausesOf(copy).length, copy).toBeGreaterThan(0);

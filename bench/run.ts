@@ -141,6 +141,8 @@ async function benchScale(scale: number): Promise<{ result: ScaleResult; outDir:
     ATLAS_MDX_DIR: join(dir, 'mdx'),
     ATLAS_OUT_DIR: join(dir, 'dist'),
     ATLAS_CACHE_DIR: join(dir, 'cache'),
+    // The ingest's cache of parsed sources too, so that a cold build really starts cold.
+    ATLAS_INGEST_CACHE: join(dir, 'ingest-cache'),
     ATLAS_SEARCH_DIR: join(dir, 'search'),
     ATLAS_SITE_ROOT: prepareSiteRoot(dir),
   };

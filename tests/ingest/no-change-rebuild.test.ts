@@ -1,0 +1,41 @@
+// `node scripts/ingest.ts` skips its work when nothing it reads has changed and its outputs are as it
+// left them, and runs again when a source, or one of its outputs, changes.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'atlas-ingest-skip-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+cpSync('content/sources', join(work, 'sources'), { recursive: true });
+
+/** Runs the ingest with the work folder's paths; returns what it printed. */
+function ingest(): string {
+  const env = {
+    ...process.env,
+    ATLAS_SOURCES_DIR: join(work, 'sources'),
+    ATLAS_DATA_DIR: join(work, 'data'),
+    ATLAS_MDX_DIR: join(work, 'mdx'),
+    ATLAS_INGEST_CACHE: join(work, 'cache'),
+  };
+  return execFileSync(process.execPath, ['scripts/ingest.ts'], { env, encoding: 'utf8' });
+}
+
+test('a second run with nothing changed is skipped; a changed source or a touched output runs it again', () => {
+  expect(ingest()).toMatch(/^ingest: 5 sources → 20 documents, 130 clauses/mu);
+  const clauses = readFileSync(join(work, 'data', 'clauses.json'), 'utf8');
+  expect(ingest()).toMatch(/^ingest: sources, vocabularies and code unchanged since the last run, outputs untouched; skipped/mu);
+
+  // An output edited by hand is not trusted: the ingest writes it again.
+  writeFileSync(join(work, 'data', 'clauses.json'), '[]\n');
+  expect(ingest()).toMatch(/^ingest: 5 sources → 20 documents/mu);
+  expect(readFileSync(join(work, 'data', 'clauses.json'), 'utf8')).toBe(clauses);
+
+  // A real sentence appended as clause 26 of the Jiangsu plan reaches the output.
+  const file = join(work, 'sources', 'jiangsu-future-industries-three-year-plan-2024.txt');
+  writeFileSync(file, `${readFileSync(file, 'utf8').replace(/\n$/u, '')}\n26.加强宣传引导。及时总结推广未来产业发展的好经验好做法。\n`);
+  expect(ingest()).toMatch(/^ingest: 5 sources → 20 documents, 131 clauses/mu);
+  expect(readFileSync(join(work, 'data', 'clauses.json'), 'utf8')).toContain('jiangsu-3yr-plan/c26');
+  expect(ingest()).toMatch(/skipped/u);
+});

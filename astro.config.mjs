@@ -16,5 +16,7 @@ export default defineConfig({
   // Source text must reach the page as written: no smart quotes, dashes or ellipses, and no autolinks
   // or other GFM rewrites. The generated MDX holds only components and escaped text.
   markdown: { gfm: false, smartypants: false },
-  integrations: [mdx({ gfm: false, smartypants: false })],
+  // optimize: the static parts of each MDX document (paragraphs and text inside <Clause>) become HTML
+  // strings at compile time, still escaped by hast-util-to-html; about 1 s less of a 100x build.
+  integrations: [mdx({ gfm: false, smartypants: false, optimize: true })],
 });

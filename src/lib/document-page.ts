@@ -1,5 +1,8 @@
 import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, type AtlasDocument } from './atlas';
 
+// The interpretations of each plan, found once rather than by scanning every document on every page.
+const interpretationsOf = Map.groupBy(documents.filter((d) => d.interprets), (d) => d.interprets!);
+
 /**
  * Everything the reader page shows beside the text of one document.
  * @param document the document
@@ -29,7 +32,7 @@ export function documentPage(document: AtlasDocument) {
     metadataRows,
     outline: document.sections,
     interprets: document.interprets ? documentById.get(document.interprets) ?? null : null,
-    interpretedBy: documents.filter((d) => d.interprets === document.id),
+    interpretedBy: interpretationsOf.get(document.id) ?? [],
     cites: uniqueDocs(outgoing.filter((l) => l.type === 'cites' || l.type === 'implements').map((l) => l.to)),
     citedBy: uniqueDocs(incoming.filter((l) => l.type === 'cites' || l.type === 'implements').map((l) => l.from)),
     knownFrom: document.knownFrom ? { document: docOf(document.knownFrom.documentId)!, ...document.knownFrom } : null,

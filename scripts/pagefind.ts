@@ -221,13 +221,7 @@ export function installSearch(searchDir: string, outDir: string): void {
 async function main(): Promise<void> {
   // Beside the Astro build (the longer of the two), take the CPU only when Astro leaves it idle; the
   // Pagefind process this script starts inherits the priority.
-  if (process.argv.includes('--beside-astro')) {
-    try {
-      setPriority(10);
-    } catch {
-      // A system that refuses only makes the pair a little slower.
-    }
-  }
+  if (process.argv.includes('--beside-astro')) setPriority(10);
   const count = await buildSearch(paths.dataDir, paths.searchDir);
   console.log(
     count === null

@@ -100,7 +100,7 @@ async function buildOnce(env: Record<string, string>, logDir: string, label: str
   const started = performance.now();
   const [astro, pagefind] = await Promise.all([
     measurePhase([NODE, 'scripts/build-site.ts', '--config', 'astro.bench.config.mjs'], env, join(logDir, `${label}-astro.log`), env.ATLAS_SITE_ROOT),
-    measurePhase([NODE, 'scripts/pagefind.ts', '--beside-astro'], env, join(logDir, `${label}-pagefind.log`)),
+    measurePhase([NODE, 'scripts/pagefind.ts'], env, join(logDir, `${label}-pagefind.log`)),
   ]);
   installSearch(env.ATLAS_SEARCH_DIR!, out!);
   const siteMs = Math.round(performance.now() - started);

@@ -1,8 +1,6 @@
 // npm run build: the ingest, then the Astro build and the search index at the same time, then the index
 // copied into the built site. The index reads the open data, not the pages, so it need not wait for
-// Astro; on two cores the pair takes little more than the longer of the two. Pagefind runs at a lower
-// priority (--beside-astro), so that Astro, the longer, is not slowed: at 100× the pair took 15.9 s
-// against 17.5 s at equal priority (mean of five alternating runs).
+// Astro; on two cores the pair takes little more than the longer of the two.
 // Extra arguments go to astro (the benchmark passes --config).
 import { spawn } from 'node:child_process';
 import { paths } from './paths.ts';
@@ -24,7 +22,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 try {
   const ingest = await step(['scripts/ingest.ts']);
   // Both run to the end even when one fails, so every error is printed.
-  const [site, search] = await Promise.allSettled([step(['scripts/build-site.ts', ...process.argv.slice(2)]), step(['scripts/pagefind.ts', '--beside-astro'])]);
+  const [site, search] = await Promise.allSettled([step(['scripts/build-site.ts', ...process.argv.slice(2)]), step(['scripts/pagefind.ts'])]);
   const failed = [site, search].filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason?.message ?? r));
   if (failed.length) throw new Error(failed.join('\n'));
   installSearch(paths.searchDir, paths.outDir);

@@ -5,7 +5,6 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hashInputs, isFresh, writeStamp } from './build/input-stamp.ts';
 import { paths } from './paths.ts';
-import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -219,9 +218,6 @@ export function installSearch(searchDir: string, outDir: string): void {
 }
 
 async function main(): Promise<void> {
-  // Beside the Astro build (the longer of the two), take the CPU only when Astro leaves it idle; the
-  // Pagefind process this script starts inherits the priority.
-  if (process.argv.includes('--beside-astro')) setPriority(10);
   const count = await buildSearch(paths.dataDir, paths.searchDir);
   console.log(
     count === null

@@ -7,6 +7,8 @@ export const FILTER_GROUPS = ['省份', '文件类型', '领域', '政策工具'
 const PROVINCE_ORDER = ['江苏省', '安徽省', '广东省', '湖北省', '重庆市', '甘肃省', '江西省', '全国'];
 /** How many candidate documents are loaded and checked for the verbatim phrase at most. */
 const MAX_CANDIDATES = 150;
+/** How many are loaded before the first results are shown (when there are more). */
+const FIRST_BATCH = 24;
 
 let pagefindModule = null;
 let simplify = null;
@@ -77,8 +79,10 @@ export function clausesOf(data) {
  * Finds the clauses that contain every word of the query. Pagefind finds the documents; their
  * clauses are then checked one by one, so each result is a clause with its own anchor and filters.
  * @param {string} rawQuery what the reader typed, traditional or simplified
- * @param {{ fallback?: boolean }} options fallback: false skips the character query: Pagefind's own matches only (for measuring)
- * @returns {Promise<{ query: string, exact: boolean, truncated: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]> }> }>}
+ * @param {{ fallback?: boolean, firstBatch?: number, onProgress?: (early: object) => void }} options fallback: false skips
+ *   the character query: Pagefind's own matches only (for measuring); onProgress receives the verbatim matches
+ *   among the first `firstBatch` candidate documents (default 24) while the others load, when there are more
+ * @returns {Promise<{ query: string, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]> }> }>}
  *   query: the simplified query; exact: false when no clause holds the words verbatim and the results
  *   are the clauses of Pagefind's looser matches that hold one of the words instead
  */
@@ -87,7 +91,7 @@ export async function findClauses(rawQuery, options = {}) {
   const toSimplified = await loadSimplifier();
   const query = toSimplified(rawQuery.normalize('NFKC')).trim();
   const words = queryWords(query);
-  if (words.length === 0) return { query, exact: true, truncated: false, results: [] };
+  if (words.length === 0) return { query, exact: true, truncated: false, partial: false, results: [] };
 
   const primary = await pagefind.search(query);
   const primaryIds = new Set((primary?.results ?? []).map((r) => r.id));
@@ -101,17 +105,27 @@ export async function findClauses(rawQuery, options = {}) {
   }
   const truncated = candidates.length > MAX_CANDIDATES;
   const kept = candidates.slice(0, MAX_CANDIDATES);
-  const loaded = await Promise.all(kept.map((r) => r.data()));
-  const clauses = loaded.map((data, i) => clausesOf(data).map((clause) => ({ ...clause, primary: primaryIds.has(kept[i].id) })));
-  const all = clauses.flat();
-  const holds = (clause, test) => test(comparable(clause.text));
-  const verbatim = all.filter((c) => holds(c, (text) => words.every((word) => text.includes(word))));
+  const toClauses = (loaded, from) =>
+    loaded.flatMap((data, i) => clausesOf(data).map((clause) => ({ ...clause, primary: primaryIds.has(kept[from + i].id) })));
   const strip = ({ primary: _, ...clause }) => clause;
-  // Without the fallback only Pagefind's own matches were loaded: this measures Pagefind alone.
-  if (verbatim.length > 0 || options.fallback === false) return { query, exact: true, truncated, results: verbatim.map(strip) };
-  // Nothing holds every word: the clauses of Pagefind's own matches that hold at least one of them.
-  const loose = all.filter((c) => c.primary && holds(c, (text) => words.some((word) => text.includes(word))));
-  return { query, exact: false, truncated, results: loose.map(strip) };
+  const holds = (clause, test) => test(comparable(clause.text));
+  const settle = (all, partial) => {
+    const verbatim = all.filter((c) => holds(c, (text) => words.every((word) => text.includes(word))));
+    // Without the fallback only Pagefind's own matches were loaded: this measures Pagefind alone.
+    if (verbatim.length > 0 || options.fallback === false) return { query, exact: true, truncated, partial, results: verbatim.map(strip) };
+    // Nothing holds every word: the clauses of Pagefind's own matches that hold at least one of them.
+    const loose = all.filter((c) => c.primary && holds(c, (text) => words.some((word) => text.includes(word))));
+    return { query, exact: false, truncated, partial, results: loose.map(strip) };
+  };
+  // The most relevant documents first, so a long list shows its first results while the rest load.
+  const firstBatch = options.firstBatch ?? FIRST_BATCH;
+  const first = toClauses(await Promise.all(kept.slice(0, firstBatch).map((r) => r.data())), 0);
+  if (options.onProgress && kept.length > firstBatch) {
+    const early = settle(first, true);
+    if (early.exact && early.results.length > 0) options.onProgress(early);
+  }
+  const rest = toClauses(await Promise.all(kept.slice(firstBatch).map((r) => r.data())), firstBatch);
+  return settle([...first, ...rest], false);
 }
 
 /** Keeps results that match the chosen values: any value within a group, every group. */
@@ -185,7 +199,7 @@ function startSearchPage(app) {
   const filterBox = app.querySelector('[data-search-filters]');
   const more = app.querySelector('[data-search-more]');
   const PAGE = 20;
-  let found = { query: '', exact: true, truncated: false, results: [] };
+  let found = { query: '', exact: true, truncated: false, partial: false, results: [] };
   let shown = PAGE;
   let run = 0;
   let timer = 0;
@@ -263,21 +277,35 @@ function startSearchPage(app) {
     else {
       const filtered = visible.length !== found.results.length ? `（筛选前${found.results.length}条）` : '';
       const note = found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；';
-      status.textContent = `${note}找到${visible.length}条条款${filtered}${found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : ''}。`;
+      const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
+      status.textContent = `${note}找到${visible.length}条条款${filtered}${scope}${found.partial ? '' : '。'}`;
     }
   }
 
   async function search(text) {
     const mine = ++run;
     if (!text.trim()) {
-      found = { query: '', exact: true, truncated: false, results: [] };
+      found = { query: '', exact: true, truncated: false, partial: false, results: [] };
+      shown = PAGE;
     } else {
       status.textContent = '正在检索…';
-      const result = await findClauses(text);
+      let early = false;
+      const result = await findClauses(text, {
+        // The first documents' matches, shown while the rest load; the full list then extends them.
+        onProgress: (partial) => {
+          if (mine !== run) return;
+          early = true;
+          found = partial;
+          shown = PAGE;
+          renderFilters();
+          renderResults();
+        },
+      });
       if (mine !== run) return;
       found = result;
+      // Keep the reader's place if they asked for more results while the rest loaded.
+      if (!early) shown = PAGE;
     }
-    shown = PAGE;
     renderFilters();
     renderResults();
     const url = new URL(location.href);

@@ -206,6 +206,25 @@ describe('segmentation disagreement, measured in Chromium', () => {
     await page.close();
   });
 
+  test('a long result list shows the first documents’ matches first, and the full list extends them', async () => {
+    const page = await browser.newPage();
+    await page.goto(built.url + '/');
+    // Two documents a first batch, so the real corpus's five documents make a long list.
+    const run: { early: string[][]; final: string[]; partial: boolean[] } = await page.evaluate(`(async () => {
+      const { findClauses } = await import('/scripts/search.js');
+      const early = [];
+      const final = await findClauses('未来产业', { firstBatch: 2, onProgress: (r) => early.push(r.results.map((x) => x.url)) });
+      return { early, final: final.results.map((x) => x.url), partial: [final.partial] };
+    })()`);
+    expect(run.early).toHaveLength(1);
+    expect(run.early[0]!.length).toBeGreaterThan(0);
+    expect(run.final.slice(0, run.early[0]!.length)).toEqual(run.early[0]);
+    expect(run.final.length).toBeGreaterThan(run.early[0]!.length);
+    expect(run.final.sort()).toEqual(clausesWith('未来产业'));
+    expect(run.partial).toEqual([false]);
+    await page.close();
+  });
+
   test('a traditional query finds the simplified clause: 概念驗證中心 → Jiangsu 3.', async () => {
     const page = await browser.newPage();
     await page.goto(built.url + '/');

@@ -20,7 +20,7 @@ export const FILTER_NAMES = { province: '省份', kind: '文件类型', sector: 
 export interface ClauseEntry {
   anchor: string;
   label: string;
-  /** Characters of clause text in `content`; clauses are joined by one newline. */
+  /** Characters of clause text in `content`; clauses are joined by one newline (public/scripts/search.js clausesOf cuts them back). */
   length: number;
   filters: Record<string, string[]>;
 }
@@ -125,20 +125,6 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
     });
   }
   return records;
-}
-
-/**
- * Cuts a document record's content back into its clauses (what the search page does in the browser).
- * @returns each clause entry with its text
- */
-export function splitRecord(record: Pick<DocumentRecord, 'content' | 'meta'>): Array<ClauseEntry & { text: string }> {
-  const entries = JSON.parse(record.meta.clauses ?? '[]') as ClauseEntry[];
-  let at = 0;
-  return entries.map((entry) => {
-    const text = record.content.slice(at, at + entry.length);
-    at += entry.length + 1;
-    return { ...entry, text };
-  });
 }
 
 const BATCH = 500;

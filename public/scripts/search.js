@@ -50,6 +50,8 @@ export function queryWords(query) {
 /**
  * Cuts a document result back into its clauses: its content is the clause texts joined by newlines
  * (then a character field), and meta.clauses lists each clause's anchor, label, length and filters.
+ * @param {{ url: string, content: string, meta?: Record<string, string> }} data a Pagefind result's data, or a record as written
+ * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]> }>}
  */
 export function clausesOf(data) {
   let entries = [];

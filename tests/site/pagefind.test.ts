@@ -19,7 +19,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { documentRecords, hanCharacterField, readOpenData, simplifierModule, splitRecord, writeSearchIndex } from '../../scripts/pagefind.ts';
+import { documentRecords, hanCharacterField, readOpenData, simplifierModule, writeSearchIndex, type ClauseEntry } from '../../scripts/pagefind.ts';
+// The search page's own code that cuts a document record back into clauses, run here on the records.
+import { clausesOf } from '../../public/scripts/search.js';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { launchBrowser, siteDir } from '../browser/helpers.ts';
 
@@ -49,21 +51,21 @@ const clausesWith = (phrase: string) => data.clauses.filter((c) => c.text.includ
 
 describe('document records', () => {
   const records = documentRecords(data);
-  const clauseOf = (url: string) => splitRecord(records.find((r) => url.startsWith(r.url))!).find((c) => url.endsWith(`#${c.anchor}`))!;
+  const clauseOf = (url: string) => records.flatMap((r) => clausesOf(r)).find((c) => c.url === url)!;
 
   test('one record per document with clauses; cut back into clauses, they give every clause text exactly', () => {
     const withClauses = new Set(data.clauses.map((c) => c.documentId));
     expect(records.map((r) => r.url).sort()).toEqual([...withClauses].map((id) => `/documents/${id}/`).sort());
-    const cut = records.flatMap((r) => splitRecord(r).map((c) => ({ id: `${r.url.split('/')[2]}/${c.anchor}`, text: c.text })));
-    expect(cut).toHaveLength(data.clauses.length);
-    const textById = new Map(data.clauses.map((c) => [c.id, c.text]));
-    for (const clause of cut) expect(clause.text, clause.id).toBe(textById.get(clause.id));
+    const cut = records.flatMap((r) => clausesOf(r));
+    expect(cut.map((c) => c.url).sort()).toEqual(data.clauses.map((c) => urlOf(c.id)).sort());
+    const textByUrl = new Map(data.clauses.map((c) => [urlOf(c.id), c.text]));
+    for (const clause of cut) expect(clause.text, clause.url).toBe(textByUrl.get(clause.url));
   });
 
   test('Jiangsu 3. 加速创新成果转化 carries its text, label and five filters', () => {
     const clause = clauseOf('/documents/jiangsu-3yr-plan/#c3');
     expect(clause.text).toContain('鼓励高校、科研院所联合企业建设20个概念验证中心');
-    expect(clause.label).toBe('3. 加速创新成果转化');
+    expect(clause.clause).toBe('3. 加速创新成果转化');
     expect(clause.filters['省份']).toEqual(['江苏省']);
     expect(clause.filters['文件类型']).toEqual(['政策文件']);
     // (省科技厅牵头，省工业和信息化厅、省教育厅…按职责分工负责): only the first is the lead.
@@ -126,15 +128,16 @@ describe('segmentation disagreement, measured in Chromium', () => {
     plainDir = mkdtempSync(join(tmpdir(), 'pagefind-plain-'));
     // "Before": one record per clause, plain text, searched by Pagefind alone (each clause stands in
     // for a one-paragraph document; ?clause= keeps the URLs apart).
-    const oneClauseRecords = documentRecords(data, { characterField: false }).flatMap((record) =>
-      splitRecord(record).map(({ text, ...entry }) => ({
+    const oneClauseRecords = documentRecords(data, { characterField: false }).flatMap((record) => {
+      const entries = JSON.parse(record.meta.clauses!) as ClauseEntry[];
+      return clausesOf(record).map((clause, i) => ({
         ...record,
-        url: `${record.url}?clause=${entry.anchor}`,
-        content: text,
-        meta: { ...record.meta, clauses: JSON.stringify([entry]) },
-        filters: entry.filters,
-      })),
-    );
+        url: `${record.url}?clause=${entries[i]!.anchor}`,
+        content: clause.text,
+        meta: { ...record.meta, clauses: JSON.stringify([entries[i]]) },
+        filters: entries[i]!.filters,
+      }));
+    });
     await writeSearchIndex(oneClauseRecords, plainDir);
     // The same one-clause records with the character field: the field alone must close the gap.
     fieldedDir = mkdtempSync(join(tmpdir(), 'pagefind-fielded-'));

@@ -69,8 +69,16 @@ export function clauseTitle(clause: Pick<AtlasClause, 'label' | 'heading' | 'sou
  * @returns the words, and whether the text goes on after them
  */
 export function clauseLead(clause: Pick<AtlasClause, 'text' | 'heading'>, length = LEAD_LENGTH): { text: string; cut: boolean } {
-  const rest = [...clause.text.slice(headingEnd(clause)).trimStart()];
-  return { text: rest.slice(0, length).join(''), cut: rest.length > length };
+  const rest = clause.text.slice(headingEnd(clause)).trimStart();
+  // Walks code points only as far as needed: spreading a long clause into an array cost 0.2 s a 100x build.
+  let end = 0;
+  let count = 0;
+  for (const char of rest) {
+    if (count === length) return { text: rest.slice(0, end), cut: true };
+    end += char.length;
+    count++;
+  }
+  return { text: rest, cut: false };
 }
 
 /** A run of consecutive clauses of one document. */

@@ -1,6 +1,8 @@
 import { isCjk } from './char-classes.ts';
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
+/** Every character this stage may change; most lines have none and are returned as they are. */
+const CONVERTIBLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a,:;?!()]/u;
 
 /**
  * Make punctuation width consistent: full-width ASCII letters and digits become ASCII, and
@@ -10,6 +12,7 @@ const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；
  * @returns the line with consistent widths, and whether anything changed
  */
 export function normaliseWidth(line: string): { text: string; changed: boolean } {
+  if (!CONVERTIBLE.test(line)) return { text: line, changed: false };
   const chars = [...line.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))];
   for (let i = 0; i < chars.length; i++) {
     const full = HALF_TO_FULL[chars[i]];

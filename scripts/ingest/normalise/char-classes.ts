@@ -21,6 +21,11 @@ function mark(charClass: string, bit: number): void {
 mark(CJK_CHAR + CJK_PUNCT, CJK);
 mark(CJK_CHAR, IDEOGRAPH);
 
+/** @returns true when the UTF-16 unit is a CJK ideograph or CJK punctuation; no unit (past either end of a line) is not */
+export function isCjkUnit(unit: number | undefined): boolean {
+  return unit !== undefined && (classOfUnit[unit] & CJK) !== 0;
+}
+
 /** @returns true when `ch` is a CJK ideograph or CJK punctuation */
 export function isCjk(ch: string | undefined): boolean {
   if (ch === undefined) return false;

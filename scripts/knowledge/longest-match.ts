@@ -11,6 +11,8 @@ export interface MatchSpan<T> {
 
 /** Candidates prepared once per list: literals by first UTF-16 unit, regexes compiled global. */
 interface Matcher<T> {
+  /** 1 where some literal starts with this UTF-16 unit: most of a text's units start none. */
+  isFirstUnit: Uint8Array;
   literalsByFirstUnit: Map<number, Array<{ literal: string; payload: T; order: number }>>;
   /** Empty literals (the vocabularies forbid them): they match at every offset. */
   empty: Array<{ payload: T; order: number }>;
@@ -23,12 +25,13 @@ const matchers = new WeakMap<readonly MatchCandidate<unknown>[], Matcher<unknown
 function matcherOf<T>(candidates: readonly MatchCandidate<T>[]): Matcher<T> {
   let matcher = matchers.get(candidates) as Matcher<T> | undefined;
   if (!matcher) {
-    matcher = { literalsByFirstUnit: new Map(), empty: [], regexes: [] };
+    matcher = { isFirstUnit: new Uint8Array(0x10000), literalsByFirstUnit: new Map(), empty: [], regexes: [] };
     for (const [order, candidate] of candidates.entries()) {
       if ('literal' in candidate && candidate.literal === '') {
         matcher.empty.push({ payload: candidate.payload, order });
       } else if ('literal' in candidate) {
         const first = candidate.literal.charCodeAt(0);
+        matcher.isFirstUnit[first] = 1;
         const bucket = matcher.literalsByFirstUnit.get(first) ?? [];
         bucket.push({ literal: candidate.literal, payload: candidate.payload, order });
         matcher.literalsByFirstUnit.set(first, bucket);
@@ -49,14 +52,13 @@ function matcherOf<T>(candidates: readonly MatchCandidate<T>[]): Matcher<T> {
  * @returns non-overlapping spans sorted by start
  */
 export function findLongestMatches<T>(candidates: readonly MatchCandidate<T>[], text: string): MatchSpan<T>[] {
-  const { literalsByFirstUnit, empty, regexes } = matcherOf(candidates);
+  const { isFirstUnit, literalsByFirstUnit, empty, regexes } = matcherOf(candidates);
   const found: Array<MatchSpan<T> & { order: number }> = [];
   // One pass over the text, trying only the literals that start with the unit at hand: every
   // occurrence is seen, overlapping ones included.
   for (let at = 0; at < text.length; at++) {
-    const bucket = literalsByFirstUnit.get(text.charCodeAt(at));
-    if (!bucket) continue;
-    for (const { literal, payload, order } of bucket) {
+    if (!isFirstUnit[text.charCodeAt(at)]) continue;
+    for (const { literal, payload, order } of literalsByFirstUnit.get(text.charCodeAt(at))!) {
       if (text.startsWith(literal, at)) found.push({ payload, matched: literal, start: at, end: at + literal.length, order });
     }
   }

@@ -13,8 +13,11 @@ const cjkChar = new RegExp(`[${CJK_CHAR}]`, 'u');
 const CJK = 1;
 const IDEOGRAPH = 2;
 const classOfUnit = new Uint8Array(0x10000);
+const CLASS_ITEM = /\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?/gu;
 function mark(charClass: string, bit: number): void {
-  for (const [, from, to] of charClass.matchAll(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?/gu)) {
+  // Anything else in a class string would be in the regex but not the table.
+  if (charClass.replace(CLASS_ITEM, '') !== '') throw new Error(`character class holds more than \\uXXXX items: ${charClass}`);
+  for (const [, from, to] of charClass.matchAll(CLASS_ITEM)) {
     for (let unit = parseInt(from, 16); unit <= parseInt(to ?? from, 16); unit++) classOfUnit[unit] |= bit;
   }
 }

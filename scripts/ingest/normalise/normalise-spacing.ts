@@ -11,7 +11,10 @@ const SPACE = /[ \u00a0\u3000\t]/u;
  * @returns the line, whether it changed, and the offsets of kept ideograph–ideograph spaces
  */
 export function normaliseSpacing(line: string): { text: string; changed: boolean; suspiciousSpaces: number[] } {
-  const chars = [...line.trim().replace(/^(\d{1,3}\.)[ \u00a0\u3000]+/u, '$1')];
+  const trimmed = line.trim().replace(/^(\d{1,3}\.)[ \u00a0\u3000]+/u, '$1');
+  // Most lines have no space left inside: nothing more to remove or report.
+  if (!SPACE.test(trimmed)) return { text: trimmed, changed: trimmed !== line, suspiciousSpaces: [] };
+  const chars = [...trimmed];
   const out: string[] = [];
   const suspiciousSpaces: number[] = [];
   for (let i = 0; i < chars.length; i++) {

@@ -69,7 +69,9 @@ export function findLongestMatches<T>(candidates: readonly MatchCandidate<T>[], 
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       if (match[0].length === 0) {
-        regex.lastIndex += 1;
+        // Step past a whole code point: one unit into a surrogate pair, a `u` regex matches the
+        // empty string at the pair's start again, and the loop never ended.
+        regex.lastIndex = match.index + (text.codePointAt(match.index)! > 0xffff ? 2 : 1);
         continue;
       }
       found.push({ payload, matched: match[0], start: match.index, end: match.index + match[0].length, order });

@@ -12,7 +12,13 @@ export const MeasurePatternSchema = z.union([
       } catch {
         return false;
       }
-    }, 'not a valid regular expression'),
+    }, 'not a valid regular expression').refine((source) => {
+      try {
+        return !new RegExp(source, 'u').test('');
+      } catch {
+        return true;
+      }
+    }, 'matches empty text, so it would tag every clause'),
   }),
 ]);
 export type MeasurePattern = z.output<typeof MeasurePatternSchema>;

@@ -98,6 +98,14 @@ describe('errors name the file and the YAML line', () => {
     const error = vocabErrorOf(() => parseVocabFile(text, 'content/vocab/measures.yaml', MeasureVocabSchema));
     expect(error.message).toContain('content/vocab/measures.yaml:7:');
   });
+
+  it('a regex pattern that matches empty text is rejected at its line (it would tag every clause)', () => {
+    const text = ['measures:', '  - id: fiscal-tax', '    name: 财政与税收支持', '    description: 财税支持。', '    patterns:', '      - 专项资金', "      - { regex: '首台?' }", "      - { regex: '(首台)?' }"].join('\n');
+    const error = vocabErrorOf(() => parseVocabFile(text, 'content/vocab/measures.yaml', MeasureVocabSchema));
+    expect(error.message).toContain('content/vocab/measures.yaml:8:');
+    expect(error.message).toContain('matches empty text');
+    expect(error.message).not.toContain('measures.yaml:7:');
+  });
 });
 
 describe('referential integrity, with file:line', () => {

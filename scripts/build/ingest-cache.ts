@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashInputs } from './input-stamp.ts';
@@ -34,9 +34,12 @@ export class IngestCache {
     return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
   }
 
-  /** Store a result. */
+  /** Store a result: written beside its place and renamed in, so an ingest running at the same time never reads half a file. */
   set(key: string, value: unknown): void {
     mkdirSync(this.dir, { recursive: true });
-    writeFileSync(join(this.dir, `${key}.json`), JSON.stringify(value));
+    const path = join(this.dir, `${key}.json`);
+    const partial = `${path}.${process.pid}.partial`;
+    writeFileSync(partial, JSON.stringify(value));
+    renameSync(partial, path);
   }
 }

@@ -2,7 +2,7 @@
 // boundaries, so a result still lands on the clause anchor), and the traditional→simplified converter.
 // Reads the open data from ATLAS_DATA_DIR (default public/data), writes into ATLAS_SEARCH_DIR; `--install`
 // (or scripts/build.ts) then copies the result into ATLAS_OUT_DIR (default dist).
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hashInputs, isFresh, writeStamp } from './build/input-stamp.ts';
 import { paths } from './paths.ts';
 import { dirname, join } from 'node:path';
@@ -203,8 +203,26 @@ export function installSearch(searchDir: string, outDir: string): void {
   }
 }
 
+/**
+ * Waits (at most `limitMs`) until this process has no child left. pagefind.close() kills its indexing
+ * process without waiting for it; exiting first would leave it unreaped, and its CPU time and memory
+ * would then be missing from what `time` (and so the benchmark) reports for this step.
+ */
+async function childrenReaped(limitMs = 2000): Promise<void> {
+  const childrenFiles = () => {
+    try {
+      return readdirSync('/proc/self/task').map((task) => join('/proc/self/task', task, 'children'));
+    } catch {
+      return null; // not Linux: nothing to wait for that anyone measures
+    }
+  };
+  const hasChildren = () => (childrenFiles() ?? []).some((file) => existsSync(file) && readFileSync(file, 'utf8').trim() !== '');
+  for (const started = Date.now(); hasChildren() && Date.now() - started < limitMs; ) await new Promise((done) => setTimeout(done, 10));
+}
+
 async function main(): Promise<void> {
   const count = await buildSearch(paths.dataDir, paths.searchDir);
+  await childrenReaped();
   console.log(
     count === null
       ? `[pagefind] data unchanged since the last index in ${paths.searchDir}; skipped`

@@ -1,6 +1,6 @@
 // The benchmark: build the site at several corpus scales and report time, memory, sizes, search
 // latency and page weight as ONE JSON line (also written to bench/results/<date>.json).
-// Usage: npm run bench [-- --scales 1,10,100,300] [--seed 1] [--no-search] [--no-floor] [--no-rebuild]
+// Usage: npm run bench [-- --scales 1,10,100,300] [--seed 1] [--no-search] [--no-floor] [--no-rebuild] [--pairs 3]
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +21,9 @@ const { values } = parseArgs({
     'no-search': { type: 'boolean', default: false },
     'no-floor': { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
+    // Cold builds of ours and of the floor, in alternating order, at the target's scale (100x): the
+    // ratio is their median, since one build of either moves 10-30% with the machine.
+    pairs: { type: 'string', default: '3' },
   },
 });
 const scales = values.scales.split(',').map(Number).filter((n) => n >= 1);
@@ -61,8 +64,10 @@ interface ScaleResult {
   /** The ingest's own timing (printed by scripts/ingest.ts), without Node start-up. */
   ingestInternalMs: number | null;
   floor: { astro: Omit<PhaseResult, 'log'>; pagefind: Omit<PhaseResult, 'log'>; totalMs: number; totalCpuMs: number | null; pages: number } | null;
-  /** Our cold build (ingest, then astro beside pagefind) / the floor's (astro, then the Pagefind CLI on its pages). */
+  /** Our cold build (ingest, then astro beside pagefind) / the floor's (astro, then the Pagefind CLI on its pages); at 100x the median of `floorPairs`. */
   floorRatio: number | null;
+  /** At 100x, each pair of cold builds (ours, the floor's) in wall ms and their ratio; the first pair is `cold` and `floor`. */
+  floorPairs: Array<{ oursMs: number; floorMs: number; ratio: number; oursCpuMs: number | null; floorCpuMs: number | null }> | null;
   /** Our astro build / the floor's astro build. */
   floorRatioAstro: number | null;
   /** The same ratio on CPU time, which other load on the machine skews less. */
@@ -88,6 +93,13 @@ function prepareSiteRoot(dir: string): string {
   cpSync('bench/astro.bench.config.mjs', join(root, 'astro.bench.config.mjs'));
   for (const entry of ['node_modules', 'content']) symlinkSync(resolve(entry), join(root, entry));
   return root;
+}
+
+/** Removes everything a build of `env` left, caches included, so the next build of it is cold again. */
+function makeCold(env: Record<string, string>): void {
+  for (const path of [env.ATLAS_INGEST_CACHE, env.ATLAS_CACHE_DIR, env.ATLAS_OUT_DIR, env.ATLAS_SEARCH_DIR, env.ATLAS_MDX_DIR, env.ATLAS_DATA_DIR, join(env.ATLAS_SITE_ROOT!, '.astro')]) {
+    rmSync(path!, { recursive: true, force: true });
+  }
 }
 
 async function buildOnce(env: Record<string, string>, logDir: string, label: string): Promise<Phases & { ingestLog: string }> {
@@ -162,18 +174,54 @@ async function benchScale(scale: number): Promise<{ result: ScaleResult; outDir:
     rebuild = phases;
   }
 
-  let floor: ScaleResult['floor'] = null;
-  if (!values['no-floor']) {
-    const floorEnv = { FLOOR_DATA_DIR: env.ATLAS_DATA_DIR, FLOOR_OUT_DIR: join(dir, 'floor-dist'), FLOOR_CACHE_DIR: join(dir, 'floor-cache') };
-    log(`scale ${scale}: floor astro build`);
-    const astro = await measurePhase([NODE, 'node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/floor'], floorEnv, join(logs, 'floor-astro.log'));
-    log(`scale ${scale}: floor pagefind (astro ${astro.wallMs} ms)`);
-    const pagefind = await measurePhase([NODE, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', floorEnv.FLOOR_OUT_DIR], floorEnv, join(logs, 'floor-pagefind.log'));
-    floor = { astro: strip(astro), pagefind: strip(pagefind), totalMs: astro.wallMs + pagefind.wallMs, totalCpuMs: sumCpu(astro, pagefind), pages: dirSize(floorEnv.FLOOR_OUT_DIR, (p) => p.endsWith('.html')).files };
+  const floorEnv = { FLOOR_DATA_DIR: env.ATLAS_DATA_DIR, FLOOR_OUT_DIR: join(dir, 'floor-dist'), FLOOR_CACHE_DIR: join(dir, 'floor-cache') };
+  const buildFloor = async (label: string): Promise<NonNullable<ScaleResult['floor']>> => {
+    for (const path of [floorEnv.FLOOR_OUT_DIR, floorEnv.FLOOR_CACHE_DIR]) rmSync(path, { recursive: true, force: true });
+    log(`${label}: floor astro build`);
+    const astro = await measurePhase([NODE, 'node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/floor'], floorEnv, join(logs, `${label}-floor-astro.log`));
+    log(`${label}: floor pagefind (astro ${astro.wallMs} ms)`);
+    const pagefind = await measurePhase([NODE, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', floorEnv.FLOOR_OUT_DIR], floorEnv, join(logs, `${label}-floor-pagefind.log`));
+    return { astro: strip(astro), pagefind: strip(pagefind), totalMs: astro.wallMs + pagefind.wallMs, totalCpuMs: sumCpu(astro, pagefind), pages: dirSize(floorEnv.FLOOR_OUT_DIR, (p) => p.endsWith('.html')).files };
+  };
+  const floor = values['no-floor'] ? null : await buildFloor(`scale-${scale}`);
+
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  const pair = (ours: Phases, theirs: NonNullable<ScaleResult['floor']>) => ({
+    oursMs: ours.totalMs,
+    floorMs: theirs.totalMs,
+    ratio: ratio(ours.totalMs, theirs.totalMs),
+    oursCpuMs: ours.totalCpuMs,
+    floorCpuMs: theirs.totalCpuMs,
+  });
+  let floorPairs: ScaleResult['floorPairs'] = null;
+  if (floor && scale === 100) {
+    floorPairs = [pair(cold, floor)];
+    for (let i = 1; i < Number(values.pairs); i++) {
+      // The first pair built ours first; the next ones alternate, so a drift in the machine's load falls on both sides.
+      const label = `scale-${scale}-pair-${i + 1}`;
+      const oursAgain = () => {
+        makeCold(env);
+        return buildOnce(env, logs, label);
+      };
+      let ours: Phases;
+      let theirs: NonNullable<ScaleResult['floor']>;
+      if (i % 2 === 1) {
+        theirs = await buildFloor(label);
+        ours = await oursAgain();
+      } else {
+        ours = await oursAgain();
+        theirs = await buildFloor(label);
+      }
+      floorPairs.push(pair(ours, theirs));
+    }
   }
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  };
+  const cpuRatios = floorPairs?.filter((p) => p.oursCpuMs && p.floorCpuMs).map((p) => p.oursCpuMs! / p.floorCpuMs!) ?? [];
 
   const { ingestLog: _log, ...coldPhases } = cold;
-  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   return {
     outDir: env.ATLAS_OUT_DIR,
     result: {
@@ -194,9 +242,10 @@ async function benchScale(scale: number): Promise<{ result: ScaleResult; outDir:
       ingestMBps: Math.round((sourceBytes / 1e6 / (cold.ingest.wallMs / 1000)) * 100) / 100,
       ingestInternalMs: internal ? Number(internal[1]) : null,
       floor,
-      floorRatio: floor ? ratio(cold.totalMs, floor.totalMs) : null,
+      floorRatio: floorPairs ? Math.round(median(floorPairs.map((p) => p.ratio)) * 100) / 100 : floor ? ratio(cold.totalMs, floor.totalMs) : null,
+      floorPairs,
       floorRatioAstro: floor ? ratio(cold.astro.wallMs, floor.astro.wallMs) : null,
-      floorRatioCpu: floor && cold.totalCpuMs && floor.totalCpuMs ? ratio(cold.totalCpuMs, floor.totalCpuMs) : null,
+      floorRatioCpu: cpuRatios.length ? Math.round(median(cpuRatios) * 100) / 100 : floor && cold.totalCpuMs && floor.totalCpuMs ? ratio(cold.totalCpuMs, floor.totalCpuMs) : null,
       pageWeight,
       loadAverage: { before: loadBefore, after: Math.round(loadavg()[0] * 100) / 100 },
     },

@@ -14,8 +14,8 @@ export default defineConfig({
   // corpus two at a time took the render step from about 10.5 s to 8.5 s on two cores (more gave no more).
   build: { format: 'directory', concurrency: 2 },
   // Source text must reach the page as written: no smart quotes, dashes or ellipses, and no autolinks
-  // or other GFM rewrites. The generated MDX holds only components and escaped text.
-  markdown: { gfm: false, smartypants: false },
+  // or other GFM rewrites (set on MDX itself; the site has no .md pages, and Astro 7 deprecates
+  // markdown.gfm/smartypants). The generated MDX holds only components and escaped text.
   // optimize: the static parts of each MDX document (paragraphs and text inside <Clause>) become HTML
   // strings at compile time, still escaped by hast-util-to-html; about 1 s less of a 100x build.
   integrations: [mdx({ gfm: false, smartypants: false, optimize: true })],

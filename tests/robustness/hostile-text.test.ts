@@ -84,7 +84,7 @@ describe('text the MDX compiler itself could rewrite', () => {
     expect(result.clauses.find((c) => c.id === 'jiangsu-3yr-plan/c1')!.text).toContain(start + fragment);
   });
 
-  test('the page renders them as written (smartypants and GFM are off for the site MDX)', async () => {
+  test('the page renders them as written (GFM and smart punctuation are off for the site MDX)', async () => {
     expect(astroFeatures).toEqual({ gfm: false, smartPunctuation: false });
     expect(await mdxViolations(result)).toEqual([]);
   });

@@ -6,13 +6,15 @@ import { evaluate, mdxToJs } from 'satteri';
 import astroConfig from '../../astro.config.mjs';
 
 /**
- * The parser features the site's MDX is compiled with: Astro's MDX integration inherits `markdown.gfm`
- * and `markdown.smartypants` from astro.config.mjs, both true when unset.
+ * The parser features the site's MDX is compiled with: Astro's MDX integration inherits them from the
+ * Markdown processor set in astro.config.mjs (`markdown.processor`); GFM and smart punctuation are on
+ * when unset.
  */
+type Features = { gfm?: boolean; smartPunctuation?: boolean };
+const processorFeatures: Features = (astroConfig.markdown?.processor as { options?: { features?: Features } } | undefined)?.options?.features ?? {};
 export const astroFeatures = {
-  gfm: astroConfig.markdown?.gfm ?? true,
-  // An options object means on, as in Astro.
-  smartPunctuation: Boolean(astroConfig.markdown?.smartypants ?? true),
+  gfm: processorFeatures.gfm ?? true,
+  smartPunctuation: Boolean(processorFeatures.smartPunctuation ?? true),
 };
 
 /** Components the generated MDX may use; each renders as a marker element so text can be collected per clause. */

@@ -8,6 +8,7 @@ import { removeControlCharacters } from '../../scripts/ingest/normalise/remove-c
 import { normaliseLine } from '../../scripts/ingest/normalise-line.ts';
 import { findCorruptedRuns } from '../../scripts/ingest/find-corrupted-runs.ts';
 import { rawLines } from '../helpers/corpus.ts';
+import { CJK_CHAR, CJK_PUNCT, isCjk, isCjkIdeograph } from '../../scripts/ingest/normalise/char-classes.ts';
 
 const ROUNDUP = 'provinces-pilot-zone-roundup-2024.txt';
 
@@ -96,5 +97,21 @@ describe('normaliseLine', () => {
   });
   it('finds the corrupted run in the raw roundup line', () => {
     expect(findCorruptedRuns(stripPinyin(rawLines(ROUNDUP)[34]).text).map((r) => r.text)).toEqual(['??臻g']);
+  });
+});
+
+describe('character classes: the lookup table answers as the class regexes do', () => {
+  // The table (built for speed) and the regexes are both made from CJK_CHAR and CJK_PUNCT; every
+  // UTF-16 unit, and a few characters outside the BMP, get the same answer from both.
+  const cjkOrPunct = new RegExp(`[${CJK_CHAR}${CJK_PUNCT}]`, 'u');
+  const ideograph = new RegExp(`[${CJK_CHAR}]`, 'u');
+
+  it('for all 65,536 units and for 𠀀, 😀 and 𪚥', () => {
+    const disagreements: string[] = [];
+    const characters = [...Array.from({ length: 0x10000 }, (_, unit) => String.fromCharCode(unit)), '𠀀', '😀', '𪚥'];
+    for (const ch of characters) {
+      if (isCjk(ch) !== cjkOrPunct.test(ch) || isCjkIdeograph(ch) !== ideograph.test(ch)) disagreements.push(ch.codePointAt(0)!.toString(16));
+    }
+    expect(disagreements).toEqual([]);
   });
 });

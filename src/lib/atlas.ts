@@ -45,6 +45,9 @@ export const clausesByDocument = Map.groupBy(clauses, (c) => c.documentId);
 export const targetsByClause = Map.groupBy(targets, (t) => t.clauseId);
 export const linksFrom = Map.groupBy(links, (l) => l.from);
 export const linksTo = Map.groupBy(links, (l) => l.to);
+/** The document each source file was ingested into (the first, for a file holding several). */
+export const documentBySourceFile = new Map<string, AtlasDocument>();
+for (const d of documents) if (d.source && !documentBySourceFile.has(d.source.file)) documentBySourceFile.set(d.source.file, d);
 
 
 /** @returns the reader URL of a document, with the anchor of a clause or heading id (`doc/anchor`) */

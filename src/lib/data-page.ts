@@ -4,7 +4,7 @@
 // (the zod schemas' JSDoc, in Chinese — the generated schemas carry no descriptions).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentById, clauses, ingestReport, type AtlasDocument, type IngestReport } from './atlas.ts';
+import { clausesByDocument, documentById, documentBySourceFile, ingestReport, type IngestReport } from './atlas.ts';
 
 const dataDir = process.env.ATLAS_DATA_DIR || join(process.cwd(), 'public/data');
 
@@ -248,9 +248,6 @@ export const LINE_ROLE_LABEL: Record<string, string> = { clause: '条款', headi
 /** The ingest report as the data page renders it. */
 export function ingestSummary() {
   const report: IngestReport = ingestReport;
-  // The first document of each source file, found once rather than by a scan per source.
-  const documentOfFile = new Map<string, AtlasDocument>();
-  for (const d of documentById.values()) if (d.source && !documentOfFile.has(d.source.file)) documentOfFile.set(d.source.file, d);
   return {
     complete: report.complete,
     totals: report.totals,
@@ -258,7 +255,7 @@ export function ingestSummary() {
     sources: report.sources.map((source) => ({
       file: source.file,
       sourceHref: `/sources/${source.file.replace(/\.txt$/u, '')}/`,
-      document: documentOfFile.get(source.file) ?? null,
+      document: documentBySourceFile.get(source.file) ?? null,
       sha256: source.sha256,
       encoding: source.encoding,
       totalLines: source.totalLines,
@@ -271,7 +268,7 @@ export function ingestSummary() {
     })),
     errata: report.sources.flatMap((source) => source.repairs.filter((r) => r.kind === 'erratum').map((r) => ({ file: source.file, ...r }))),
     corruptedRuns: report.corruptedRuns.map((run) => ({ ...run, title: documentById.get(run.documentId)?.title ?? run.documentId })),
-    truncated: report.truncated.map((id) => ({ id, title: documentById.get(id)?.title ?? id, lastClause: clauses.filter((c) => c.documentId === id).at(-1) ?? null })),
+    truncated: report.truncated.map((id) => ({ id, title: documentById.get(id)?.title ?? id, lastClause: clausesByDocument.get(id)?.at(-1) ?? null })),
     unknownDepartments: report.unknownDepartments,
   };
 }

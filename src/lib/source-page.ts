@@ -3,15 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeSource } from '../../scripts/ingest/decode-source.ts';
-import { clauses, documents, hrefOf, ingestReport, type AtlasDocument } from './atlas.ts';
+import { clauses, documentBySourceFile, hrefOf, ingestReport, type AtlasDocument } from './atlas.ts';
 import { LINE_ROLE_LABEL } from './data-page.ts';
 
 const sourcesDir = process.env.ATLAS_SOURCES_DIR || join(process.cwd(), 'content/sources');
 
 // Looked up once per file rather than by scanning every list on every page (500 pages at 100×).
 const ledgerByFile = new Map(ingestReport.sources.map((s) => [s.file, s]));
-const documentByFile = new Map<string, AtlasDocument>();
-for (const d of documents) if (d.source && !documentByFile.has(d.source.file)) documentByFile.set(d.source.file, d);
 const clausesByFile = Map.groupBy(clauses, (c) => c.source.file);
 
 /** One raw line and what became of it. */
@@ -52,7 +50,7 @@ export function sourcePage(file: string) {
   if (!ledger) throw new Error(`${file} is not in the ingest report`);
   const bytes = readFileSync(join(sourcesDir, file));
   const decoded = decodeSource(file, bytes);
-  const document: AtlasDocument | null = documentByFile.get(file) ?? null;
+  const document: AtlasDocument | null = documentBySourceFile.get(file) ?? null;
   const roleOf = new Map(ledger.lines.map((l) => [l.line, l]));
   const own = clausesByFile.get(file) ?? [];
   const sectionAt = new Map((document?.sections ?? []).map((s) => [s.line, s]));

@@ -40,7 +40,7 @@ export type PagerItem = { page: number; href: string; current: boolean } | { gap
  * @returns the links, in order
  */
 export function pagerItems(current: number, last: number, base: string): PagerItem[] {
-  const href = (page: number) => (page === 1 ? base : `${base}${page}/`);
+  const href = (page: number) => pageHref(base, page);
   const wanted = new Set([1, last, ...[-2, -1, 0, 1, 2].map((d) => current + d)].filter((p) => p >= 1 && p <= last));
   const pages = last <= 9 ? Array.from({ length: last }, (_, i) => i + 1) : [...wanted].sort((a, b) => a - b);
   const items: PagerItem[] = [];
@@ -79,6 +79,25 @@ export function clauseLead(clause: Pick<AtlasClause, 'text' | 'heading'>, length
     count++;
   }
   return { text: rest, cut: false };
+}
+
+/**
+ * @param base a paginated list's first page URL, ending in `/`
+ * @param page a page number (1-based)
+ * @returns that page's URL, as Astro's paginate() writes it
+ */
+export function pageHref(base: string, page: number): string {
+  return page === 1 ? base : `${base}${page}/`;
+}
+
+/**
+ * What a paginated list page says about where it is, when the list has more than one page.
+ * @param page Astro's page (1-based current and last page, 0-based start and end item)
+ * @returns a title suffix `（第2页，共3页）` and a phrase `，这一页列出第201–400条`, or empty strings
+ */
+export function listPageWording(page: { currentPage: number; lastPage: number; start: number; end: number }): { titleSuffix: string; range: string } {
+  if (page.lastPage <= 1) return { titleSuffix: '', range: '' };
+  return { titleSuffix: `（第${page.currentPage}页，共${page.lastPage}页）`, range: `，这一页列出第${page.start + 1}–${page.end + 1}条` };
 }
 
 /** A run of consecutive clauses of one document. */

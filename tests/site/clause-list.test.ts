@@ -1,7 +1,7 @@
 // Capping clause lists and numbering their subpages.
 import { describe, expect, test } from 'vitest';
 import { clauseById, clauses } from '../../src/lib/atlas.ts';
-import { CARD_CAP, LEAD_LENGTH, PAGE_SIZE, capGroup, clauseLead, clauseTitle, documentRuns, pagerItems } from '../../src/lib/clause-list.ts';
+import { CARD_CAP, LEAD_LENGTH, PAGE_SIZE, capGroup, clauseLead, clauseTitle, documentRuns, listPageWording, pagerItems } from '../../src/lib/clause-list.ts';
 
 describe('capGroup', () => {
   // 30 real clauses repeated under fake ids stand in for a province at corpus scale.
@@ -40,6 +40,13 @@ describe('pagerItems', () => {
     expect(pages(19, 20)).toEqual(['1', '…', '17', '18', '[19]', '20']);
     // Up to nine pages are all listed.
     expect(pages(5, 9)).toEqual(['1', '2', '3', '4', '[5]', '6', '7', '8', '9']);
+  });
+});
+
+describe('listPageWording', () => {
+  test('a list of one page says nothing about pages; page 2 of 3 (items 200–399) says where it is', () => {
+    expect(listPageWording({ currentPage: 1, lastPage: 1, start: 0, end: 12 })).toEqual({ titleSuffix: '', range: '' });
+    expect(listPageWording({ currentPage: 2, lastPage: 3, start: 200, end: 399 })).toEqual({ titleSuffix: '（第2页，共3页）', range: '，这一页列出第201–400条' });
   });
 });
 

@@ -182,7 +182,8 @@ export const SEARCH_OUTPUTS = ['pagefind', join('scripts', 'opencc-t2cn.js')];
  * @returns the number of documents indexed, or null when skipped
  */
 export async function buildSearch(dataDir: string, searchDir: string): Promise<number | null> {
-  const inputs = hashInputs([dataDir, fileURLToPath(import.meta.url), 'package-lock.json']);
+  // The records are made by this script with the labels it imports (document kinds, provinces, clause numbers).
+  const inputs = hashInputs([dataDir, fileURLToPath(import.meta.url), fileURLToPath(import.meta.resolve('../src/lib/labels.ts')), 'package-lock.json']);
   const stamp = join(searchDir, '.inputs');
   if (isFresh(stamp, inputs) && SEARCH_OUTPUTS.every((p) => existsSync(join(searchDir, p)))) return null;
   rmSync(searchDir, { recursive: true, force: true });
@@ -213,10 +214,10 @@ async function childrenReaped(limitMs = 2000): Promise<void> {
     try {
       return readdirSync('/proc/self/task').map((task) => join('/proc/self/task', task, 'children'));
     } catch {
-      return null; // not Linux: nothing to wait for that anyone measures
+      return []; // not Linux: nothing to wait for that anyone measures
     }
   };
-  const hasChildren = () => (childrenFiles() ?? []).some((file) => existsSync(file) && readFileSync(file, 'utf8').trim() !== '');
+  const hasChildren = () => childrenFiles().some((file) => existsSync(file) && readFileSync(file, 'utf8').trim() !== '');
   for (const started = Date.now(); hasChildren() && Date.now() - started < limitMs; ) await new Promise((done) => setTimeout(done, 10));
 }
 

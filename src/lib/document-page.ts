@@ -1,3 +1,4 @@
+import { readerHtml } from './reader.ts';
 import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, type AtlasDocument } from './atlas';
 
 // The interpretations of each plan, found once rather than by scanning every document on every page.
@@ -6,7 +7,8 @@ const interpretationsOf = Map.groupBy(documents.filter((d) => d.interprets), (d)
 /**
  * Everything the reader page shows beside the text of one document.
  * @param document the document
- * @returns metadata rows, outline, related documents and data-quality notes
+ * @returns the reader HTML rendered from the document's MDX, metadata rows, outline, related documents
+ *   and data-quality notes
  */
 export function documentPage(document: AtlasDocument) {
   const clauses = clausesByDocument.get(document.id) ?? [];
@@ -28,6 +30,7 @@ export function documentPage(document: AtlasDocument) {
     ['规划期末', document.periodEnd ? `${document.periodEnd}年` : ''],
   ].filter((row): row is [string, string] => row[1] !== '');
   return {
+    html: readerHtml(document.id),
     clauses,
     metadataRows,
     outline: document.sections,

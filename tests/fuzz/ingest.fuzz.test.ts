@@ -5,16 +5,14 @@
 //   2. with output, no body text is lost, added or reordered (textViolations in the harness: every line
 //      the ledger calls clause or heading, normalised, equals the clause and heading texts in order, white
 //      space aside), and every non-blank line is in the ledger with its raw text;
-//   3. with output, the generated MDX compiles and renders every clause and heading as exactly its text
-//      (while Astro's smartypants/gfm are on, cases whose text they would rewrite are only compiled, and
-//      counted as knownSiteRewrite in the report: hostile-text.test.ts asserts that defect).
+//   3. with output, the site's MDX reader renders every clause and heading of the generated MDX as
+//      exactly its text (its smart punctuation and GFM are off; hostile-text.test.ts asserts that).
 // `npm test` runs 60 cases; `npm run fuzz` runs 10,000 (FUZZ_RUNS). FUZZ_SEED replays a run. Results go to
 // test-artifacts/fuzz-report.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { attemptIngest, corpus, documentMdx, isClearRejection, mdxViolations, realText, textViolations, utf16WithBom } from '../robustness/ingest-harness.ts';
-import { astroFeatures, compileMdx } from '../robustness/mdx-render.ts';
+import { attemptIngest, corpus, isClearRejection, mdxViolations, realText, textViolations, utf16WithBom } from '../robustness/ingest-harness.ts';
 import { encodeGb18030 } from './encode-gb18030.ts';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 60);
@@ -40,23 +38,6 @@ const hostileLines = [
   '九、', '（十）', '26.', '——', '一是', '①推动', '第一条 总则', 'A. 项目',
 ];
 
-/**
- * Characters the site's MDX compiler rewrites while Astro's `smartypants`/`gfm` are on (quotes, dashes, dots,
- * bare URLs, strikethrough): tests/robustness/hostile-text.test.ts fails on them until they are off. Here
- * they are left out of injected text only while those features are on, so the fuzz keeps finding other faults.
- */
-function siteSafe(text: string): string {
-  let out = text;
-  if (astroFeatures.smartPunctuation) out = out.replace(/["']/gu, '').replace(/-{2,}/gu, '-').replace(/\.{3,}/gu, '..');
-  if (astroFeatures.gfm) out = out.replace(/~/gu, '').replace(/@/gu, '').replace(/(www|https?|ftp|mailto|xmpp)(?=[.:])/giu, '$1 ');
-  return out;
-}
-
-/** @returns true when the text holds something the site's MDX settings rewrite (see siteSafe): real lines can, too (a contact line's e-mail address once the chrome rule no longer matches it) */
-function rewrittenBySite(text: string): boolean {
-  return (astroFeatures.smartPunctuation && /["']|--|\.\.\./u.test(text)) || (astroFeatures.gfm && /www\.|https?:|ftp:|mailto:|xmpp:|@|~/iu.test(text));
-}
-
 type Mutation =
   | { op: 'insert'; at: number; line: string }
   | { op: 'delete'; at: number; count: number }
@@ -64,14 +45,14 @@ type Mutation =
   | { op: 'inject'; at: number; offset: number; text: string };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), line: fc.oneof(fc.constantFrom(...realLines), fc.constantFrom(...hostileLines).map(siteSafe)) }),
+  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), line: fc.oneof(fc.constantFrom(...realLines), fc.constantFrom(...hostileLines)) }),
   fc.record({ op: fc.constant('delete' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 12 }) }),
   fc.record({ op: fc.constant('duplicate' as const), at: fc.nat() }),
   fc.record({
     op: fc.constant('inject' as const),
     at: fc.nat(),
     offset: fc.nat(),
-    text: fc.oneof(fc.constantFrom(...hostileFragments), fc.string({ unit: 'binary', maxLength: 6 })).map(siteSafe),
+    text: fc.oneof(fc.constantFrom(...hostileFragments), fc.string({ unit: 'binary', maxLength: 6 })),
   }),
 );
 
@@ -123,7 +104,7 @@ test('the fuzz encoder writes GB18030 exactly as iconv does', () => {
 });
 
 test(`ingest of mutated real sources: output or a clear error, no text lost, MDX literal (${runs} cases)`, async () => {
-  const outcomes = { output: 0, rejected: 0, knownSiteRewrite: 0 };
+  const outcomes = { output: 0, rejected: 0 };
   const rejections = new Map<string, number>();
   const started = performance.now();
   const details = await fc.check(
@@ -142,19 +123,6 @@ test(`ingest of mutated real sources: output or a clear error, no text lost, MDX
       outcomes.output++;
       const lost = textViolations(c.file, bytes, outcome.result);
       if (lost.length > 0) throw new Error(`text lost or altered: ${lost.join('; ')}`);
-      const texts = [...outcome.result.clauses.map((cl) => cl.text), ...outcome.result.documents.flatMap((d) => d.sections.map((s) => s.title))];
-      if (texts.some(rewrittenBySite)) {
-        // Known defect, asserted by hostile-text.test.ts: still required to compile, not to render literally.
-        outcomes.knownSiteRewrite++;
-        for (const [id, source] of documentMdx(outcome.result)) {
-          try {
-            compileMdx(source);
-          } catch (error) {
-            throw new Error(`MDX: ${id}.mdx does not compile: ${(error as Error).message}`);
-          }
-        }
-        return;
-      }
       const mdx = await mdxViolations(outcome.result);
       if (mdx.length > 0) throw new Error(`MDX: ${mdx.join('; ').slice(0, 2000)}`);
     }),
@@ -170,7 +138,6 @@ test(`ingest of mutated real sources: output or a clear error, no text lost, MDX
     durationMs: Math.round(performance.now() - started),
     outcomes,
     rejections: Object.fromEntries([...rejections].sort((a, b) => b[1] - a[1])),
-    siteMdxFeatures: astroFeatures,
   };
   mkdirSync('test-artifacts', { recursive: true });
   writeFileSync(reportPath, `${JSON.stringify(report, null, 1)}\n`);

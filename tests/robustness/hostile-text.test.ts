@@ -1,9 +1,8 @@
 // Characters MDX or HTML treat as code, written into real clauses of the Jiangsu three-year plan:
-// they must reach the clause text and the rendered page literally, and the MDX must compile.
-// Compiled and rendered with Sätteri (the compiler Astro 7's MDX integration uses; @mdx-js/mdx is not
-// installed) and a minimal JSX runtime, see mdx-render.ts.
+// they must reach the clause text and the rendered page literally. Rendered with the site's own MDX
+// reader (src/lib/mdx-reader.ts), see mdx-render.ts.
 import { describe, expect, test } from 'vitest';
-import { astroFeatures, compileMdx, renderMdx } from './mdx-render.ts';
+import { MDX_FEATURES, parseMdx, readMdx } from './mdx-render.ts';
 import { documentMdx, ingestBytes, mdxViolations, realText, textViolations } from './ingest-harness.ts';
 
 const plan = 'jiangsu-future-industries-three-year-plan-2024.txt';
@@ -56,25 +55,44 @@ describe('markup, expressions and ESM in clause text', () => {
     expect(textViolations(plan, bytes, result)).toEqual([]);
   });
 
-  test('the MDX compiles, exports nothing, imports only the JSX runtime, and renders every clause literally', async () => {
+  test('the reader renders every clause literally, and the text makes no element, script or export', async () => {
     expect(await mdxViolations(result)).toEqual([]);
-    const code = compileMdx(documentMdx(result).get('jiangsu-3yr-plan')!);
-    const imports = code.split('\n').filter((l) => /^\s*import\b/u.test(l));
-    expect(imports.every((l) => /from "[^"]*jsx-runtime"/u.test(l)), imports.join('\n')).toBe(true);
-    expect(code).not.toMatch(/^export (const|let|var) leak/mu);
-    expect(code).toContain(JSON.stringify('export const leak = 1import x, { y } from z'));
-    const rendered = await renderMdx(documentMdx(result).get('jiangsu-3yr-plan')!);
+    const mdx = documentMdx(result).get('jiangsu-3yr-plan')!;
+    const rendered = readMdx(mdx);
     expect(rendered.clauses.get('jiangsu-3yr-plan/c1')).toContain('{alert(1)}与<script>alert(1)</script>');
-    // Only paragraphs and the site's components: no <script>, <img>, <a> or a second <Clause> came from the text.
-    expect([...rendered.elements].sort()).toEqual(['component:Clause', 'component:ClauseLead', 'component:DepartmentTag', 'component:SectionHeading', 'fragment', 'p']);
     expect(rendered.clauses.get('jiangsu-3yr-plan/c3')).toContain('<Clause clause={evil}/>和</Clause>');
+    expect(rendered.clauses.get('jiangsu-3yr-plan/s2-p1')).toBe('export const leak = 1import x, { y } from z');
+    // Only paragraphs and the site's components: no <script>, <img>, <a> or a second <Clause> came from the text.
+    expect([...rendered.elements].sort()).toEqual(['article.clause', 'div.clause-meta', 'div.clause-text', 'h2.section-heading', 'p', 'span.department-tag', 'strong.clause-lead']);
+    expect(rendered.html).not.toMatch(/<(script|img|Clause)\b/u);
+    expect(rendered.html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+  });
+
+  test('MDX the ingest never writes stops the reader at its file and line', () => {
+    const mdx = documentMdx(result).get('jiangsu-3yr-plan')!;
+    const errorOf = (text: string) => { try { parseMdx(text); return ''; } catch (error) { return (error as Error).message; } };
+    // An unescaped expression, an import and a raw component, as a hand edit or a broken ingest would leave them.
+    const edits: Array<[string, RegExp]> = [
+      ['{alert(1)}', /^test\.mdx:(\d+): unexpected MDX node mdxFlowExpression/u],
+      ['import x from "y"', /^test\.mdx:(\d+): unexpected MDX node mdxjsEsm/u],
+      ['<Script src="x" />', /^test\.mdx:(\d+): unknown component <Script>/u],
+      ['<Citation to={evil}>《方案》</Citation>', /^test\.mdx:(\d+): <Citation> has an attribute that is not a plain string/u],
+      ['<Clause clause="jiangsu-3yr-plan/c9">', /^test\.mdx:(\d+): MDX does not parse: \d+:\d+: Expected a closing tag for `<Clause>`/u],
+    ];
+    for (const [line, message] of edits) {
+      const edited = mdx.replace('\n<SectionHeading id="s2"', `\n${line}\n\n<SectionHeading id="s2"`);
+      const error = errorOf(edited);
+      expect(error, line).toMatch(message);
+      // The line named is the line edited in.
+      expect(edited.split('\n')[Number(message.exec(error)![1]) - 1], line).toBe(line);
+    }
   });
 });
 
 describe('text the MDX compiler itself could rewrite', () => {
   // Straight quotes, double hyphens, three dots and bare URLs: with Astro's default `smartypants` and
   // `gfm`, the page would show “curly” quotes, en dashes, an ellipsis and a link the source never had
-  // (this test found that; astro.config.mjs now turns both off, and mdx-render.ts reads that config).
+  // (this test found that; the site's MDX reader turns both off, MDX_FEATURES in src/lib/mdx-reader.ts).
   const start = '1.推动基础研究强基。';
   const fragment = '引用"原文"与\'单引号\'--破折号...省略及www.example.com和https://example.org/x';
   const source = withLine(lines, 20, start, (text) => text.replace(start, start + fragment));
@@ -85,7 +103,7 @@ describe('text the MDX compiler itself could rewrite', () => {
   });
 
   test('the page renders them as written (GFM and smart punctuation are off for the site MDX)', async () => {
-    expect(astroFeatures).toEqual({ gfm: false, smartPunctuation: false });
+    expect(MDX_FEATURES).toMatchObject({ gfm: false, smartPunctuation: false });
     expect(await mdxViolations(result)).toEqual([]);
   });
 });

@@ -1,65 +1,43 @@
-// Compiles and renders generated MDX the way the site does: Sätteri's `mdxToJs`/`evaluate` (the
-// compiler behind Astro 7's MDX integration; @mdx-js/mdx is not installed) with Astro's default
-// features (GFM and smart punctuation on), then a tiny JSX runtime that turns the result into text.
-import { evaluate, mdxToJs } from 'satteri';
+// Reads generated MDX the way the site does: src/lib/mdx-reader.ts (Sätteri's parser, the site's
+// components as plain elements, hast-util-to-html), with lookups that accept any clause, so that a
+// test can render the MDX of an ingest result that is not the site's data.
+import type { Element, Root, RootContent } from 'hast';
+import { mdxToReaderTree, renderMdx, type ReaderData } from '../../src/lib/mdx-reader.ts';
 
-import astroConfig from '../../astro.config.mjs';
+export { MDX_FEATURES } from '../../src/lib/mdx-reader.ts';
+
+/** Every clause known, with no metadata: the test looks only at the MDX's own text. */
+const anyClause: ReaderData = { clauseMeta: () => [], targetTitle: () => undefined };
 
 /**
- * The parser features the site's MDX is compiled with: Astro's MDX integration inherits them from the
- * Markdown processor set in astro.config.mjs (`markdown.processor`); GFM and smart punctuation are on
- * when unset.
+ * Parse MDX as the reader does; throws with file and line when the reader would stop the build.
+ * @param mdx MDX source
  */
-type Features = { gfm?: boolean; smartPunctuation?: boolean };
-const processorFeatures: Features = (astroConfig.markdown?.processor as { options?: { features?: Features } } | undefined)?.options?.features ?? {};
-export const astroFeatures = {
-  gfm: processorFeatures.gfm ?? true,
-  smartPunctuation: Boolean(processorFeatures.smartPunctuation ?? true),
-};
-
-/** Components the generated MDX may use; each renders as a marker element so text can be collected per clause. */
-const components = ['Clause', 'ClauseLead', 'SectionHeading', 'Target', 'Citation', 'DepartmentTag'];
-
-interface RenderedNode {
-  type: unknown;
-  props: Record<string, unknown> & { children?: unknown };
+export function parseMdx(mdx: string, file = 'test.mdx'): Root {
+  return mdxToReaderTree(mdx, file, anyClause);
 }
 
-/**
- * Compile MDX to JavaScript; throws with the parser's message when the MDX is invalid.
- * @param mdx MDX source
- * @returns the compiled module's code
- */
-export function compileMdx(mdx: string): string {
-  // Without plugins Sätteri compiles synchronously.
-  return (mdxToJs(mdx, { features: astroFeatures }) as { code: string }).code;
-}
+const textOf = (node: RootContent): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
 
 /**
- * Evaluate MDX and render it with a minimal JSX runtime.
+ * Render MDX as the reader does.
  * @param mdx MDX source
- * @returns the text inside each `<Clause clause=…>` by clause id, each section heading's text by anchor,
- *   the HTML-like element names that appeared, and ESM exports the module declared
+ * @returns the text of each clause by clause id, each section heading's text by anchor, the elements
+ *   that appeared (`tag.class`), and the HTML
  */
-export async function renderMdx(mdx: string): Promise<{ clauses: Map<string, string>; headings: Map<string, string>; elements: Set<string>; exports: string[] }> {
-  const jsx = (type: unknown, props: unknown): RenderedNode => ({ type, props: props as RenderedNode['props'] });
-  const module = (await evaluate(mdx, { Fragment: 'fragment', jsx, jsxs: jsx, features: astroFeatures })) as Record<string, unknown> & { default: (props: unknown) => RenderedNode };
-  const tree = module.default({ components: Object.fromEntries(components.map((name) => [name, `component:${name}`])) });
+export function readMdx(mdx: string): { clauses: Map<string, string>; headings: Map<string, string>; elements: Set<string>; html: string } {
   const clauses = new Map<string, string>();
   const headings = new Map<string, string>();
   const elements = new Set<string>();
-  const textOf = (node: unknown): string => {
-    if (node === null || node === undefined || node === false || node === true) return '';
-    if (typeof node === 'string' || typeof node === 'number') return String(node);
-    if (Array.isArray(node)) return node.map(textOf).join('');
-    const element = node as RenderedNode;
-    if (typeof element.type === 'function') return textOf((element.type as (p: unknown) => unknown)(element.props));
-    if (typeof element.type === 'string') elements.add(element.type);
-    const text = textOf(element.props.children);
-    if (element.type === 'component:Clause') clauses.set(String(element.props.clause), text);
-    if (element.type === 'component:SectionHeading') headings.set(String(element.props.id), text);
-    return text;
+  const visit = (node: RootContent) => {
+    if (node.type !== 'element') return;
+    const element = node as Element;
+    const className = ([] as unknown[]).concat(element.properties.className ?? []).join('.');
+    elements.add(className ? `${element.tagName}.${className}` : element.tagName);
+    if (className === 'clause') clauses.set(String(element.properties.dataClause), textOf(element.children[0]));
+    if (className === 'section-heading') headings.set(String(element.properties.id), textOf(element));
+    element.children.forEach(visit);
   };
-  textOf(tree);
-  return { clauses, headings, elements, exports: Object.keys(module).filter((k) => k !== 'default') };
+  parseMdx(mdx).children.forEach(visit);
+  return { clauses, headings, elements, html: renderMdx(mdx, 'test.mdx', anyClause) };
 }

@@ -1,0 +1,81 @@
+// The reader's text of a document: its MDX file rendered with the atlas's clause metadata.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { clauseById, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, ROLE_LABEL, departmentHref, type Link } from './atlas.ts';
+import { renderMdx, type ReaderData } from './mdx-reader.ts';
+
+const mdxDir = process.env.ATLAS_MDX_DIR || join(process.cwd(), 'content/documents');
+
+/**
+ * @param documentId the document id; its MDX is `<id>.mdx` in the MDX folder
+ * @returns the reader HTML, or null when the document has no MDX (one known only from citations)
+ */
+export function readerHtml(documentId: string): string | null {
+  const file = join(mdxDir, `${documentId}.mdx`);
+  let mdx: string;
+  try {
+    mdx = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  return renderMdx(mdx, file, atlasReaderData);
+}
+
+const titleOf = (id: string) => documentById.get(id.split('/')[0])?.title ?? id;
+
+export const atlasReaderData: ReaderData = {
+  targetTitle(targetId) {
+    const target = targetById.get(targetId);
+    return target ? `量化目标：${targetAmount(target)}${target.subject ? ` · ${target.subject}` : ''}${target.year ? ` · ${target.year}年` : ''}` : undefined;
+  },
+
+  clauseMeta(clauseId, anchor) {
+    const clause = clauseById.get(clauseId);
+    if (!clause) return null;
+    const outgoing = linksFrom.get(clause.id) ?? [];
+    const incoming = linksTo.get(clause.id) ?? [];
+    const ofType = (list: Link[], type: Link['type']) => list.filter((l) => l.type === type);
+    const meta: ElementContent[] = [];
+    if (clause.departments.length > 0) {
+      meta.push(h('ul.chips', { ariaLabel: '责任部门' }, clause.departments.map((d) => {
+        const content = [d.written, h('span.role', ROLE_LABEL[d.role])];
+        return h('li', d.id
+          ? h('a', { className: ['chip', 'dept', d.role], href: departmentHref(d.id), title: d.name }, content)
+          : h('span', { className: ['chip', 'dept', d.role] }, content));
+      })));
+    }
+    if (clause.sectors.length > 0 || clause.measures.length > 0) {
+      meta.push(h('ul.chips', { ariaLabel: '领域与政策工具' }, [
+        ...clause.sectors.map((s) => h('li', h('a.chip.sector', { href: `/sectors/${s}/` }, sectorById.get(s)?.name ?? s))),
+        ...clause.measures.map((m) => h('li', h('a.chip.measure', { href: `/measures/${m}/` }, measureById.get(m)?.name ?? m))),
+      ]));
+    }
+    for (const l of ofType(outgoing, 'interprets')) meta.push(h('p.link-line', ['解读对象：', h('a', { href: hrefOf(l.to) }, `${titleOf(l.to)} · ${l.text.split(' ↔ ')[1]}`)]));
+    for (const l of ofType(incoming, 'interprets')) meta.push(h('p.link-line', ['政策解读：', h('a', { href: hrefOf(l.from) }, `${titleOf(l.from)} · ${l.text.split(' ↔ ')[0]}`)]));
+    // Repairs that change what a reader sees are noted under the clause; width and spacing are in the data.
+    for (const r of clause.repairs) {
+      if (r.kind === 'erratum') meta.push(h('p.note', [`编辑说明（第${r.line}行）：原文“`, h('code', r.original), `”更正为“${r.correction}”。${r.note}`]));
+      else if (r.kind === 'rejoin' || r.kind === 'unclosed-parenthetical') meta.push(h('p.note', `编辑说明（第${r.line}行）：${r.note}`));
+    }
+    const { file, startLine, endLine } = clause.source;
+    const lines = startLine === endLine ? `第${startLine}行` : `第${startLine}–${endLine}行`;
+    const related = ofType(outgoing, 'related').slice(0, 3);
+    meta.push(h('p.provenance.muted', [
+      h('a.anchor-link', { href: `#${anchor}` }, '¶ 本条链接'),
+      ' ',
+      h('button.copy-link', { type: 'button', dataAnchor: anchor, hidden: true }, '复制链接'),
+      '· 来源：',
+      h('a', { href: `/sources/${file.replace(/\.txt$/u, '')}/#L${startLine}` }, `${file} ${lines}`),
+      ...(related.length > 0
+        ? [' · 相关：', ...related.flatMap((l, i) => [
+            ...(i > 0 ? ['、'] : []),
+            h('a', { href: hrefOf(l.to) }, documentById.get(l.to.split('/')[0])?.province ? `${titleOf(l.to).slice(0, 14)}…` : l.to),
+          ])]
+        : []),
+    ]));
+    return meta;
+  },
+};

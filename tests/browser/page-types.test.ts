@@ -120,3 +120,17 @@ describe('page types', () => {
     });
   }
 });
+
+describe('/data/ on a phone', () => {
+  test('the table of data files fits without scrolling inside it, and each file still shows its size and schema', async () => {
+    const { page } = await site.newPage({ viewport: viewports.phone });
+    await page.goto(site.url('/data/'));
+    const wrapper = page.locator('.table-scroll:has(.file-table)');
+    const [scrollWidth, clientWidth] = await wrapper.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth, 'the file table scrolls sideways inside its wrapper').toBeLessThanOrEqual(clientWidth);
+    const clauses = page.locator('.file-table tr:has(a[href="/data/clauses.json"]) th');
+    expect(await clauses.innerText()).toMatch(/^clauses\.json\s+\d+ KB · Schema$/u);
+    expect(await clauses.locator('a[href="/data/schema/clauses.schema.json"]').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});

@@ -30,7 +30,8 @@ export function documentPage(document: AtlasDocument) {
     ['规划期末', document.periodEnd ? `${document.periodEnd}年` : ''],
   ].filter((row): row is [string, string] => row[1] !== '');
   return {
-    html: readerHtml(document.id),
+    // Only documents known from citations alone have no text, and so no MDX.
+    html: document.kind === 'referenced' ? null : readerHtml(document.id),
     clauses,
     metadataRows,
     outline: document.sections,

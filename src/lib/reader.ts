@@ -9,16 +9,17 @@ import { renderMdx, type ReaderData } from './mdx-reader.ts';
 const mdxDir = process.env.ATLAS_MDX_DIR || join(process.cwd(), 'content/documents');
 
 /**
- * @param documentId the document id; its MDX is `<id>.mdx` in the MDX folder
- * @returns the reader HTML, or null when the document has no MDX (one known only from citations)
+ * @param documentId the id of a document with text (the ingest writes MDX for every kind but `referenced`)
+ * @returns the reader HTML of `<id>.mdx` in the MDX folder
  */
-export function readerHtml(documentId: string): string | null {
+export function readerHtml(documentId: string): string {
   const file = join(mdxDir, `${documentId}.mdx`);
   let mdx: string;
   try {
     mdx = readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    // A stale or partial MDX folder must stop the build, not show a document as if it had no text.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${file} is missing: documents.json lists ${documentId} as a document with text; run npm run ingest`);
     throw error;
   }
   return renderMdx(mdx, file, atlasReaderData);

@@ -2,8 +2,10 @@
 // provenance link, read back from the HTML with an HTML parser (Sätteri's htmlToHast, the parser the
 // reader itself is built on). The reader renders the ingest's MDX (src/lib/mdx-reader.ts); this is
 // what proves that nothing between the MDX and the page loses, alters or reorders a word.
-import { readdirSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test, vi } from 'vitest';
 import type { Element, Root, RootContent } from 'hast';
 import { htmlToHast } from 'satteri';
 import { readDistPage } from './dist.ts';
@@ -61,6 +63,21 @@ describe('the reader of every document with text', () => {
         const hrefs = findAll(article, (e) => e.tagName === 'a').map((a) => String(a.properties.href));
         expect(hrefs, clause.id).toContain(`/sources/${clause.source.file.replace(/\.txt$/u, '')}/#L${clause.source.startLine}`);
       });
+    }
+  });
+});
+
+describe('a document with text whose MDX is missing', () => {
+  test('stops the build with the file named, rather than showing the document as known only from citations', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'atlas-mdx-'));
+    vi.stubEnv('ATLAS_MDX_DIR', empty);
+    vi.resetModules();
+    try {
+      const { readerHtml } = await import('../../src/lib/reader.ts');
+      expect(() => readerHtml('jiangsu-3yr-plan')).toThrow(`${join(empty, 'jiangsu-3yr-plan.mdx')} is missing: documents.json lists jiangsu-3yr-plan as a document with text`);
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(empty, { recursive: true });
     }
   });
 });

@@ -2,7 +2,7 @@
 // (Astro has no incremental page build, so an unchanged corpus would otherwise cost a full render).
 // Extra arguments are passed to astro (the benchmark passes --config).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { hashInputs, isFresh, writeStamp } from './build/input-stamp.ts';
 import { paths } from './paths.ts';
@@ -21,6 +21,8 @@ const stamp = join(paths.outDir, '.astro-inputs');
 if (isFresh(stamp, inputs) && existsSync(join(paths.outDir, 'index.html'))) {
   console.log(`astro: inputs unchanged since the last build of ${paths.outDir}; skipped`);
 } else {
+  // Astro writes pages as it goes and leaves them when it fails: the old stamp must not vouch for them.
+  rmSync(stamp, { force: true });
   const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...args], { stdio: 'inherit' });
   if (astro.status !== 0) process.exit(astro.status ?? 1);
   writeStamp(stamp, inputs);

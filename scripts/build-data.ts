@@ -24,7 +24,7 @@ export interface BuildDataOptions {
   cacheDir?: string;
   /** Where the open-data JSON goes (copied into dist/data by Astro). */
   dataDir: string;
-  /** Where the generated MDX goes (read by Astro's content layer). */
+  /** Where the generated MDX goes (read by the site's reader, src/lib/mdx-reader.ts). */
   mdxDir: string;
 }
 

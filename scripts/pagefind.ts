@@ -45,9 +45,12 @@ interface OpenData {
   measures: Array<{ id: string; name: string }>;
 }
 
+/** The open-data files the records are made from: all the search step reads of the ingest's output. */
+export const SEARCH_DATA_FILES = ['documents.json', 'clauses.json', 'sectors.json', 'measures.json'] as const;
+
 /** Reads the open-data files the records are made from. */
 export function readOpenData(dataDir: string): OpenData {
-  const read = (name: string) => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
+  const read = (name: (typeof SEARCH_DATA_FILES)[number]) => JSON.parse(readFileSync(join(dataDir, name), 'utf8'));
   return { documents: read('documents.json'), clauses: read('clauses.json'), sectors: read('sectors.json'), measures: read('measures.json') };
 }
 
@@ -182,8 +185,9 @@ export const SEARCH_OUTPUTS = ['pagefind', join('scripts', 'opencc-t2cn.js')];
  * @returns the number of documents indexed, or null when skipped
  */
 export async function buildSearch(dataDir: string, searchDir: string): Promise<number | null> {
-  // The records are made by this script with the labels it imports (document kinds, provinces, clause numbers).
-  const inputs = hashInputs([dataDir, fileURLToPath(import.meta.url), fileURLToPath(import.meta.resolve('../src/lib/labels.ts')), 'package-lock.json']);
+  // The records are made by this script with the labels it imports (document kinds, provinces, clause
+  // numbers), from the files it reads: a change elsewhere in the data folder leaves the index as it is.
+  const inputs = hashInputs([...SEARCH_DATA_FILES.map((name) => join(dataDir, name)), fileURLToPath(import.meta.url), fileURLToPath(import.meta.resolve('../src/lib/labels.ts')), 'package-lock.json']);
   const stamp = join(searchDir, '.inputs');
   if (isFresh(stamp, inputs) && SEARCH_OUTPUTS.every((p) => existsSync(join(searchDir, p)))) return null;
   rmSync(searchDir, { recursive: true, force: true });

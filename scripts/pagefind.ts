@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { AtlasClause } from '../src/schemas/clause.ts';
 import type { AtlasDocument } from '../src/schemas/document.ts';
-import { clauseNumber, KIND_LABEL, PROVINCE_NAME } from '../src/lib/labels.ts';
+import { anchorOf, clauseNumber, KIND_LABEL, PROVINCE_NAME } from '../src/lib/labels.ts';
 
 /** The labels the search page shows for each filter (Pagefind filter names are these Chinese words). */
 export const FILTER_NAMES = { province: '省份', kind: '文件类型', sector: '领域', measure: '政策工具', lead: '牵头部门' } as const;
@@ -103,7 +103,7 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
       };
       for (const key of Object.keys(filters)) if (filters[key]!.length === 0) delete filters[key];
       return {
-        anchor: clause.id.slice(clause.id.indexOf('/') + 1),
+        anchor: anchorOf(clause.id),
         label: clause.heading ? `${number}${clause.heading}` : opening,
         length: clause.text.length,
         filters,

@@ -30,9 +30,9 @@ export const ingestReport = read<IngestReport>('ingest-report.json');
 
 export type IngestReport = z.output<typeof IngestReportSchema>;
 
-import { clauseNumber, provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId } from './labels.ts';
+import { anchorOf, clauseNumber, provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId } from './labels.ts';
 
-export { provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId };
+export { anchorOf, provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId };
 
 export const documentById = new Map(documents.map((d) => [d.id, d]));
 export const clauseById = new Map(clauses.map((c) => [c.id, c]));
@@ -59,10 +59,6 @@ export function hrefOf(id: string): string {
   return `/documents/${id.slice(0, slash)}/#${anchor}`;
 }
 
-/** @returns the anchor part of a clause id (`jiangsu-3yr-plan/c3` → `c3`) */
-export function anchorOf(clauseId: string): string {
-  return clauseId.slice(clauseId.indexOf('/') + 1);
-}
 
 /** @returns a department's page URL */
 export function departmentHref(id: string): string {

@@ -12,6 +12,11 @@ export const provinces = [
 ] as const;
 export type ProvinceId = (typeof provinces)[number]['id'];
 
+/** @returns the anchor part of a clause id (`jiangsu-3yr-plan/c3` → `c3`), its id on the reader page */
+export function anchorOf(clauseId: string): string {
+  return clauseId.slice(clauseId.indexOf('/') + 1);
+}
+
 /** Province id → full name. */
 export const PROVINCE_NAME: Record<string, string> = Object.fromEntries(provinces.map((p) => [p.id, p.name]));
 

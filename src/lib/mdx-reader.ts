@@ -7,6 +7,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
+import { anchorOf } from './labels.ts';
 
 /** Source text must reach the page as written: no smart quotes, dashes or ellipses, no autolinks. */
 export const MDX_FEATURES = { gfm: false, smartPunctuation: false, frontmatter: true } as const;
@@ -112,7 +113,7 @@ class Converter {
     switch (node.name) {
       case 'Clause': {
         const id = prop('clause');
-        const anchor = id.slice(id.indexOf('/') + 1);
+        const anchor = anchorOf(id);
         const meta = this.data.clauseMeta(id, anchor);
         if (!meta) throw this.error(node, `MDX names clause ${id}, which clauses.json does not have`);
         return h('article.clause', { id: anchor, dataClause: id }, [h('div.clause-text', withoutBlankText(children)), h('div.clause-meta', meta)]);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeSource } from '../../scripts/ingest/decode-source.ts';
-import { clauses, documentBySourceFile, hrefOf, ingestReport, type AtlasDocument } from './atlas.ts';
+import { anchorOf, clauses, documentBySourceFile, hrefOf, ingestReport, type AtlasDocument } from './atlas.ts';
 import { LINE_ROLE_LABEL } from './data-page.ts';
 
 const sourcesDir = process.env.ATLAS_SOURCES_DIR || join(process.cwd(), 'content/sources');
@@ -72,7 +72,7 @@ export function sourcePage(file: string) {
       roleLabel: role ? LINE_ROLE_LABEL[role] ?? role : '',
       rule: entry?.rule ?? '',
       href,
-      linkLabel: clause ? `条款 ${clause.id.slice(clause.id.indexOf('/') + 1)}` : section ? `${section.marker}${section.title}` : '',
+      linkLabel: clause ? `条款 ${anchorOf(clause.id)}` : section ? `${section.marker}${section.title}` : '',
       errata: (errataAt.get(number) ?? []).map((r) => ({ original: r.original ?? '', correction: r.correction ?? '', note: r.note })),
     };
   });

@@ -2,6 +2,7 @@
 // components as plain elements, hast-util-to-html), with lookups that accept any clause, so that a
 // test can render the MDX of an ingest result that is not the site's data.
 import type { Element, Root, RootContent } from 'hast';
+import { classesOf, textOf } from '../helpers/hast.ts';
 import { mdxToReaderTree, renderMdx, type ReaderData } from '../../src/lib/mdx-reader.ts';
 
 export { MDX_FEATURES } from '../../src/lib/mdx-reader.ts';
@@ -17,8 +18,6 @@ export function parseMdx(mdx: string, file = 'test.mdx'): Root {
   return mdxToReaderTree(mdx, file, anyClause);
 }
 
-const textOf = (node: RootContent): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
-
 /**
  * Render MDX as the reader does.
  * @param mdx MDX source
@@ -32,7 +31,7 @@ export function readMdx(mdx: string): { clauses: Map<string, string>; headings: 
   const visit = (node: RootContent) => {
     if (node.type !== 'element') return;
     const element = node as Element;
-    const className = ([] as unknown[]).concat(element.properties.className ?? []).join('.');
+    const className = classesOf(element).join('.');
     elements.add(className ? `${element.tagName}.${className}` : element.tagName);
     if (className === 'clause') clauses.set(String(element.properties.dataClause), textOf(element.children[0]));
     if (className === 'section-heading') headings.set(String(element.properties.id), textOf(element));

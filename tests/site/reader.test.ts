@@ -6,27 +6,17 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import type { Element, Root, RootContent } from 'hast';
+import type { Root } from 'hast';
 import { htmlToHast } from 'satteri';
 import { readDistPage } from './dist.ts';
+import { classesOf, findAll, textOf } from '../helpers/hast.ts';
 import { clausesByDocument, documents } from '../../src/lib/atlas.ts';
 
 const withText = documents.filter((d) => (clausesByDocument.get(d.id)?.length ?? 0) > 0);
 
-const classOf = (e: Element) => ([] as unknown[]).concat(e.properties.className ?? []).map(String);
-const textOf = (node: RootContent | Root): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
-function findAll(node: Root | Element, match: (e: Element) => boolean, out: Element[] = []): Element[] {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (match(child)) out.push(child);
-    else findAll(child, match, out);
-  }
-  return out;
-}
-
 describe('the reader of every document with text', () => {
   const pages = new Map(withText.map((d) => [d.id, htmlToHast(readDistPage(`/documents/${d.id}/`)) as Root]));
-  const readerOf = (id: string) => findAll(pages.get(id)!, (e) => e.tagName === 'article' && classOf(e).includes('document'))[0]!;
+  const readerOf = (id: string) => findAll(pages.get(id)!, (e) => e.tagName === 'article' && classesOf(e).includes('document'))[0]!;
 
   test('the documents with clauses are exactly those the ingest wrote MDX for', () => {
     const mdx = readdirSync(process.env.ATLAS_MDX_DIR || 'content/documents').filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
@@ -36,11 +26,11 @@ describe('the reader of every document with text', () => {
 
   test('shows each clause once, in order, with exactly its text', () => {
     for (const document of withText) {
-      const articles = findAll(readerOf(document.id), (e) => e.tagName === 'article' && classOf(e).includes('clause'));
+      const articles = findAll(readerOf(document.id), (e) => e.tagName === 'article' && classesOf(e).includes('clause'));
       const clauses = clausesByDocument.get(document.id)!;
       expect(articles.map((a) => a.properties.dataClause), document.id).toEqual(clauses.map((c) => c.id));
       articles.forEach((article, i) => {
-        const text = findAll(article, (e) => classOf(e).includes('clause-text'))[0]!;
+        const text = findAll(article, (e) => classesOf(e).includes('clause-text'))[0]!;
         expect(textOf(text), clauses[i]!.id).toBe(clauses[i]!.text);
       });
     }
@@ -48,7 +38,7 @@ describe('the reader of every document with text', () => {
 
   test('shows each section heading as printed, with its anchor', () => {
     for (const document of withText) {
-      const headings = findAll(readerOf(document.id), (e) => classOf(e).includes('section-heading'));
+      const headings = findAll(readerOf(document.id), (e) => classesOf(e).includes('section-heading'));
       expect(headings.map((h) => [h.tagName, h.properties.id, textOf(h)]), document.id).toEqual(
         document.sections.map((s) => [s.level === 1 ? 'h2' : 'h3', s.id, s.marker + s.title]),
       );
@@ -57,7 +47,7 @@ describe('the reader of every document with text', () => {
 
   test('links each clause to its source lines', () => {
     for (const document of withText) {
-      const articles = findAll(readerOf(document.id), (e) => e.tagName === 'article' && classOf(e).includes('clause'));
+      const articles = findAll(readerOf(document.id), (e) => e.tagName === 'article' && classesOf(e).includes('clause'));
       articles.forEach((article, i) => {
         const clause = clausesByDocument.get(document.id)![i]!;
         const hrefs = findAll(article, (e) => e.tagName === 'a').map((a) => String(a.properties.href));

@@ -10,6 +10,7 @@ import { measurePhase, type PhaseResult } from './lib/measure-phase.ts';
 import { dirSize } from './lib/dir-size.ts';
 import { measurePageWeights, type PageWeight } from './lib/page-weight.ts';
 import { benchSearch, type SearchResult } from './lib/search-bench.ts';
+import { discard, emptyTrash } from './lib/trash.ts';
 import { QUERIES } from './queries.ts';
 import { installSearch } from '../scripts/pagefind.ts';
 
@@ -30,6 +31,8 @@ const scales = values.scales.split(',').map(Number).filter((n) => n >= 1);
 const seed = Number(values.seed);
 const NODE = process.execPath;
 const WORK = resolve('bench/work');
+// What the run clears goes here, and is deleted after the last measurement (bench/lib/trash.ts says why).
+const TRASH = join(WORK, '.trash');
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 interface Phases {
@@ -95,10 +98,10 @@ function prepareSiteRoot(dir: string): string {
   return root;
 }
 
-/** Removes everything a build of `env` left, caches included, so the next build of it is cold again. */
+/** Clears everything a build of `env` left, caches included, so the next build of it is cold again. */
 function makeCold(env: Record<string, string>): void {
   for (const path of [env.ATLAS_INGEST_CACHE, env.ATLAS_CACHE_DIR, env.ATLAS_OUT_DIR, env.ATLAS_SEARCH_DIR, env.ATLAS_MDX_DIR, env.ATLAS_DATA_DIR, join(env.ATLAS_SITE_ROOT!, '.astro')]) {
-    rmSync(path!, { recursive: true, force: true });
+    discard(path!, TRASH);
   }
 }
 
@@ -140,7 +143,7 @@ async function benchScale(scale: number): Promise<{ result: ScaleResult; outDir:
     generateCorpus({ scale, seed, outDir: corpusDir });
   }
   const sourceBytes = dirSize(corpusDir, (p) => p.endsWith('.txt')).bytes;
-  rmSync(dir, { recursive: true, force: true });
+  discard(dir, TRASH);
   mkdirSync(join(dir, 'logs'), { recursive: true });
   // The site's static files, without the real corpus's data (the ingest writes the scaled data there).
   cpSync('public', join(dir, 'public'), { recursive: true, filter: (src) => !resolve(src).startsWith(resolve('public/data')) });
@@ -176,7 +179,7 @@ async function benchScale(scale: number): Promise<{ result: ScaleResult; outDir:
 
   const floorEnv = { FLOOR_DATA_DIR: env.ATLAS_DATA_DIR, FLOOR_OUT_DIR: join(dir, 'floor-dist'), FLOOR_CACHE_DIR: join(dir, 'floor-cache') };
   const buildFloor = async (label: string): Promise<NonNullable<ScaleResult['floor']>> => {
-    for (const path of [floorEnv.FLOOR_OUT_DIR, floorEnv.FLOOR_CACHE_DIR]) rmSync(path, { recursive: true, force: true });
+    for (const path of [floorEnv.FLOOR_OUT_DIR, floorEnv.FLOOR_CACHE_DIR]) discard(path, TRASH);
     log(`${label}: floor astro build`);
     const astro = await measurePhase([NODE, 'node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/floor'], floorEnv, join(logs, `${label}-floor-astro.log`));
     log(`${label}: floor pagefind (astro ${astro.wallMs} ms)`);
@@ -311,3 +314,5 @@ const line = JSON.stringify(report);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(join('bench/results', `${date}.json`), `${line}\n`);
 console.log(line);
+log('deleting what the run cleared');
+emptyTrash(TRASH);

@@ -34,6 +34,9 @@ export function documentPage(document: AtlasDocument) {
     html: document.kind === 'referenced' ? null : readerHtml(document.id),
     clauses,
     metadataRows,
+    // How the source prints the title where that differs from the title used here (a cover notice,
+    // a column tag, a link arrow): the choice of title stays visible.
+    printedTitles: document.titleVariants.filter((title) => title !== document.title),
     outline: document.sections,
     interprets: document.interprets ? documentById.get(document.interprets) ?? null : null,
     interpretedBy: interpretationsOf.get(document.id) ?? [],

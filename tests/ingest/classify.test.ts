@@ -39,7 +39,7 @@ describe('classifying lines', () => {
     expect(metadata.fields.docNumber).toBeUndefined();
   });
   it('reads the roundup’s source line after pinyin and simplification: 来源 and 日期', () => {
-    const roundup = classifyFile('provinces-pilot-zone-roundup-2024.txt', '多地发布政策，支持建设未来产业先导区→', 'traditional-pinyin');
+    const roundup = classifyFile('provinces-pilot-zone-roundup-2024.txt', '多地发布政策，支持建设未来产业先导区', 'traditional-pinyin');
     expect(roundup.slice(0, 16).every((l) => l.role !== 'body')).toBe(true);
     expect(parseMetadata(roundup, chrome).fields).toMatchObject({ publisher: { value: '高新院 achie.org' }, date: { value: '2024-10-18' } });
   });

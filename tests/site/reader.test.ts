@@ -57,6 +57,35 @@ describe('the reader of every document with text', () => {
   });
 });
 
+describe('the title beside the way the source prints it', () => {
+  const pageOf = (id: string) => htmlToHast(readDistPage(`/documents/${id}/`)) as Root;
+  const printedTitles = (page: Root) => {
+    const side = findAll(page, (e) => e.tagName === 'aside' && classesOf(e).includes('side'))[0]!;
+    const list = findAll(side, (e) => e.tagName === 'ul' && classesOf(e).includes('printed-titles'))[0];
+    return list ? findAll(list, (e) => e.tagName === 'li').map(textOf) : [];
+  };
+  const heading = (page: Root) => textOf(findAll(page, (e) => e.tagName === 'h1')[0]!);
+
+  test('the roundup is titled without its headline\'s link arrow, and the printed headline is shown', () => {
+    const page = pageOf('pilot-zones-roundup-2024');
+    expect(heading(page)).toBe('多地发布政策，支持建设未来产业先导区');
+    expect(printedTitles(page)).toEqual(['多地发布政策，支持建设未来产业先导区→']);
+  });
+
+  test('the Jiangsu plan lists both forms of its cover notice’s title (7部门, 七部门) and not the title itself', () => {
+    const page = pageOf('jiangsu-3yr-plan');
+    expect(heading(page)).toBe('江苏省加快培育发展未来产业三年行动方案（2024-2026年）');
+    expect(printedTitles(page)).toEqual([
+      '省发展改革委等7部门关于印发《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》的通知',
+      '省发展改革委等七部门关于印发《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》的通知',
+    ]);
+  });
+
+  test('a document printed only under its title has no such list', () => {
+    expect(printedTitles(pageOf('jiangsu-5x100-plan'))).toEqual([]);
+  });
+});
+
 describe('a document with text whose MDX is missing', () => {
   test('stops the build with the file named, rather than showing the document as known only from citations', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'atlas-mdx-'));

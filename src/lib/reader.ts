@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { clauseById, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, ROLE_LABEL, departmentHref, type Link } from './atlas.ts';
+import { clauseById, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
+import { clauseLead, clauseTitle } from './clause-list.ts';
+import { PROVINCE_NAME } from './labels.ts';
 import { renderMdx, type ReaderData } from './mdx-reader.ts';
 
 const mdxDir = process.env.ATLAS_MDX_DIR || join(process.cwd(), 'content/documents');
@@ -26,6 +28,27 @@ export function readerHtml(documentId: string): string {
 }
 
 const titleOf = (id: string) => documentById.get(id.split('/')[0])?.title ?? id;
+
+/**
+ * How a related clause is named in its link: its province, then its printed heading or, for a
+ * paragraph without one, its opening words. Several related clauses often sit in one document, so
+ * the document's title alone would name them all alike.
+ * @returns e.g. `安徽省：近日，安徽省发展改革委公布了…`, `江苏省：3.加速创新成果转化`
+ */
+export function relatedClauseLabel(clause: AtlasClause): string {
+  const province = clause.province ? PROVINCE_NAME[clause.province] ?? clause.province : '全国';
+  if (clause.heading) return `${province}：${clauseTitle(clause)}`;
+  const lead = clauseLead(clause, 14);
+  return `${province}：${lead.text}${lead.cut ? '…' : ''}`;
+}
+
+/** What two related clauses share, for the link's tooltip: `先导区 · 量子科技；…`. */
+function sharedTagsOf(link: Link): string {
+  return link.text.split('; ').map((pair) => {
+    const [measure, sector] = pair.split('|');
+    return `${measureById.get(measure!)?.name ?? measure} · ${sectorById.get(sector!)?.name ?? sector}`;
+  }).join('；');
+}
 
 export const atlasReaderData: ReaderData = {
   targetTitle(targetId) {
@@ -71,9 +94,9 @@ export const atlasReaderData: ReaderData = {
       '· 来源：',
       h('a', { href: `/sources/${file.replace(/\.txt$/u, '')}/#L${startLine}` }, `${file} ${lines}`),
       ...(related.length > 0
-        ? [' · 相关：', ...related.flatMap((l, i) => [
+        ? [' · 他省同类条款：', ...related.flatMap((l, i) => [
             ...(i > 0 ? ['、'] : []),
-            h('a', { href: hrefOf(l.to) }, documentById.get(l.to.split('/')[0])?.province ? `${titleOf(l.to).slice(0, 14)}…` : l.to),
+            h('a', { href: hrefOf(l.to), title: `${titleOf(l.to)}（同一政策工具与领域：${sharedTagsOf(l)}）` }, relatedClauseLabel(clauseById.get(l.to)!)),
           ])]
         : []),
     ]));

@@ -6,11 +6,12 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { htmlToHast } from 'satteri';
 import { readDistPage } from './dist.ts';
 import { classesOf, findAll, textOf } from '../helpers/hast.ts';
-import { clausesByDocument, documents } from '../../src/lib/atlas.ts';
+import { clauseById, clausesByDocument, documents } from '../../src/lib/atlas.ts';
+import { PROVINCE_NAME } from '../../src/lib/labels.ts';
 
 const withText = documents.filter((d) => (clausesByDocument.get(d.id)?.length ?? 0) > 0);
 
@@ -54,6 +55,38 @@ describe('the reader of every document with text', () => {
         expect(hrefs, clause.id).toContain(`/sources/${clause.source.file.replace(/\.txt$/u, '')}/#L${clause.source.startLine}`);
       });
     }
+  });
+
+  // The links after 他省同类条款： under one clause, as [text, clause id] pairs.
+  const relatedLinksOf = (article: Element) => {
+    const line = findAll(article, (e) => e.tagName === 'p' && classesOf(e).includes('provenance'))[0]!;
+    const start = line.children.findIndex((n) => n.type === 'text' && n.value.includes('他省同类条款：'));
+    if (start < 0) return [];
+    return line.children.slice(start).filter((n): n is Element => n.type === 'element' && n.tagName === 'a')
+      .map((a) => [textOf(a), decodeURIComponent(String(a.properties.href)).replace(/^\/documents\/(.*)\/#(.*)$/u, '$1/$2')] as const);
+  };
+
+  test('names each related clause of another province by its province and its heading or opening words', () => {
+    const roundup = findAll(readerOf('pilot-zones-roundup-2024'), (e) => e.tagName === 'article' && classesOf(e).includes('clause'))[0]!;
+    // Before, all three read 加快科技创新引领未来产业发… (the document's title cut short).
+    expect(relatedLinksOf(roundup).map(([text]) => text)).toEqual(['江苏省：认真学习贯彻习近平总书记对江…', '江苏省：深入贯彻落实省委十四届五次全…', '江苏省：2.统筹区域布局']);
+    let seen = 0;
+    for (const document of withText) {
+      for (const article of findAll(readerOf(document.id), (e) => e.tagName === 'article' && classesOf(e).includes('clause'))) {
+        const links = relatedLinksOf(article);
+        expect(new Set(links.map(([text]) => text)).size, String(article.properties.dataClause)).toBe(links.length);
+        for (const [text, id] of links) {
+          const clause = clauseById.get(id)!;
+          const [province, words] = text.split('：');
+          expect(province, id).toBe(PROVINCE_NAME[clause.province!]);
+          expect(clause.province, id).not.toBe(clauseById.get(String(article.properties.dataClause))!.province);
+          // The words are the clause's own, cut and never changed (a heading drops its closing stop).
+          expect(clause.text, id).toContain(words!.replace(/…$/u, ''));
+          seen++;
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(20);
   });
 });
 

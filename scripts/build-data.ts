@@ -9,7 +9,7 @@ import { emitMdx, type InlineMark } from './emit/emit-mdx.ts';
 import { IngestCache } from './build/ingest-cache.ts';
 import { writeIfChanged } from './build/input-stamp.ts';
 import { documentBlocks } from './emit/document-blocks.ts';
-import { departmentRecords, measureRecords, sectorRecords, targetsCsv } from './emit/open-data.ts';
+import { clausesCsv, departmentRecords, measureRecords, sectorRecords, targetsCsv } from './emit/open-data.ts';
 import { DocumentSchema } from '../src/schemas/document.ts';
 import { ClauseSchema } from '../src/schemas/clause.ts';
 import { TargetSchema } from '../src/schemas/target.ts';
@@ -95,6 +95,7 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
     json(`schema/${name}.schema.json`, z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }));
   }
   writeIfChanged(join(options.dataDir, 'targets.csv'), targetsCsv(data.targets));
+  writeIfChanged(join(options.dataDir, 'clauses.csv'), clausesCsv(vocab, data));
   const report = ingestReport(data);
   IngestReportSchema.parse(report);
   json('ingest-report.json', report);

@@ -4,6 +4,7 @@ import type { KnowledgeLayer } from '../knowledge/annotate-corpus.ts';
 import type { DepartmentRecordSchema, MeasureRecordSchema, SectorRecordSchema } from '../../src/schemas/open-data.ts';
 import type { Target } from '../../src/schemas/target.ts';
 import { toCsv } from '../../src/lib/csv.ts';
+import { CLAUSE_CSV_COLUMNS } from '../../src/lib/clause-csv.ts';
 
 type DepartmentRecord = z.output<typeof DepartmentRecordSchema>;
 type SectorRecord = z.output<typeof SectorRecordSchema>;
@@ -88,4 +89,24 @@ const CSV_COLUMNS = ['id', 'clauseId', 'documentId', 'province', 'value', 'min',
  */
 export function targetsCsv(targets: Target[]): string {
   return toCsv([CSV_COLUMNS, ...targets.map((t) => CSV_COLUMNS.map((c) => t[c]))]);
+}
+
+/**
+ * Clauses as CSV, one row a clause, lists joined in one cell (src/lib/clause-csv.ts), UTF-8 with a BOM.
+ * @param vocab the vocabularies, for sector and measure names
+ * @param layer the annotated corpus
+ * @returns the CSV text, BOM first
+ */
+export function clausesCsv(vocab: Vocab, layer: KnowledgeLayer): string {
+  const title = new Map(layer.documents.map((d) => [d.id, d.title]));
+  const sector = new Map(vocab.sectors.sectors.map((x) => [x.id, x.name]));
+  const measure = new Map(vocab.measures.measures.map((x) => [x.id, x.name]));
+  const target = new Map(layer.targets.map((t) => [t.id, t.text]));
+  const names = {
+    documentTitle: (id: string) => title.get(id) ?? id,
+    sector: (id: string) => sector.get(id) ?? id,
+    measure: (id: string) => measure.get(id) ?? id,
+    target: (id: string) => target.get(id) ?? id,
+  };
+  return toCsv([CLAUSE_CSV_COLUMNS.map((c) => c.name), ...layer.clauses.map((clause) => CLAUSE_CSV_COLUMNS.map((c) => c.value(clause, names)))]);
 }

@@ -4,6 +4,7 @@
 // (the zod schemas' JSDoc, in Chinese — the generated schemas carry no descriptions).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CLAUSE_CSV_COLUMNS } from './clause-csv.ts';
 import { clausesByDocument, documentById, documentBySourceFile, ingestReport, type IngestReport } from './atlas.ts';
 
 const dataDir = process.env.ATLAS_DATA_DIR || join(process.cwd(), 'public/data');
@@ -199,6 +200,7 @@ function fieldsOf(schema: JsonSchema, prefix: string): DataField[] {
 const FILES: Array<{ file: string; title: string; summary: string }> = [
   { file: 'documents.json', title: '文件', summary: '全部文件：有全文的政策文件、解读、综述，以及仅见引用的文件。' },
   { file: 'clauses.json', title: '条款', summary: '逐条拆分的条款全文，附责任部门、领域、政策工具、量化目标、引用和出处行号。' },
+  { file: 'clauses.csv', title: '条款（CSV）', summary: '每条一行，便于用电子表格打开（UTF-8，带 BOM）：全文、部门、领域、政策工具、量化目标和出处行号。' },
   { file: 'targets.json', title: '量化目标', summary: '条款中写明数量的目标：数值、单位、限定词、对象、类别、年份。' },
   { file: 'targets.csv', title: '量化目标（CSV）', summary: '同 targets.json，便于用电子表格打开（UTF-8，带 BOM）。' },
   { file: 'links.json', title: '关系', summary: '文件、条款、目标之间的解读、引用、落实、相同目标和相关关系。' },
@@ -214,6 +216,18 @@ const FILES: Array<{ file: string; title: string; summary: string }> = [
  */
 export function dataFiles(): DataFile[] {
   return FILES.map(({ file, title, summary }) => {
+    // clauses.csv flattens lists into cells: its columns are described where they are made.
+    if (file === 'clauses.csv') {
+      return {
+        file,
+        href: `/data/${file}`,
+        size: statSync(join(dataDir, file)).size,
+        title,
+        summary,
+        schemaHref: null,
+        groups: [{ caption: `${file} 的列`, fields: CLAUSE_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })) }],
+      };
+    }
     const base = CSV_FILES[file] ?? file.replace(/\.json$/u, '');
     const schemaPath = join(dataDir, 'schema', `${base}.schema.json`);
     const schema: JsonSchema | null = existsSync(schemaPath) ? JSON.parse(readFileSync(schemaPath, 'utf8')) : null;

@@ -1,8 +1,10 @@
 // What a reader must see on the built /data/, /about/, /sources/<file>/ and /search/ pages.
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { readDistFile, readDistPage } from './dist.ts';
-import { ingestReport, clauses } from '../../src/lib/atlas.ts';
+import { ingestReport, clauses, targetById } from '../../src/lib/atlas.ts';
+import { CELL_JOIN, CLAUSE_CSV_COLUMNS } from '../../src/lib/clause-csv.ts';
 
 /** Decodes the character references Astro writes when it escapes text. */
 const decode = (html: string) =>
@@ -17,7 +19,7 @@ describe('/data/', () => {
   const html = readDistPage('/data/');
 
   test('every published file is listed with its download link, and JSON Schema where one is published', () => {
-    for (const file of ['documents.json', 'clauses.json', 'targets.json', 'targets.csv', 'links.json', 'departments.json', 'sectors.json', 'measures.json', 'ingest-report.json']) {
+    for (const file of ['documents.json', 'clauses.json', 'clauses.csv', 'targets.json', 'targets.csv', 'links.json', 'departments.json', 'sectors.json', 'measures.json', 'ingest-report.json']) {
       expect(html, file).toContain(`href="/data/${file}"`);
       expect(readDistFile(`/data/${file}`).length, file).toBeGreaterThan(0);
     }
@@ -54,6 +56,61 @@ describe('/data/', () => {
     expect(page).toContain('科创+产业');
     expect(html).toMatch(/href="\/documents\/jiangsu-5x100-plan\/"[^>]*>加快科技创新引领未来产业发展“5个100”行动方案/);
     expect(page).toContain('无：条款中出现的每个部门名称都已对应到部门名录');
+  });
+});
+
+describe('/data/clauses.csv', () => {
+  const csv = readDistFile('/data/clauses.csv');
+  // Parsed by csv-parse, as a spreadsheet would read it: quoting, commas and line breaks in cells.
+  const rows = parse(csv.replace(/^\uFEFF/u, ''), { columns: true }) as Array<Record<string, string>>;
+
+  test('opens with a BOM and the columns, then one row per clause of clauses.json, in order, each text exactly', () => {
+    expect(csv.startsWith(`\uFEFF${CLAUSE_CSV_COLUMNS.map((c) => c.name).join(',')}\r\n`)).toBe(true);
+    expect(rows.map((r) => r.id)).toEqual(clauses.map((c) => c.id));
+    rows.forEach((row, i) => {
+      expect(row.text, row.id).toBe(clauses[i]!.text);
+      expect([row.sourceFile, Number(row.startLine), Number(row.endLine)], row.id).toEqual([clauses[i]!.source.file, clauses[i]!.source.startLine, clauses[i]!.source.endLine]);
+    });
+  });
+
+  test('the Jiangsu plan\'s clause 3: departments with their roles, measures and the targets as printed', () => {
+    const row = rows.find((r) => r.id === 'jiangsu-3yr-plan/c3')!;
+    expect(row).toMatchObject({
+      documentTitle: '江苏省加快培育发展未来产业三年行动方案（2024-2026年）',
+      province: 'jiangsu',
+      label: '3',
+      heading: '加速创新成果转化',
+      departments: '江苏省科学技术厅（牵头）；江苏省工业和信息化厅（配合）；江苏省教育厅（配合）；江苏省知识产权局（配合）；江苏省产业技术研究院（配合）；各设区市相应职能部门（承接）',
+      sectors: '',
+      targets: '20个概念验证中心；100个未来产业科创园区',
+      sourceFile: 'jiangsu-future-industries-three-year-plan-2024.txt',
+      startLine: '22',
+    });
+    expect(row.measures!.split(CELL_JOIN)).toContain('概念验证与中试');
+  });
+
+  test('a roundup paragraph: its own province, its sectors and measures by name, and its repairs counted', () => {
+    const row = rows.find((r) => r.id === 'pilot-zones-roundup-2024/p1')!;
+    expect(row).toMatchObject({ province: 'anhui', departments: '', sectors: '量子科技；商业航天；通用智能', measures: '先导区；高新区与创新载体区', targets: '10个先导区；3个' });
+    expect(Number(row.repairs)).toBe(clauses.find((c) => c.id === row.id)!.repairs.length);
+    expect(Number(row.repairs)).toBeGreaterThan(0);
+  });
+
+  test('a list cell splits back into exactly its items: no name or target text holds the separator', () => {
+    rows.forEach((row, i) => {
+      const clause = clauses[i]!;
+      expect(row.targets ? row.targets.split(CELL_JOIN) : [], row.id).toEqual(clause.targets.map((id) => targetById.get(id)!.text));
+      expect(row.departments ? row.departments.split(CELL_JOIN).length : 0, row.id).toBe(clause.departments.length);
+      expect(row.sectors ? row.sectors.split(CELL_JOIN).length : 0, row.id).toBe(clause.sectors.length);
+    });
+  });
+
+  test('/data/ lists it and describes each of its columns', () => {
+    const html = readDistPage('/data/');
+    expect(html).toContain('href="/data/clauses.csv"');
+    const section = html.slice(html.indexOf('id="file-clauses-csv"'), html.indexOf('id="file-targets-json"'));
+    // Each row reads: name, type (shown twice: inline on phones, in its column on wide screens), description.
+    for (const column of CLAUSE_CSV_COLUMNS) expect(text(section)).toContain(`${column.name}${column.type}${column.type}${column.description}`);
   });
 });
 

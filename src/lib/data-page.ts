@@ -211,49 +211,43 @@ const FILES: Array<{ file: string; title: string; summary: string }> = [
 ];
 
 /**
+ * A file's fields as its JSON Schema gives them (targets.csv: the columns of targets.json's fields).
+ * @returns the schema's address, or null when none is published, and the field groups
+ */
+function describedBySchema(file: string): Pick<DataFile, 'schemaHref' | 'groups'> {
+  const base = CSV_FILES[file] ?? file.replace(/\.json$/u, '');
+  const schemaPath = join(dataDir, 'schema', `${base}.schema.json`);
+  if (!existsSync(schemaPath)) return { schemaHref: null, groups: [] };
+  const schema: JsonSchema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+  const record = schema.type === 'array' && schema.items ? schema.items : schema;
+  const columns = CSV_FILES[file] ? (readFileSync(join(dataDir, file), 'utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u)[0] ?? '').split(',') : null;
+  const fields = fieldsOf(record, base).filter((f) => !columns || columns.includes(f.name));
+  const groups: DataFile['groups'] = [{ caption: columns ? `${file} 的列` : schema.type === 'array' ? `${file} 中每条记录的字段` : `${file} 的字段`, fields }];
+  // A file that is one object of lists (sectors.json): describe each list's records too.
+  for (const [name, property] of Object.entries(record.properties ?? {})) {
+    if (schema.type !== 'array' && property.type === 'array' && property.items?.properties) {
+      groups.push({ caption: `${name} 中每条记录的字段`, fields: fieldsOf(property.items, `${base}.${name}`) });
+    }
+  }
+  return { schemaHref: `/data/schema/${base}.schema.json`, groups };
+}
+
+/**
  * The published files with their schemas and fields.
  * @returns one entry per file, in the order the page lists them
  */
 export function dataFiles(): DataFile[] {
-  return FILES.map(({ file, title, summary }) => {
+  return FILES.map(({ file, title, summary }) => ({
+    file,
+    href: `/data/${file}`,
+    size: statSync(join(dataDir, file)).size,
+    title,
+    summary,
     // clauses.csv flattens lists into cells: its columns are described where they are made.
-    if (file === 'clauses.csv') {
-      return {
-        file,
-        href: `/data/${file}`,
-        size: statSync(join(dataDir, file)).size,
-        title,
-        summary,
-        schemaHref: null,
-        groups: [{ caption: `${file} 的列`, fields: CLAUSE_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })) }],
-      };
-    }
-    const base = CSV_FILES[file] ?? file.replace(/\.json$/u, '');
-    const schemaPath = join(dataDir, 'schema', `${base}.schema.json`);
-    const schema: JsonSchema | null = existsSync(schemaPath) ? JSON.parse(readFileSync(schemaPath, 'utf8')) : null;
-    const groups: DataFile['groups'] = [];
-    if (schema) {
-      const record = schema.type === 'array' && schema.items ? schema.items : schema;
-      const columns = CSV_FILES[file] ? (readFileSync(join(dataDir, file), 'utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u)[0] ?? '').split(',') : null;
-      const fields = fieldsOf(record, base).filter((f) => !columns || columns.includes(f.name));
-      groups.push({ caption: columns ? `${file} 的列` : schema.type === 'array' ? `${file} 中每条记录的字段` : `${file} 的字段`, fields });
-      // A file that is one object of lists (sectors.json): describe each list's records too.
-      for (const [name, property] of Object.entries(record.properties ?? {})) {
-        if (schema.type !== 'array' && property.type === 'array' && property.items?.properties) {
-          groups.push({ caption: `${name} 中每条记录的字段`, fields: fieldsOf(property.items, `${base}.${name}`) });
-        }
-      }
-    }
-    return {
-      file,
-      href: `/data/${file}`,
-      size: statSync(join(dataDir, file)).size,
-      title,
-      summary,
-      schemaHref: schema ? `/data/schema/${base}.schema.json` : null,
-      groups,
-    };
-  });
+    ...(file === 'clauses.csv'
+      ? { schemaHref: null, groups: [{ caption: `${file} 的列`, fields: CLAUSE_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })) }] }
+      : describedBySchema(file)),
+  }));
 }
 
 /** The Chinese name of each line role of the ingest ledger. */

@@ -1,8 +1,12 @@
 // Characters MDX or HTML treat as code, written into real clauses of the Jiangsu three-year plan:
 // they must reach the clause text and the rendered page literally. Rendered with the site's own MDX
 // reader (src/lib/mdx-reader.ts), see mdx-render.ts.
+import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { MDX_FEATURES, parseMdx, readMdx } from './mdx-render.ts';
+import { annotateCorpus } from '../../scripts/knowledge/annotate-corpus.ts';
+import { loadVocab } from '../../scripts/knowledge/load-vocab.ts';
+import { clausesCsv } from '../../scripts/emit/open-data.ts';
 import { documentMdx, ingestBytes, mdxViolations, realText, textViolations } from './ingest-harness.ts';
 
 const plan = 'jiangsu-future-industries-three-year-plan-2024.txt';
@@ -133,5 +137,28 @@ describe('control characters', () => {
 
   test('the real sources have none', () => {
     expect(ingestBytes(plan, bytesOf(lines.join('\n'))).ledger.controlCharactersRemoved).toBe(0);
+  });
+});
+
+describe('a paragraph a spreadsheet would run as a formula', () => {
+  // A line that Excel reads as a formula when a cell starts with it, placed between clauses 4 and 5.
+  const formula = '=HYPERLINK("http://example.com/claim","claim")';
+  const source = withLine(lines, 24, '二、', (text) => text);
+  const bytes = bytesOf([...source.slice(0, 24), formula, ...source.slice(24)].join('\n'));
+  const vocab = loadVocab('content/vocab');
+  const result = ingestBytes(plan, bytes);
+  const layer = annotateCorpus(result.documents, result.clauses, vocab);
+  const rows = parse(clausesCsv(vocab, layer).replace(/^\uFEFF/u, ''), { columns: true }) as Array<Record<string, string>>;
+
+  test('the clause keeps the line as written; its clauses.csv cell starts with an apostrophe, so it stays text', () => {
+    const clause = layer.clauses.find((c) => c.source.startLine === 25)!;
+    expect(clause.text).toBe(formula);
+    expect(rows.find((r) => r.id === clause.id)!.text).toBe(`'${formula}`);
+  });
+
+  test('no other cell changes: every other row reads back as its clause', () => {
+    const others = rows.filter((r) => !r.text!.startsWith("'"));
+    expect(others.length).toBe(layer.clauses.length - 1);
+    for (const row of others) expect(row.text).toBe(layer.clauses.find((c) => c.id === row.id)!.text);
   });
 });

@@ -108,6 +108,7 @@ describe('/data/clauses.csv', () => {
   test('/data/ lists it and describes each of its columns', () => {
     const html = readDistPage('/data/');
     expect(html).toContain('href="/data/clauses.csv"');
+    expect(text(html)).toContain('CSV 文件中以 =、+、-、@ 开头的文字单元格前加一个撇号（\'），以免电子表格把它当作公式执行；JSON 文件保留原文。');
     const section = html.slice(html.indexOf('id="file-clauses-csv"'), html.indexOf('id="file-targets-json"'));
     // Each row reads: name, type (shown twice: inline on phones, in its column on wide screens), description.
     for (const column of CLAUSE_CSV_COLUMNS) expect(text(section)).toContain(`${column.name}${column.type}${column.type}${column.description}`);

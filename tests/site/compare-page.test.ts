@@ -93,4 +93,9 @@ describe('compare.csv', () => {
     const csv = toCsv([['a', 'b,c'], ['“10+X”', 'say "hi"']]);
     expect(csv).toBe('\uFEFFa,"b,c"\r\n“10+X”,"say ""hi"""\r\n');
   });
+
+  test('a text cell a spreadsheet would run as a formula gets a leading apostrophe; numbers and dashes stay as they are', () => {
+    const csv = toCsv([['=HYPERLINK("http://x","点此")', '+1', '-2024年', '@SUM(1,2)', '——以上', -3, '3个']]);
+    expect(csv).toBe(`\uFEFF"'=HYPERLINK(""http://x"",""点此"")",'+1,'-2024年,"'@SUM(1,2)",——以上,-3,3个\r\n`);
+  });
 });

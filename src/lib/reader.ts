@@ -35,7 +35,7 @@ const titleOf = (id: string) => documentById.get(id.split('/')[0])?.title ?? id;
  * the document's title alone would name them all alike.
  * @returns e.g. `安徽省：近日，安徽省发展改革委公布了…`, `江苏省：3.加速创新成果转化`
  */
-export function relatedClauseLabel(clause: AtlasClause): string {
+function relatedClauseLabel(clause: AtlasClause): string {
   const province = clause.province ? PROVINCE_NAME[clause.province] ?? clause.province : '全国';
   if (clause.heading) return `${province}：${clauseTitle(clause)}`;
   const lead = clauseLead(clause, 14);

@@ -42,6 +42,13 @@ function relatedClauseLabel(clause: AtlasClause): string {
   return `${province}：${lead.text}${lead.cut ? '…' : ''}`;
 }
 
+/** @returns the clause a related link points to; links.json and clauses.json come from one ingest, so a miss is a bug */
+function relatedClause(link: Link): AtlasClause {
+  const clause = clauseById.get(link.to);
+  if (!clause) throw new Error(`links.json: the related link from ${link.from} points to ${link.to}, which clauses.json does not have`);
+  return clause;
+}
+
 /** What two related clauses share, for the link's tooltip: `先导区 · 量子科技；…`. */
 function sharedTagsOf(link: Link): string {
   return link.text.split('; ').map((pair) => {
@@ -96,7 +103,7 @@ export const atlasReaderData: ReaderData = {
       ...(related.length > 0
         ? [' · 他省同类条款：', ...related.flatMap((l, i) => [
             ...(i > 0 ? ['、'] : []),
-            h('a', { href: hrefOf(l.to), title: `${titleOf(l.to)}（同一政策工具与领域：${sharedTagsOf(l)}）` }, relatedClauseLabel(clauseById.get(l.to)!)),
+            h('a', { href: hrefOf(l.to), title: `${titleOf(l.to)}（同一政策工具与领域：${sharedTagsOf(l)}）` }, relatedClauseLabel(relatedClause(l))),
           ])]
         : []),
     ]));

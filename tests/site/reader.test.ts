@@ -2,7 +2,7 @@
 // provenance link, read back from the HTML with an HTML parser (Sätteri's htmlToHast, the parser the
 // reader itself is built on). The reader renders the ingest's MDX (src/lib/mdx-reader.ts); this is
 // what proves that nothing between the MDX and the page loses, alters or reorders a word.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
@@ -116,6 +116,25 @@ describe('the title beside the way the source prints it', () => {
 
   test('a document printed only under its title has no such list', () => {
     expect(printedTitles(pageOf('jiangsu-5x100-plan'))).toEqual([]);
+  });
+});
+
+describe('a related link to a clause the data does not have', () => {
+  test('stops the build naming both ends, rather than failing on an undefined clause', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+    cpSync('public/data', data, { recursive: true });
+    const links = JSON.parse(readFileSync(join(data, 'links.json'), 'utf8')) as Array<Record<string, string>>;
+    links.push({ from: 'jiangsu-3yr-plan/c3', to: 'gansu-future-industries-action-plan-2024/c99', type: 'related', text: 'proof-of-concept|quantum' });
+    writeFileSync(join(data, 'links.json'), JSON.stringify(links));
+    vi.stubEnv('ATLAS_DATA_DIR', data);
+    vi.resetModules();
+    try {
+      const { readerHtml } = await import('../../src/lib/reader.ts');
+      expect(() => readerHtml('jiangsu-3yr-plan')).toThrow('links.json: the related link from jiangsu-3yr-plan/c3 points to gansu-future-industries-action-plan-2024/c99, which clauses.json does not have');
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(data, { recursive: true });
+    }
   });
 });
 

@@ -197,10 +197,17 @@ function fieldsOf(schema: JsonSchema, prefix: string): DataField[] {
   }));
 }
 
-const FILES: Array<{ file: string; title: string; summary: string }> = [
+/** A published file; `columns` for a CSV that is described where its columns are made, not by a schema. */
+const FILES: Array<{ file: string; title: string; summary: string; columns?: readonly DataField[] }> = [
   { file: 'documents.json', title: '文件', summary: '全部文件：有全文的政策文件、解读、综述，以及仅见引用的文件。' },
   { file: 'clauses.json', title: '条款', summary: '逐条拆分的条款全文，附责任部门、领域、政策工具、量化目标、引用和出处行号。' },
-  { file: 'clauses.csv', title: '条款（CSV）', summary: '每条一行，便于用电子表格打开（UTF-8，带 BOM）：全文、部门、领域、政策工具、量化目标和出处行号。' },
+  {
+    file: 'clauses.csv',
+    title: '条款（CSV）',
+    summary: '每条一行，便于用电子表格打开（UTF-8，带 BOM）：全文、部门、领域、政策工具、量化目标和出处行号。',
+    // It flattens lists into cells, so its columns are not clauses.json's fields.
+    columns: CLAUSE_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })),
+  },
   { file: 'targets.json', title: '量化目标', summary: '条款中写明数量的目标：数值、单位、限定词、对象、类别、年份。' },
   { file: 'targets.csv', title: '量化目标（CSV）', summary: '同 targets.json，便于用电子表格打开（UTF-8，带 BOM）。' },
   { file: 'links.json', title: '关系', summary: '文件、条款、目标之间的解读、引用、落实、相同目标和相关关系。' },
@@ -237,16 +244,13 @@ function describedBySchema(file: string): Pick<DataFile, 'schemaHref' | 'groups'
  * @returns one entry per file, in the order the page lists them
  */
 export function dataFiles(): DataFile[] {
-  return FILES.map(({ file, title, summary }) => ({
+  return FILES.map(({ file, title, summary, columns }) => ({
     file,
     href: `/data/${file}`,
     size: statSync(join(dataDir, file)).size,
     title,
     summary,
-    // clauses.csv flattens lists into cells: its columns are described where they are made.
-    ...(file === 'clauses.csv'
-      ? { schemaHref: null, groups: [{ caption: `${file} 的列`, fields: CLAUSE_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })) }] }
-      : describedBySchema(file)),
+    ...(columns ? { schemaHref: null, groups: [{ caption: `${file} 的列`, fields: [...columns] }] } : describedBySchema(file)),
   }));
 }
 

@@ -1,3 +1,6 @@
+/** What makes a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
 /**
  * CSV text (RFC 4180 quoting, CRLF) with a UTF-8 BOM, so spreadsheet programs read the Chinese.
  * Shared by targets.csv and clauses.csv (the ingest) and compare.csv (the site).
@@ -17,6 +20,3 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<unknown>>): string {
   };
   return '\uFEFF' + rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
-
-/** What makes a spreadsheet read a cell as a formula (OWASP, CSV injection). */
-export const FORMULA_START = /^[=+\-@\t\r]/u;

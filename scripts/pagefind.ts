@@ -10,7 +10,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { AtlasClause } from '../src/schemas/clause.ts';
 import type { AtlasDocument } from '../src/schemas/document.ts';
-import { anchorOf, clauseNumber, KIND_LABEL, PROVINCE_NAME } from '../src/lib/labels.ts';
+import { clauseName } from '../src/lib/clause-list.ts';
+import { anchorOf, KIND_LABEL, PROVINCE_NAME } from '../src/lib/labels.ts';
+
+/** Characters of opening words that name a result clause without a printed heading (a result line's width). */
+const RESULT_NAME_LENGTH = 30;
 
 /** The labels the search page shows for each filter (Pagefind filter names are these Chinese words). */
 export const FILTER_NAMES = { province: '省份', kind: '文件类型', sector: '领域', measure: '政策工具', lead: '牵头部门' } as const;
@@ -91,9 +95,6 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
     const entries: ClauseEntry[] = clauses.map((clause) => {
       // A digest's clause belongs to the province of its section; a plan's clause to its document's.
       const province = clause.province ?? document.province ?? null;
-      const number = clauseNumber(clause.label) ? `${clauseNumber(clause.label)} ` : '';
-      // A clause without a printed heading is named by its opening words (the title is shown beside it).
-      const opening = clause.text.length > 30 ? `${clause.text.slice(0, 30)}…` : clause.text;
       const filters: Record<string, string[]> = {
         [FILTER_NAMES.province]: [province ? PROVINCE_NAME[province] ?? province : '全国'],
         [FILTER_NAMES.kind]: [kind],
@@ -104,7 +105,8 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
       for (const key of Object.keys(filters)) if (filters[key]!.length === 0) delete filters[key];
       return {
         anchor: anchorOf(clause.id),
-        label: clause.heading ? `${number}${clause.heading}` : opening,
+        // Named as everywhere the text is not shown beside the name; the result's excerpt follows it.
+        label: clauseName(clause, RESULT_NAME_LENGTH),
         length: clause.text.length,
         filters,
       };
@@ -179,15 +181,24 @@ export async function simplifierModule(): Promise<string> {
 export const SEARCH_OUTPUTS = ['pagefind', join('scripts', 'opencc-t2cn.js')];
 
 /**
+ * What the search step's output depends on: the data files it reads, this script and the modules it
+ * imports for labels and clause names, and the installed packages. A change elsewhere in the data
+ * folder leaves the index as it is.
+ * @returns file paths
+ */
+export function searchInputs(dataDir: string): string[] {
+  const code = ['labels.ts', 'clause-list.ts', 'clause-spans.ts'].map((name) => fileURLToPath(import.meta.resolve(`../src/lib/${name}`)));
+  return [...SEARCH_DATA_FILES.map((name) => join(dataDir, name)), fileURLToPath(import.meta.url), ...code, 'package-lock.json'];
+}
+
+/**
  * Builds the index and the converter into `searchDir`, skipped when the data and this script are as
  * they were at its last run there. It reads only the open data, never the built pages, so it runs at
  * the same time as the Astro build (scripts/build.ts), which empties outDir when it starts.
  * @returns the number of documents indexed, or null when skipped
  */
 export async function buildSearch(dataDir: string, searchDir: string): Promise<number | null> {
-  // The records are made by this script with the labels it imports (document kinds, provinces, clause
-  // numbers), from the files it reads: a change elsewhere in the data folder leaves the index as it is.
-  const inputs = hashInputs([...SEARCH_DATA_FILES.map((name) => join(dataDir, name)), fileURLToPath(import.meta.url), fileURLToPath(import.meta.resolve('../src/lib/labels.ts')), 'package-lock.json']);
+  const inputs = hashInputs(searchInputs(dataDir));
   const stamp = join(searchDir, '.inputs');
   if (isFresh(stamp, inputs) && SEARCH_OUTPUTS.every((p) => existsSync(join(searchDir, p)))) return null;
   rmSync(searchDir, { recursive: true, force: true });

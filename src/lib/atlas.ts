@@ -30,7 +30,8 @@ export const ingestReport = read<IngestReport>('ingest-report.json');
 
 export type IngestReport = z.output<typeof IngestReportSchema>;
 
-import { anchorOf, clauseNumber, provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId } from './labels.ts';
+import { clauseName } from './clause-list.ts';
+import { anchorOf, provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId } from './labels.ts';
 
 export { anchorOf, provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId };
 
@@ -65,11 +66,13 @@ export function departmentHref(id: string): string {
   return `/departments/${id}/`;
 }
 
-/** @returns a one-line label for a clause: its document title and number or heading */
+/** Characters of opening words that name a clause without a printed heading in a one-line label. */
+const NAME_LENGTH = 20;
+
+/** @returns a one-line label for a clause: its document title, then its number and heading or its opening words */
 export function clauseLabel(clause: AtlasClause): string {
   const document = documentById.get(clause.documentId);
-  const label = clause.heading ? `${clauseNumber(clause.label)}${clause.heading}` : `第${clause.source.startLine}行`;
-  return `${document?.title ?? clause.documentId} · ${label}`;
+  return `${document?.title ?? clause.documentId} · ${clauseName(clause, NAME_LENGTH)}`;
 }
 
 /** Documents that carry a province: its own, and digests with a section about it. */
@@ -83,12 +86,17 @@ export function targetAmount(target: Target): string {
   return `${amount}${target.unit}${target.qualifiers.filter((q) => q === '左右' || q === '以上').join('')}`;
 }
 
-/** @returns a one-line label for a clause or section anchor id (`doc/c3`, `doc/s2.1`) */
-export function anchorLabel(anchorId: string): string {
+/** @returns the name of a clause or section anchor id (`doc/c3`, `doc/s2.1`) within its document, or the id */
+export function anchorName(anchorId: string): string {
   const clause = clauseById.get(anchorId);
-  if (clause) return clauseLabel(clause);
+  if (clause) return clauseName(clause, NAME_LENGTH);
   const [documentId, sectionId] = anchorId.split('/');
-  const document = documentById.get(documentId);
-  const section = document?.sections.find((s) => s.id === sectionId);
-  return section ? `${document!.title} · ${section.marker}${section.title}` : anchorId;
+  const section = documentById.get(documentId)?.sections.find((s) => s.id === sectionId);
+  return section ? `${section.marker}${section.title}` : anchorId;
+}
+
+/** @returns a one-line label for a clause or section anchor id: its document's title · {@link anchorName} */
+export function anchorLabel(anchorId: string): string {
+  const name = anchorName(anchorId);
+  return name === anchorId ? anchorId : `${documentById.get(anchorId.split('/')[0])!.title} · ${name}`;
 }

@@ -52,14 +52,30 @@ export function pagerItems(current: number, last: number, base: string): PagerIt
 }
 
 /**
- * A clause's title as lists show it: its printed number and heading, or, for a clause without a printed heading
- * (a digest paragraph, a preamble), where it stands in the source.
+ * A clause's title where its text is shown beside it (cards, index rows): its printed number and heading, or, for a
+ * clause without a printed heading (a digest paragraph, a preamble), where it stands in the source, since the text
+ * beside it already gives its opening words.
  * @param clause the clause
  * @returns e.g. `3.加速创新成果转化`, `一是 原文第12行`, `原文第12行`
  */
 export function clauseTitle(clause: Pick<AtlasClause, 'label' | 'heading' | 'source'>): string {
   const number = clauseNumber(clause.label);
   return clause.heading ? `${number}${clause.heading}` : `${number ? `${number} ` : ''}原文第${clause.source.startLine}行`;
+}
+
+/**
+ * A clause's name where its text is not shown (links, search results, the compare page, CSV): its printed number
+ * and heading, or, without a printed heading, its opening words (which hold its printed number, if any), cut (never
+ * changed) with an ellipsis. Several such clauses often sit in one document, so a line number or the document's
+ * title would name them alike.
+ * @param clause the clause
+ * @param length how many characters (code points) of opening words at most
+ * @returns e.g. `3.加速创新成果转化`, `二是推进关键核心技术攻关，…`
+ */
+export function clauseName(clause: Pick<AtlasClause, 'label' | 'heading' | 'text'>, length: number): string {
+  if (clause.heading) return `${clauseNumber(clause.label)}${clause.heading}`;
+  const lead = clauseLead(clause, length);
+  return lead.cut ? `${lead.text}…` : lead.text;
 }
 
 /**

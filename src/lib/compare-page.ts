@@ -1,5 +1,5 @@
 // The compare page: target categories × provinces, each cell the targets a province's texts set.
-import { anchorLabel, documentById, documentsOfProvince, hrefOf, links, provinces, targetAmount, targets, KIND_LABEL, type Target } from './atlas.ts';
+import { anchorLabel, anchorName, documentById, documentsOfProvince, hrefOf, links, provinces, targetAmount, targets, KIND_LABEL, type Target } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
 
 /** What an empty cell says: the texts in the atlas set no number for this province and category. */
@@ -20,8 +20,10 @@ export interface CompareTarget {
   yearKey: string;
   /** The clause it comes from, with anchor. */
   href: string;
-  /** Document title · clause number and heading. */
+  /** Document title · clause name (tooltip, CSV). */
   clauseLabel: string;
+  /** The clause's number and heading, or its opening words (what a repeat's link reads). */
+  clauseName: string;
   /** 政策解读 / 新闻综述 when the target is known from such a text rather than the plan itself; empty for plans. */
   sourceKind: string;
   /** The same target restated elsewhere (a goal bullet repeated as a task heading, a plan restated by its 解读). */
@@ -69,6 +71,7 @@ export function compareTarget(target: Target): CompareTarget {
     yearKey: target.year === null ? 'none' : String(target.year),
     href: hrefOf(target.id),
     clauseLabel: anchorLabel(target.clauseId),
+    clauseName: anchorName(target.clauseId),
     sourceKind: kind && kind !== 'plan' ? KIND_LABEL[kind] ?? '' : '',
     repeats: [],
   };

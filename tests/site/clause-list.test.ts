@@ -1,7 +1,7 @@
 // Capping clause lists and numbering their subpages.
 import { describe, expect, test } from 'vitest';
 import { clauseById, clauses } from '../../src/lib/atlas.ts';
-import { CARD_CAP, LEAD_LENGTH, PAGE_SIZE, capGroup, clauseLead, clauseTitle, documentRuns, listPageWording, pagerItems } from '../../src/lib/clause-list.ts';
+import { CARD_CAP, LEAD_LENGTH, PAGE_SIZE, capGroup, clauseLead, clauseName, clauseTitle, documentRuns, listPageWording, pagerItems } from '../../src/lib/clause-list.ts';
 
 describe('capGroup', () => {
   // 30 real clauses repeated under fake ids stand in for a province at corpus scale.
@@ -66,6 +66,21 @@ describe('the compact index on subpages', () => {
     const e2 = clause('jiangxi-six-actions-interpretation/s3-p2-e2');
     expect(e2.heading).toBe('');
     expect(clauseTitle(e2)).toBe(`二是 原文第${e2.source.startLine}行`);
+  });
+
+  test('clauseName: number and heading; a clause without heading by its opening words, its printed number included', () => {
+    expect(clauseName(clause('jiangsu-3yr-plan/c3'), 20)).toBe('3.加速创新成果转化');
+    expect(clauseName(clause('jiangsu-5x100-plan/s1-g1'), 20)).toBe('突破100项前沿技术');
+    // The 二是 item begins with its number; the name does not repeat it.
+    expect(clauseName(clause('jiangxi-six-actions-interpretation/s3-p2-e2'), 14)).toBe('二是明确到2025年，建设全…');
+    // Short enough: whole, no ellipsis.
+    const p = clause('jiangsu-3yr-plan/p3');
+    expect(clauseName(p, 1000)).toBe(p.text);
+    for (const c of clauses) {
+      const name = clauseName(c, 20);
+      if (!c.heading) expect(c.text.startsWith(name.replace(/…$/u, '')), c.id).toBe(true);
+      expect([...name.replace(/…$/u, '')].length, c.id).toBeLessThanOrEqual(c.heading ? Infinity : 20);
+    }
   });
 
   test('clauseLead: the text after the heading and its full stop, cut at 60 characters, never changed', () => {

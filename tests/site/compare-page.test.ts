@@ -28,6 +28,21 @@ describe('comparePage', () => {
     expect(concept.clauseLabel).toContain('加速创新成果转化');
   });
 
+  test('a repeat is named by its heading or its own opening words, never by a bare line number', () => {
+    const frontier = cell('frontier-tech', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-3yr-plan/c2/t1')!;
+    expect(frontier.repeats.map((r) => [r.sourceKind, r.clauseName])).toEqual([
+      ['', '突破100项前沿技术'],
+      ['', '（一）着力推进100项重大前沿技术攻关'],
+      // The interpretation's paragraph has no heading: its first 20 characters.
+      ['政策解读', '认真学习贯彻习近平总书记对江苏工作重要讲…'],
+      ['政策解读', '一是着力推进100项重大前沿技术攻关'],
+    ]);
+    for (const t of page.rows.flatMap((r) => r.cells.flatMap((c) => c.targets.flatMap((x) => [x, ...x.repeats])))) {
+      expect(t.clauseName, t.target.id).not.toMatch(/^第\d+行$/u);
+      expect(t.clauseLabel.endsWith(` · ${t.clauseName}`), t.target.id).toBe(true);
+    }
+  });
+
   test('hedges stay with the amount: 力争国际标准10项左右, 每年30-40项', () => {
     const standards = cell('standards', 'jiangsu').targets.find((t) => t.subject === '国际标准')!;
     expect([standards.hedge, standards.amount]).toEqual(['力争', '10项左右']);

@@ -15,11 +15,12 @@
 //          one-paragraph notice is a one-clause document.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { documentRecords, hanCharacterField, readOpenData, simplifierModule, writeSearchIndex, type ClauseEntry } from '../../scripts/pagefind.ts';
+import { documentRecords, hanCharacterField, readOpenData, searchInputs, simplifierModule, writeSearchIndex, type ClauseEntry } from '../../scripts/pagefind.ts';
+import { clauseName } from '../../src/lib/clause-list.ts';
 // The search page's own code that cuts a document record back into clauses, run here on the records.
 import { clausesOf } from '../../public/scripts/search.js';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
@@ -65,12 +66,36 @@ describe('document records', () => {
   test('Jiangsu 3. 加速创新成果转化 carries its text, label and five filters', () => {
     const clause = clauseOf('/documents/jiangsu-3yr-plan/#c3');
     expect(clause.text).toContain('鼓励高校、科研院所联合企业建设20个概念验证中心');
-    expect(clause.clause).toBe('3. 加速创新成果转化');
+    expect(clause.clause).toBe('3.加速创新成果转化');
     expect(clause.filters['省份']).toEqual(['江苏省']);
     expect(clause.filters['文件类型']).toEqual(['政策文件']);
     // (省科技厅牵头，省工业和信息化厅、省教育厅…按职责分工负责): only the first is the lead.
     expect(clause.filters['牵头部门']).toEqual(['江苏省科学技术厅']);
     expect(records.find((r) => r.url === '/documents/jiangsu-3yr-plan/')!.meta.title).toBe('江苏省加快培育发展未来产业三年行动方案（2024-2026年）');
+  });
+
+  test('each result clause is named as links elsewhere name it; a clause without heading by its opening words, never split', () => {
+    const byUrl = new Map(data.clauses.map((c) => [urlOf(c.id), c]));
+    for (const cut of records.flatMap((r) => clausesOf(r))) expect(cut.clause, cut.url).toBe(clauseName(byUrl.get(cut.url)!, 30));
+    // A digest paragraph has no heading: its first 30 characters and an ellipsis, verbatim.
+    expect(clauseOf('/documents/pilot-zones-roundup-2024/#p1').clause).toBe('近日，安徽省发展改革委公布了2024年省级未来产业先导区拟筹…');
+  });
+
+  test('the index is rebuilt when any module the search step runs changes: each is among its inputs', () => {
+    // Local modules reached from scripts/pagefind.ts by value imports (type-only imports do not run).
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const [, spec] of source.matchAll(/^import (?!type )[^;]*? from '(\.{1,2}\/[^']+)';/gmu)) visit(join(dirname(file), spec!));
+    };
+    visit(join(process.cwd(), 'scripts/pagefind.ts'));
+    const inputs = new Set(searchInputs(dataDir).map((p) => resolve(p)));
+    expect(reached.size).toBeGreaterThan(3);
+    // paths.ts and build/ say where files go and how a stamp is kept, not what the index holds.
+    const decidesContent = (file: string) => !file.endsWith('/scripts/paths.ts') && !file.includes('/scripts/build/');
+    for (const file of [...reached].filter(decidesContent)) expect(inputs, file).toContain(file);
   });
 
   test('a digest clause takes the province of its section and the kind 新闻综述; the record holds every section’s province', () => {

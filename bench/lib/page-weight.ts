@@ -17,8 +17,9 @@ export interface PageWeight {
 const gz = (buffer: Buffer | string) => gzipSync(buffer).length;
 
 /** Page types of the site: URL pattern and the folder whose first entry stands for the type. */
-const PAGE_TYPES: Array<{ type: string; folder: string | null; depth?: number }> = [
+const PAGE_TYPES: Array<{ type: string; folder: string | null; depth?: number; url?: string }> = [
   { type: 'home', folder: null },
+  { type: 'document-index', folder: null, url: '/documents/' },
   { type: 'document', folder: 'documents' },
   { type: 'province', folder: 'provinces' },
   { type: 'compare', folder: null },
@@ -36,7 +37,9 @@ const PAGE_TYPES: Array<{ type: string; folder: string | null; depth?: number }>
 export function measurePageWeights(dist: string): Record<string, PageWeight> {
   const result: Record<string, PageWeight> = {};
   for (const pageType of PAGE_TYPES) {
-    const url = representativeUrl(dist, pageType.type, pageType.folder, pageType.depth ?? 1);
+    const url = pageType.url
+      ? (existsSync(join(dist, pageType.url, 'index.html')) ? pageType.url : null)
+      : representativeUrl(dist, pageType.type, pageType.folder, pageType.depth ?? 1);
     if (url) result[pageType.type] = measurePage(dist, url);
   }
   return result;
@@ -50,7 +53,8 @@ function representativeUrl(dist: string, type: string, folder: string | null, de
     const dir = join(dist, path);
     if (!existsSync(dir)) return null;
     // The largest entry: the heaviest page of the type is the honest one to report.
-    const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    // Numbered folders are a paginated list's later pages (/documents/2/), not pages of the type.
+    const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !/^\d+$/u.test(e.name)).map((e) => e.name).sort();
     if (entries.length === 0) return null;
     path = posix.join(path, level === depth - 1 ? largestPage(dist, path, entries) : entries[0]);
   }

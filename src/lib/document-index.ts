@@ -1,0 +1,80 @@
+// The document index (/documents/): every document the atlas knows, newest first, in pages of
+// DOCUMENTS_PAGE_SIZE, grouped by year within a page. Full texts and documents known only by reference
+// are listed alike, marked by kind, so a reader sees what the atlas holds and what it only cites.
+import { clausesByDocument, documentById, documents, provinces, targets, KIND_LABEL, type AtlasDocument } from './atlas.ts';
+import { PROVINCE_NAME } from './labels.ts';
+
+/** Documents a page: at 100× the corpus (1 478 documents) one page would be about 450 KB of HTML. */
+export const DOCUMENTS_PAGE_SIZE = 200;
+
+/** One row of the index. */
+export interface DocumentRow {
+  document: AtlasDocument;
+  kindLabel: string;
+  href: string;
+  /** Who issued it, as written; the publisher when no issuer is printed. */
+  issuer: string;
+  /** The province, the provinces of a digest's sections, or 全国. */
+  provinceNames: string;
+  /** `23条条款 · 12项目标`, or for a document known only by reference, where it is named. */
+  detail: string;
+  /** `2024年`, or `日期未知`: the group the row falls in. */
+  year: string;
+}
+
+const targetCount = Map.groupBy(targets, (t) => t.documentId);
+
+/** @returns the province names of a document: its own, those of a digest's sections, or 全国 */
+function provinceNamesOf(document: AtlasDocument): string {
+  if (document.province) return PROVINCE_NAME[document.province] ?? document.province;
+  const named = provinces.filter((p) => document.provinces.includes(p.id)).map((p) => p.short);
+  return named.length > 0 ? named.join('、') : '全国';
+}
+
+function detailOf(document: AtlasDocument): string {
+  if (document.source === null) {
+    const from = document.knownFrom ? documentById.get(document.knownFrom.documentId) : undefined;
+    return from ? `本站无全文，见于《${from.title}》` : '本站无全文';
+  }
+  const clauses = clausesByDocument.get(document.id)?.length ?? 0;
+  const targetsOf = targetCount.get(document.id)?.length ?? 0;
+  return `${clauses}条条款 · ${targetsOf}项目标`;
+}
+
+/**
+ * Every document, newest first; those without a date last, then by title.
+ * @returns the rows of the index
+ */
+export function documentIndex(): DocumentRow[] {
+  const byDate = (a: AtlasDocument, b: AtlasDocument) =>
+    (a.date === null) !== (b.date === null) ? (a.date === null ? 1 : -1) : (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title, 'zh-CN');
+  return [...documents].sort(byDate).map((document) => ({
+    document,
+    kindLabel: KIND_LABEL[document.kind] ?? document.kind,
+    href: `/documents/${document.id}/`,
+    issuer: document.issuers.join('、') || document.publisher || '',
+    provinceNames: provinceNamesOf(document),
+    detail: detailOf(document),
+    year: document.date ? `${document.date.slice(0, 4)}年` : '日期未知',
+  }));
+}
+
+/**
+ * @param rows one page's rows, in order
+ * @returns consecutive rows of one year as a group
+ */
+export function yearRuns(rows: DocumentRow[]): Array<{ year: string; rows: DocumentRow[] }> {
+  const runs: Array<{ year: string; rows: DocumentRow[] }> = [];
+  for (const row of rows) {
+    const last = runs.at(-1);
+    if (last?.year === row.year) last.rows.push(row);
+    else runs.push({ year: row.year, rows: [row] });
+  }
+  return runs;
+}
+
+/** @returns how many documents have full text (or a section) here, and how many are known only by reference */
+export function documentCounts(): { fullText: number; referenced: number } {
+  const referenced = documents.filter((d) => d.source === null).length;
+  return { fullText: documents.length - referenced, referenced };
+}

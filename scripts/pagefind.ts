@@ -11,13 +11,11 @@ import * as pagefind from 'pagefind';
 import type { AtlasClause } from '../src/schemas/clause.ts';
 import type { AtlasDocument } from '../src/schemas/document.ts';
 import { clauseName } from '../src/lib/clause-list.ts';
-import { anchorOf, KIND_LABEL, PROVINCE_NAME } from '../src/lib/labels.ts';
+import { anchorOf, FILTER_NAMES, KIND_LABEL, PROVINCE_NAME } from '../src/lib/labels.ts';
 
 /** Characters of opening words that name a result clause without a printed heading (a result line's width). */
 const RESULT_NAME_LENGTH = 30;
 
-/** The labels the search page shows for each filter (Pagefind filter names are these Chinese words). */
-export const FILTER_NAMES = { province: '省份', kind: '文件类型', sector: '领域', measure: '政策工具', lead: '牵头部门' } as const;
 
 
 /** One clause inside a document record: where its text lies in the record's content, and its filters. */

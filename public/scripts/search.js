@@ -137,6 +137,31 @@ export function applyFilters(results, chosen) {
   );
 }
 
+/**
+ * The filters a search address names, so a filtered search can be bookmarked and shared:
+ * `?q=先导区&省份=江苏省&政策工具=概念验证` (a group may repeat, any of its values matches).
+ * @param {URLSearchParams} params the address's query
+ * @returns {Record<string, Set<string>>} each filter group's chosen values
+ */
+export function filtersFromParams(params) {
+  return Object.fromEntries(FILTER_GROUPS.map((group) => [group, new Set(params.getAll(group).filter(Boolean))]));
+}
+
+/**
+ * Writes the query and the chosen filters into an address, in FILTER_GROUPS order.
+ * @param {URL} url the address to change
+ * @param {string} query the query as typed
+ * @param {Record<string, Set<string>>} chosen each filter group's chosen values
+ */
+export function writeSearchParams(url, query, chosen) {
+  if (query.trim()) url.searchParams.set('q', query.trim());
+  else url.searchParams.delete('q');
+  for (const group of FILTER_GROUPS) {
+    url.searchParams.delete(group);
+    for (const value of chosen[group] ?? []) url.searchParams.append(group, value);
+  }
+}
+
 /** Counts, per group and value, the results that would remain if that value were ticked. */
 export function facetCounts(results, chosen) {
   const counts = {};
@@ -192,7 +217,7 @@ function element(tag, props = {}, children = []) {
   return node;
 }
 
-/** Wires the search page: input, filters, results, URL (?q=). */
+/** Wires the search page: input, filters, results, address (?q= and the filters). */
 function startSearchPage(app) {
   const form = app.querySelector('form');
   const input = app.querySelector('input[type="search"]');
@@ -205,7 +230,7 @@ function startSearchPage(app) {
   let shown = PAGE;
   let run = 0;
   let timer = 0;
-  const chosen = Object.fromEntries(FILTER_GROUPS.map((g) => [g, new Set()]));
+  const chosen = filtersFromParams(new URL(location.href).searchParams);
   let allValues = {};
   // On a phone the filters sit above the results: fold them there until opened.
   const openGroups = new Set(window.matchMedia('(min-width: 48rem)').matches ? ['省份', '文件类型'] : []);
@@ -217,7 +242,16 @@ function startSearchPage(app) {
     .then((pagefind) => pagefind.filters())
     .then((values) => {
       allValues = values ?? {};
+      // A value the index does not hold (a mistyped or outdated address) would hide every result unseen.
+      let dropped = false;
+      for (const group of FILTER_GROUPS) {
+        for (const value of chosen[group]) if (!(value in (allValues[group] ?? {}))) dropped = chosen[group].delete(value);
+      }
       renderFilters();
+      if (dropped) {
+        if (found.query) renderResults();
+        syncAddress();
+      }
     })
     .catch(() => {
       status.textContent = '检索索引加载失败：请确认站点已用 npm run build 完整构建。';
@@ -245,6 +279,7 @@ function startSearchPage(app) {
           shown = PAGE;
           renderFilters();
           renderResults();
+          syncAddress();
           // The filters were redrawn: give keyboard focus back to the same checkbox.
           [...filterBox.querySelectorAll('input[type="checkbox"]')].find((b) => b.dataset.group === group && b.value === value)?.focus();
         });
@@ -310,9 +345,13 @@ function startSearchPage(app) {
     }
     renderFilters();
     renderResults();
+    syncAddress();
+  }
+
+  /** Keeps the address in step with the query and filters, so it can be bookmarked or shared. */
+  function syncAddress() {
     const url = new URL(location.href);
-    if (text.trim()) url.searchParams.set('q', text.trim());
-    else url.searchParams.delete('q');
+    writeSearchParams(url, input.value, chosen);
     history.replaceState(null, '', url);
   }
 

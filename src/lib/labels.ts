@@ -23,6 +23,12 @@ export const PROVINCE_NAME: Record<string, string> = Object.fromEntries(province
 /** Document kind → label. */
 export const KIND_LABEL: Record<string, string> = { plan: '政策文件', interpretation: '政策解读', digest: '新闻综述', referenced: '仅见引用' };
 
+/**
+ * The search filters: Pagefind filter names, which the search page shows as they are and reads from its
+ * address (`/search/?q=…&省份=江苏省`); public/scripts/search.js lists them in display order.
+ */
+export const FILTER_NAMES = { province: '省份', kind: '文件类型', sector: '领域', measure: '政策工具', lead: '牵头部门' } as const;
+
 /** Department role on a clause → label. */
 export const ROLE_LABEL: Record<string, string> = { lead: '牵头', co: '配合', inherited: '承接', inferred: '推定' };
 

@@ -84,6 +84,8 @@ export function provincePage(provinceId: string) {
     priorities,
     targetGroups: targetsByCategory(ownTargets),
     targetCount: ownTargets.length,
+    /** Clauses of this province: when there are any, the page offers a search within them. */
+    clauseCount: clauses.filter((c) => c.province === province.id).length,
     departments: ownDepartments,
   };
 }

@@ -174,4 +174,45 @@ describe('search', () => {
     expect(await anchoredText(page, industry[0]!)).toContain('产业');
     await page.context().close();
   });
+
+  test('filters live in the address: a shared address restores them, ticking one updates it', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('先导区')}&${encodeURIComponent('省份')}=${encodeURIComponent('江苏省')}`));
+    const results = await settledResults(page);
+    expect(results.length).toBeGreaterThan(0);
+    // Only Jiangsu's documents, and the roundup's Jiangsu section (its anchors start with jiangsu-).
+    const outside = results.filter((r) => !r.path.startsWith('/documents/jiangsu-') && !r.hash.startsWith('#jiangsu-'));
+    expect(outside.map((r) => r.href)).toEqual([]);
+    expect(await page.locator('main').getByRole('checkbox', { name: /江苏省/ }).isChecked()).toBe(true);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/筛选前\d+条/u);
+
+    await applyFilter(page, '政策文件');
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('文件类型')).toEqual(['政策文件']);
+    expect(new URL(page.url()).searchParams.get('省份')).toBe('江苏省');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('先导区');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a filter value the index does not hold is dropped from the address instead of hiding every result', async () => {
+    const { page } = await site.newPage();
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('先导区')}&${encodeURIComponent('省份')}=${encodeURIComponent('火星省')}`));
+    const results = await settledResults(page);
+    expect(results.length).toBeGreaterThan(0);
+    await expect.poll(() => new URL(page.url()).searchParams.has('省份')).toBe(false);
+    expect(await page.locator('[data-search-status]').textContent()).not.toContain('筛选前');
+    await page.context().close();
+  });
+
+  test('a province page’s own search opens the search page filtered to that province', async () => {
+    const { page } = await site.newPage();
+    await page.goto(site.url('/provinces/jiangsu/'));
+    await page.getByLabel('在江苏省的条款中检索').fill('概念验证中心');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), page.getByLabel('在江苏省的条款中检索').press('Enter')]);
+    const results = await settledResults(page);
+    expect(results.map((r) => r.href)).toContain('/documents/jiangsu-3yr-plan/#c3');
+    expect(results.filter((r) => !r.path.startsWith('/documents/jiangsu-') && !r.hash.startsWith('#jiangsu-'))).toEqual([]);
+    expect(await page.locator('main').getByRole('checkbox', { name: /江苏省/ }).isChecked()).toBe(true);
+    await page.context().close();
+  });
 });

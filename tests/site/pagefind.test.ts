@@ -13,7 +13,7 @@
 //   document records + Han-character field + the fallback query: 31/31, and only clauses that hold the
 //          phrase are returned. The field stays because the second line is luck, not a guarantee: a
 //          one-paragraph notice is a one-clause document.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -96,6 +96,25 @@ describe('document records', () => {
     // paths.ts and build/ say where files go and how a stamp is kept, not what the index holds.
     const decidesContent = (file: string) => !file.endsWith('/scripts/paths.ts') && !file.includes('/scripts/build/');
     for (const file of [...reached].filter(decidesContent)) expect(inputs, file).toContain(file);
+  });
+
+  test('each province, sector and measure page with clauses searches within them by a filter value the index holds', () => {
+    const indexed = new Map<string, Set<string>>();
+    for (const record of records) for (const [name, values] of Object.entries(record.filters)) for (const v of values) indexed.set(name, (indexed.get(name) ?? new Set()).add(v));
+    const scoped = (path: string) => [...readFileSync(join(siteDir, path, 'index.html'), 'utf8').matchAll(/<input type="hidden" name="([^"]+)" value="([^"]+)"/gu)].map((m) => [m[1]!, m[2]!]);
+    let checked = 0;
+    for (const section of ['provinces', 'sectors', 'measures']) {
+      for (const entry of readdirSync(join(siteDir, section), { withFileTypes: true }).filter((e) => e.isDirectory())) {
+        for (const [name, value] of scoped(`${section}/${entry.name}`)) {
+          expect(indexed.get(name), `${section}/${entry.name}: filter ${name}`).toContain(value);
+          checked++;
+        }
+      }
+    }
+    // Every province with clauses (Chongqing's are the roundup's section), and sectors and measures beyond a handful.
+    expect(scoped('provinces/chongqing')).toEqual([['省份', '重庆市']]);
+    expect(scoped('sectors/quantum')).toEqual([['领域', '量子科技']]);
+    expect(checked).toBeGreaterThan(30);
   });
 
   test('a digest clause takes the province of its section and the kind 新闻综述; the record holds every section’s province', () => {

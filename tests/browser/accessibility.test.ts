@@ -1,4 +1,5 @@
-// axe-core inside Chromium on every page type: zero serious or critical violations.
+// axe-core inside Chromium on every page type: no violations of any impact (a moderate one, such as two
+// search landmarks with the same name, still leaves a screen-reader user guessing).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -24,7 +25,7 @@ interface AxeViolation {
 
 for (const type of pages.keys()) {
   for (const [width, viewport] of Object.entries(viewports)) {
-    test(`${type} (${width}): no serious or critical axe violations`, async () => {
+    test(`${type} (${width}): no axe violations`, async () => {
       const path = pages.get(type);
       if (!path) throw new Error(`no ${type} page was built`);
       // The site's CSP forbids inline scripts; axe is injected by the test, not shipped by the site.
@@ -35,10 +36,9 @@ for (const type of pages.keys()) {
         const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
         return (await axe.run(document)).violations;
       });
-      const serious = violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      const found = violations
         .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : ''}`);
-      expect(serious.length, `${path} at ${width} width:\n${serious.join('\n')}`).toBe(0);
+      expect(found.length, `${path} at ${width} width:\n${found.join('\n')}`).toBe(0);
       await page.context().close();
     });
   }

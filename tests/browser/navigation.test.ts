@@ -77,7 +77,7 @@ test('an address the site lacks answers 404 with the site’s own page, whose se
   expect(await page.locator('main h1').textContent()).toBe('找不到这个页面');
   // The site's stylesheet applied: the header bar is laid out as on every page, not as unstyled HTML.
   expect(await page.locator('.site-header').evaluate((e) => getComputedStyle(e).borderBottomStyle)).not.toBe('none');
-  await page.getByLabel('在条款全文中检索').fill('概念验证中心');
+  await page.getByRole('searchbox', { name: '在条款全文中检索' }).fill('概念验证中心');
   await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), page.getByRole('button', { name: '检索' }).last().click()]);
   expect(new URL(page.url()).searchParams.get('q')).toBe('概念验证中心');
   await expect.poll(() => page.locator('[data-search-results] a[href="/documents/jiangsu-3yr-plan/#c3"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);

@@ -207,8 +207,8 @@ describe('search', () => {
   test('a province page’s own search opens the search page filtered to that province', async () => {
     const { page } = await site.newPage();
     await page.goto(site.url('/provinces/jiangsu/'));
-    await page.getByLabel('在江苏省的条款中检索').fill('概念验证中心');
-    await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), page.getByLabel('在江苏省的条款中检索').press('Enter')]);
+    await page.getByRole('searchbox', { name: '在江苏省的条款中检索' }).fill('概念验证中心');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), page.getByRole('searchbox', { name: '在江苏省的条款中检索' }).press('Enter')]);
     const results = await settledResults(page);
     expect(results.map((r) => r.href)).toContain('/documents/jiangsu-3yr-plan/#c3');
     expect(results.filter((r) => !r.path.startsWith('/documents/jiangsu-') && !r.hash.startsWith('#jiangsu-'))).toEqual([]);

@@ -1,16 +1,21 @@
-// Copy-link buttons: shown only when the Clipboard API is there; the "¶ 本条链接" anchor works without it.
+// Copy buttons under each clause, shown only when the Clipboard API is there ("¶ 本条链接" works
+// without it): 复制链接 copies the clause's address; 复制引用 a citation, the document's part
+// (data-cite-lead on the reader), the clause's (data-cite), then the address.
 if (navigator.clipboard) {
-  for (const button of document.querySelectorAll('button.copy-link')) {
+  const lead = document.querySelector('[data-cite-lead]')?.dataset.citeLead ?? '';
+  for (const button of document.querySelectorAll('button.copy-link, button.copy-cite')) {
+    const label = button.textContent;
     button.hidden = false;
     button.addEventListener('click', async () => {
       const url = new URL(`#${button.dataset.anchor}`, location.href).href;
+      const text = button.dataset.cite === undefined ? url : `${lead}${button.dataset.cite}。未来产业政策图谱：${url}`;
       try {
-        await navigator.clipboard.writeText(url);
+        await navigator.clipboard.writeText(text);
         button.textContent = '已复制';
       } catch {
         button.textContent = '复制失败，请用左侧链接';
       }
-      setTimeout(() => { button.textContent = '复制链接'; }, 2000);
+      setTimeout(() => { button.textContent = label; }, 2000);
     });
   }
 }

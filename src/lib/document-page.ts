@@ -5,6 +5,18 @@ import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinc
 const interpretationsOf = Map.groupBy(documents.filter((d) => d.interprets), (d) => d.interprets!);
 
 /**
+ * How a citation of one of the document's clauses begins: its authors, title, 文号 and date. The clause's
+ * own part and address follow (public/scripts/copy-link.js). A title that holds 《》 is nested in 《》,
+ * so its own marks become 〈〉, as Chinese citations write a title within a title.
+ * @returns e.g. `江苏省发展改革委等：《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》（苏发改高技发〔2024〕229号），2024-02-27，`
+ */
+export function citationLead(document: AtlasDocument): string {
+  const authors = document.issuers.length > 2 ? `${document.issuers[0]}等` : document.issuers.join('、') || document.publisher || '';
+  const title = document.title.replaceAll('《', '〈').replaceAll('》', '〉');
+  return `${authors ? `${authors}：` : ''}《${title}》${document.docNumber ? `（${document.docNumber}）` : ''}，${document.date ? `${document.date}，` : ''}`;
+}
+
+/**
  * Everything the reader page shows beside the text of one document.
  * @param document the document
  * @returns the reader HTML rendered from the document's MDX, metadata rows, outline, related documents
@@ -34,6 +46,7 @@ export function documentPage(document: AtlasDocument) {
     html: document.kind === 'referenced' ? null : readerHtml(document.id),
     clauses,
     metadataRows,
+    citationLead: citationLead(document),
     // How the source prints the title where that differs from the title used here (a cover notice,
     // a column tag, a link arrow): the choice of title stays visible.
     printedTitles: document.titleVariants.filter((title) => title !== document.title),

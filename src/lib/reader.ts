@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { clauseById, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
-import { clauseName } from './clause-list.ts';
+import { clauseName, clauseTitle } from './clause-list.ts';
 import { PROVINCE_NAME } from './labels.ts';
 import { renderMdx, type ReaderData } from './mdx-reader.ts';
 
@@ -96,6 +96,8 @@ export const atlasReaderData: ReaderData = {
       h('a.anchor-link', { href: `#${anchor}` }, '¶ 本条链接'),
       ' ',
       h('button.copy-link', { type: 'button', dataAnchor: anchor, hidden: true }, '复制链接'),
+      // The citation's clause part; the document's part is on the reader (data-cite-lead).
+      h('button.copy-cite', { type: 'button', dataAnchor: anchor, dataCite: clauseTitle(clause), hidden: true }, '复制引用'),
       '· 来源：',
       h('a', { href: `/sources/${file.replace(/\.txt$/u, '')}/#L${startLine}` }, `${file} ${lines}`),
       ...(related.length > 0

@@ -37,3 +37,22 @@ test('without JavaScript the clause offers a plain link to its anchor', async ()
   expect(selfLinks.length, 'a visible link to #c3 inside the clause').toBeGreaterThan(0);
   await page.context().close();
 });
+
+test('the copy-citation control puts authors, title, 文号, date, the clause and its address on the clipboard', async () => {
+  const { page, errors } = await site.newPage();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
+  await page.goto(site.url(documentPath));
+  await page.locator('[id="c3"]').getByRole('button', { name: '复制引用' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `江苏省发展改革委等：《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》（苏发改高技发〔2024〕229号），2024-02-27，3.加速创新成果转化。未来产业政策图谱：${site.url(documentPath)}#c3`,
+  );
+  // A title that holds 《》 (the 5个100 interpretation's) is nested with 〈〉; a paragraph without a heading is cited by its line.
+  await page.goto(site.url('/documents/jiangsu-5x100-interpretation/'));
+  const paragraph = page.locator('[id="s2-p1"]');
+  await paragraph.getByRole('button', { name: '复制引用' }).click();
+  const cited = await page.evaluate(() => navigator.clipboard.readText());
+  expect(cited).toMatch(/^[^《]*：《〈加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年）〉政策解读》，(\d{4}-\d\d-\d\d，)?原文第\d+行。未来产业政策图谱：/u);
+  expect(cited.endsWith('/documents/jiangsu-5x100-interpretation/#s2-p1')).toBe(true);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

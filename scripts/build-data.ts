@@ -9,6 +9,7 @@ import { emitMdx, type InlineMark } from './emit/emit-mdx.ts';
 import { IngestCache } from './build/ingest-cache.ts';
 import { writeIfChanged } from './build/input-stamp.ts';
 import { documentBlocks } from './emit/document-blocks.ts';
+import { publishSources } from './emit/source-copies.ts';
 import { clausesCsv, departmentRecords, measureRecords, sectorRecords, targetsCsv } from './emit/open-data.ts';
 import { DocumentSchema } from '../src/schemas/document.ts';
 import { ClauseSchema } from '../src/schemas/clause.ts';
@@ -96,6 +97,7 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
   }
   writeIfChanged(join(options.dataDir, 'targets.csv'), targetsCsv(data.targets));
   writeIfChanged(join(options.dataDir, 'clauses.csv'), clausesCsv(vocab, data));
+  publishSources(options.sourcesDir, data.ledgers.map((l) => l.file), options.dataDir);
   const report = ingestReport(data);
   IngestReportSchema.parse(report);
   json('ingest-report.json', report);

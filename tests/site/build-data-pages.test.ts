@@ -1,9 +1,11 @@
 // What a reader must see on the built /data/, /about/, /sources/<file>/ and /search/ pages.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { readDistFile, readDistPage } from './dist.ts';
-import { ingestReport, clauses, targetById } from '../../src/lib/atlas.ts';
+import { distDir, readDistFile, readDistPage } from './dist.ts';
+import { ingestReport, clauses, documents, targetById } from '../../src/lib/atlas.ts';
 import { CELL_JOIN, CLAUSE_CSV_COLUMNS } from '../../src/lib/clause-csv.ts';
 
 /** Decodes the character references Astro writes when it escapes text. */
@@ -27,6 +29,22 @@ describe('/data/', () => {
       expect(html).toContain(`href="/data/schema/${schema}.schema.json"`);
       expect(() => JSON.parse(readDistFile(`/data/schema/${schema}.schema.json`))).not.toThrow();
     }
+  });
+
+  test('every source is published byte for byte under /data/sources/, with its manifest, and nothing else', () => {
+    const sourcesDir = process.env.ATLAS_SOURCES_DIR || 'content/sources';
+    const published = readdirSync(join(distDir, 'data', 'sources')).sort();
+    expect(published).toEqual([...ingestReport.sources.map((s) => s.file), 'sources.yaml'].sort());
+    for (const source of ingestReport.sources) {
+      const bytes = readFileSync(join(distDir, 'data', 'sources', source.file));
+      expect(bytes.equals(readFileSync(join(sourcesDir, source.file))), source.file).toBe(true);
+      // The sha256 every clause's provenance quotes is the published file's.
+      expect(createHash('sha256').update(bytes).digest('hex'), source.file).toBe(source.sha256);
+      expect(documents.filter((d) => d.source?.file === source.file).every((d) => d.source!.sha256 === source.sha256)).toBe(true);
+      expect(html, source.file).toContain(`href="/data/sources/${source.file}"`);
+      expect(readDistPage(`/sources/${source.file.replace(/\.txt$/u, '')}/`), source.file).toContain(`href="/data/sources/${source.file}" download`);
+    }
+    expect(readFileSync(join(distDir, 'data', 'sources', 'sources.yaml')).equals(readFileSync(join(sourcesDir, 'sources.yaml')))).toBe(true);
   });
 
   test('each field of clauses.json is described in Chinese, and none is left without a description', () => {

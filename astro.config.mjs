@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   site: 'https://atlas.example.org',
@@ -12,6 +13,8 @@ export default defineConfig({
   // Eight pages render at once: rendering mostly waits on file writes. At 100x the corpus, Astro alone
   // took 9.7-10.0 s with two at a time and 8.0-9.6 s with 4, 8 or 16 (alternating runs, 2 cores).
   build: { format: 'directory', concurrency: 8 },
+  // sitemap-index.xml for search engines, named in /robots.txt (src/pages/robots.txt.ts).
+  integrations: [sitemap()],
   // No MDX integration: the documents' MDX is rendered as data by src/lib/mdx-reader.ts (Sätteri, the
   // parser Astro's MDX integration runs on), not as one Vite module per document; see bench/README.md.
 });

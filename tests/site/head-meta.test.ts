@@ -1,5 +1,5 @@
-// What a search engine or a link preview (WeChat, Weibo, mail) reads from each built page's head: its
-// title, a description of its own, and its address under the configured site.
+// What a search engine or a link preview (WeChat, Weibo, mail) reads: each built page's head (its title,
+// a description of its own, its address under the configured site), the sitemap and robots.txt.
 import { describe, expect, test } from 'vitest';
 import { htmlToHast } from 'satteri';
 import type { Root } from 'hast';
@@ -51,5 +51,15 @@ describe('page heads', () => {
     ]);
     const gansu = headOf('/documents/gansu-future-industries-action-plan-2024/').meta('description')[0]!;
     expect(gansu).toBe('仅见引用：甘肃省推动未来产业创新发展行动方案。甘肃省工信厅发布，2024-07-10。本站没有全文，只收录其他文件对它的引用或概述。');
+  });
+
+  test('the sitemap lists every page by its canonical address, the 404 page aside, and robots.txt names it', () => {
+    const index = readDistFile('/sitemap-index.xml');
+    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1]!).pathname);
+    expect(parts.length).toBeGreaterThan(0);
+    const listed = parts.flatMap((part) => [...readDistFile(part).matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]!));
+    const expected = pages.filter((path) => path !== '/404.html').map((path) => headOf(path).canonical[0]!);
+    expect(listed.sort()).toEqual(expected.sort());
+    expect(readDistFile('/robots.txt')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site).href}`);
   });
 });

@@ -12,6 +12,7 @@ const FIRST_BATCH = 24;
 
 let pagefindModule = null;
 let simplify = null;
+let taiwanWording = null;
 
 /** Loads Pagefind once. */
 export async function loadPagefind() {
@@ -32,6 +33,18 @@ export async function loadSimplifier() {
     }
   }
   return simplify;
+}
+
+/** Loads the Taiwan-wording converter once; without it, queries are searched as typed only. */
+export async function loadTaiwanWording() {
+  if (!taiwanWording) {
+    try {
+      taiwanWording = (await import('/scripts/opencc-tw2cn.js')).toMainlandWording;
+    } catch {
+      taiwanWording = (text) => text;
+    }
+  }
+  return taiwanWording;
 }
 
 /** Text as a verbatim match compares it: NFKC (full-width → half-width), lower case, no whitespace. */
@@ -80,18 +93,37 @@ export function clausesOf(data) {
 /**
  * Finds the clauses that contain every word of the query. Pagefind finds the documents; their
  * clauses are then checked one by one, so each result is a clause with its own anchor and filters.
+ * A query in traditional characters is converted to simplified; when it holds Taiwan wording (資訊,
+ * 晶片, 人工智慧), the mainland wording (信息, 芯片, 人工智能) is searched as well and its clauses added.
  * @param {string} rawQuery what the reader typed, traditional or simplified
  * @param {{ fallback?: boolean, firstBatch?: number, onProgress?: (early: object) => void }} options fallback: false skips
  *   the character query: Pagefind's own matches only (for measuring); onProgress receives the verbatim matches
  *   among the first `firstBatch` candidate documents (default 24) while the others load, when there are more
- * @returns {Promise<{ query: string, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]> }> }>}
- *   query: the simplified query; exact: false when no clause holds the words verbatim and the results
- *   are the clauses of Pagefind's looser matches that hold one of the words instead
+ * @returns {Promise<{ query: string, alsoQuery: string | null, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]> }> }>}
+ *   query: the simplified query; alsoQuery: the mainland wording also searched, or null; exact: false when no
+ *   clause holds the words verbatim and the results are the clauses of Pagefind's looser matches that hold one
+ *   of the words instead
  */
 export async function findClauses(rawQuery, options = {}) {
+  const [toSimplified, toMainlandWording] = await Promise.all([loadSimplifier(), loadTaiwanWording()]);
+  const typed = rawQuery.normalize('NFKC').trim();
+  const query = toSimplified(typed).trim();
+  // Taiwan wording is often written in characters both scripts share (人工智慧, 晶片), so every query is tried.
+  const mainland = toSimplified(toMainlandWording(typed)).trim();
+  const alsoQuery = mainland !== query ? mainland : null;
+  const found = await clausesFor(query, options);
+  if (!alsoQuery) return { ...found, alsoQuery };
+  const also = await clausesFor(alsoQuery, { ...options, onProgress: undefined });
+  // Verbatim matches of either wording; looser matches only when neither has a verbatim one.
+  const parts = found.exact === also.exact ? [found, also] : found.exact ? [found] : [also];
+  const seen = new Set();
+  const results = parts.flatMap((part) => part.results).filter((r) => !seen.has(r.url) && seen.add(r.url));
+  return { query, alsoQuery, exact: found.exact || also.exact, truncated: found.truncated || also.truncated, partial: false, results };
+}
+
+/** findClauses for one simplified query. */
+async function clausesFor(query, options) {
   const pagefind = await loadPagefind();
-  const toSimplified = await loadSimplifier();
-  const query = toSimplified(rawQuery.normalize('NFKC')).trim();
   const words = queryWords(query);
   if (words.length === 0) return { query, exact: true, truncated: false, partial: false, results: [] };
 
@@ -298,7 +330,7 @@ function startSearchPage(app) {
   function renderResults() {
     const visible = applyFilters(found.results, chosen);
     list.replaceChildren();
-    const words = queryWords(found.query);
+    const words = [found.query, found.alsoQuery].filter(Boolean).flatMap(queryWords);
     for (const result of visible.slice(0, shown)) {
       const link = element('a', { href: result.url }, [element('span', { class: 'result-title', text: result.clause || result.title })]);
       const item = element('li', { class: 'result' }, [
@@ -313,7 +345,8 @@ function startSearchPage(app) {
     else if (visible.length === 0) status.textContent = `没有找到包含“${found.query}”的条款。`;
     else {
       const filtered = visible.length !== found.results.length ? `（筛选前${found.results.length}条）` : '';
-      const note = found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；';
+      const also = found.alsoQuery ? `同时检索了“${found.alsoQuery}”（“${found.query}”按台湾用语对应的大陆说法）；` : '';
+      const note = `${also}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
       const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
       status.textContent = `${note}找到${visible.length}条条款${filtered}${scope}${found.partial ? '' : '。'}`;
     }

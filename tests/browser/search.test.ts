@@ -175,6 +175,21 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('Taiwan wording written in shared characters (人工智慧) also finds the mainland wording, and says so', async () => {
+    const { page } = await site.newPage();
+    const results = await search(page, '人工智慧');
+    // 突破100项前沿技术: “在第三代半导体、通用人工智能、量子科技…”.
+    expect(results.map((r) => r.href)).toContain('/documents/jiangsu-5x100-plan/#s1-g1');
+    expect(await anchoredText(page, results[0]!)).toContain('人工智能');
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('人工智慧')}`));
+    await settledResults(page);
+    expect(await page.locator('[data-search-status]').textContent()).toContain('同时检索了“人工智能”');
+    // A query with no Taiwan wording is searched as typed, with no such note.
+    await search(page, '概念验证中心');
+    expect(await page.locator('[data-search-status]').textContent()).not.toContain('同时检索');
+    await page.context().close();
+  });
+
   test('filters live in the address: a shared address restores them, ticking one updates it', async () => {
     const { page, errors } = await site.newPage();
     await page.goto(site.url(`/search/?q=${encodeURIComponent('先导区')}&${encodeURIComponent('省份')}=${encodeURIComponent('江苏省')}`));

@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { documentRecords, hanCharacterField, readOpenData, searchInputs, simplifierModule, writeSearchIndex, type ClauseEntry } from '../../scripts/pagefind.ts';
+import { documentRecords, hanCharacterField, readOpenData, searchInputs, simplifierModule, taiwanWordingModule, writeSearchIndex, type ClauseEntry } from '../../scripts/pagefind.ts';
 import { clauseName } from '../../src/lib/clause-list.ts';
 // The search page's own code that cuts a document record back into clauses, run here on the records.
 import { clausesOf } from '../../public/scripts/search.js';
@@ -137,14 +137,30 @@ describe('document records', () => {
 
 describe('traditional → simplified converter', () => {
   let toSimplified: (text: string) => string;
+  let toMainlandWording: (text: string) => string;
   let size = 0;
   beforeAll(async () => {
     const source = await simplifierModule();
     size = Buffer.byteLength(source);
+    // Written under the names the site serves them by: the Taiwan-wording module imports the other.
     const dir = mkdtempSync(join(tmpdir(), 'opencc-'));
-    writeFileSync(join(dir, 't2cn.mjs'), source);
-    toSimplified = (await import(pathToFileURL(join(dir, 't2cn.mjs')).href)).toSimplified;
+    writeFileSync(join(dir, 'opencc-t2cn.js'), source);
+    writeFileSync(join(dir, 'opencc-tw2cn.js'), await taiwanWordingModule());
+    writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+    toSimplified = (await import(pathToFileURL(join(dir, 'opencc-t2cn.js')).href)).toSimplified;
+    toMainlandWording = (await import(pathToFileURL(join(dir, 'opencc-tw2cn.js')).href)).toMainlandWording;
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('Taiwan wording, then simplified, gives the mainland wording; mainland wording in either script passes unchanged', () => {
+    const mainland = (text: string) => toSimplified(toMainlandWording(text));
+    // Written in characters both scripts share: the plain conversion cannot see them.
+    expect([toSimplified('人工智慧'), mainland('人工智慧')]).toEqual(['人工智慧', '人工智能']);
+    expect([toSimplified('晶片'), mainland('晶片')]).toEqual(['晶片', '芯片']);
+    expect([toSimplified('資訊'), mainland('資訊')]).toEqual(['资讯', '信息']);
+    expect(mainland('數位經濟')).toBe('数字经济');
+    // The roundup's own traditional wording is mainland wording: the same either way.
+    for (const phrase of ['概念驗證中心', '未來產業先導區', '人形機器人', '量子科技']) expect(mainland(phrase)).toBe(toSimplified(phrase));
   });
 
   test('converts the roundup’s traditional wording and phrases', () => {

@@ -3,6 +3,7 @@
 // are listed alike, marked by kind, so a reader sees what the atlas holds and what it only cites.
 import { clausesByDocument, documentById, documents, provinces, targets, KIND_LABEL, type AtlasDocument } from './atlas.ts';
 import { PROVINCE_NAME } from './labels.ts';
+import { documentDescription } from './document-page.ts';
 
 /** Documents a page: at 100× the corpus (1 478 documents) one page would be about 450 KB of HTML. */
 export const DOCUMENTS_PAGE_SIZE = 200;
@@ -77,4 +78,31 @@ export function yearRuns(rows: DocumentRow[]): Array<{ year: string; rows: Docum
 export function documentCounts(): { fullText: number; referenced: number } {
   const referenced = documents.filter((d) => d.source === null).length;
   return { fullText: documents.length - referenced, referenced };
+}
+
+/** @returns a document's provinces by full name in the site's order, or 全国 */
+function provinceCategories(document: AtlasDocument): string[] {
+  const named = provinces.filter((p) => p.id === document.province || document.provinces.includes(p.id)).map((p) => p.name);
+  return named.length > 0 ? named : ['全国'];
+}
+
+/** How many documents the feed lists: the newest, as feed readers only show recent items. */
+export const FEED_SIZE = 100;
+
+/**
+ * The RSS feed's items: the newest documents with a known date, each described as its page is.
+ * @returns title, link, publication date and description of each, newest first
+ */
+export function feedItems(): Array<{ title: string; link: string; pubDate: Date; description: string; categories: string[] }> {
+  return documentIndex()
+    .filter((row) => row.document.date !== null)
+    .slice(0, FEED_SIZE)
+    .map((row) => ({
+      title: row.document.title,
+      link: row.href,
+      pubDate: new Date(`${row.document.date}T00:00:00+08:00`),
+      description: documentDescription(row.document, clausesByDocument.get(row.document.id)?.length ?? 0),
+      // Full province names in the site's order, as a reader would filter by them (the index row shortens a digest's).
+      categories: [row.kindLabel, ...provinceCategories(row.document)],
+    }));
 }

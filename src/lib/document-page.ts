@@ -25,7 +25,7 @@ export function citationLead(document: AtlasDocument): string {
  * The one sentence a search engine or a link preview shows for a document page.
  * @returns e.g. `政策文件：江苏省加快培育发展未来产业三年行动方案（2024-2026年）。江苏省发展改革委等发布，2024-02-27。全文28条，逐条标注责任部门、领域、政策工具和量化目标。`
  */
-function documentDescription(document: AtlasDocument, clauseCount: number): string {
+export function documentDescription(document: AtlasDocument, clauseCount: number): string {
   const authors = authorsOf(document);
   const issued = [authors && `${authors}发布`, document.date].filter(Boolean).join('，');
   const body = document.kind === 'referenced' ? '本站没有全文，只收录其他文件对它的引用或概述。' : `全文${clauseCount}条，逐条标注责任部门、领域、政策工具和量化目标。`;

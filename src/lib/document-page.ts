@@ -1,36 +1,9 @@
 import { readerHtml } from './reader.ts';
+import { citationLead, documentDescription } from './document-summary.ts';
 import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, type AtlasDocument } from './atlas';
 
 // The interpretations of each plan, found once rather than by scanning every document on every page.
 const interpretationsOf = Map.groupBy(documents.filter((d) => d.interprets), (d) => d.interprets!);
-
-/** A document's authors in a citation or summary: the issuers, the first and 等 past two, else the publisher. */
-function authorsOf(document: AtlasDocument): string {
-  return document.issuers.length > 2 ? `${document.issuers[0]}等` : document.issuers.join('、') || document.publisher || '';
-}
-
-/**
- * How a citation of one of the document's clauses begins: its authors, title, 文号 and date. The clause's
- * own part and address follow (public/scripts/copy-link.js). A title that holds 《》 is nested in 《》,
- * so its own marks become 〈〉, as Chinese citations write a title within a title.
- * @returns e.g. `江苏省发展改革委等：《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》（苏发改高技发〔2024〕229号），2024-02-27，`
- */
-export function citationLead(document: AtlasDocument): string {
-  const authors = authorsOf(document);
-  const title = document.title.replaceAll('《', '〈').replaceAll('》', '〉');
-  return `${authors ? `${authors}：` : ''}《${title}》${document.docNumber ? `（${document.docNumber}）` : ''}，${document.date ? `${document.date}，` : ''}`;
-}
-
-/**
- * The one sentence a search engine or a link preview shows for a document page.
- * @returns e.g. `政策文件：江苏省加快培育发展未来产业三年行动方案（2024-2026年）。江苏省发展改革委等发布，2024-02-27。全文28条，逐条标注责任部门、领域、政策工具和量化目标。`
- */
-export function documentDescription(document: AtlasDocument, clauseCount: number): string {
-  const authors = authorsOf(document);
-  const issued = [authors && `${authors}发布`, document.date].filter(Boolean).join('，');
-  const body = document.kind === 'referenced' ? '本站没有全文，只收录其他文件对它的引用或概述。' : `全文${clauseCount}条，逐条标注责任部门、领域、政策工具和量化目标。`;
-  return `${KIND_LABEL[document.kind]}：${document.title}。${issued ? `${issued}。` : ''}${body}`;
-}
 
 /**
  * Everything the reader page shows beside the text of one document.

@@ -16,8 +16,7 @@ export type SectorsFile = z.output<typeof SectorsFileSchema>;
 export type SectorRecord = SectorsFile['sectors'][number];
 export type { AtlasDocument, AtlasClause, Target, Link };
 
-/** The open-data folder the ingest wrote (ATLAS_DATA_DIR for the benchmark's scaled corpora). */
-export const dataDir = process.env.ATLAS_DATA_DIR || join(process.cwd(), 'public/data');
+const dataDir = process.env.ATLAS_DATA_DIR || join(process.cwd(), 'public/data');
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T;
 
 export const documents = read<AtlasDocument[]>('documents.json');

@@ -5,9 +5,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLAUSE_CSV_COLUMNS } from './clause-csv.ts';
-import { BUNDLE_HREF, bundledFiles } from './open-data-bundle.ts';
-import { clausesByDocument, dataDir, documentById, documentBySourceFile, ingestReport, type IngestReport } from './atlas.ts';
+import { clausesByDocument, documentById, documentBySourceFile, ingestReport, type IngestReport } from './atlas.ts';
 
+const dataDir = process.env.ATLAS_DATA_DIR || join(process.cwd(), 'public/data');
 
 /** What each top-level field of each file means, keyed `file.field` (sectors.json: `sectors.sectors.field`). */
 export const FIELD_NOTES: Record<string, string> = {
@@ -252,15 +252,6 @@ export function dataFiles(): DataFile[] {
     summary,
     ...(columns ? { schemaHref: null, groups: [{ caption: `${file} 的列`, fields: [...columns] }] } : describedBySchema(file)),
   }));
-}
-
-/**
- * What the one-file download holds: every file of the data folder (src/lib/open-data-bundle.ts).
- * @returns its address, how many files it holds and their size unpacked
- */
-export function bundleSummary(): { href: string; files: number; bytes: number } {
-  const files = bundledFiles(dataDir);
-  return { href: BUNDLE_HREF, files: files.length, bytes: files.reduce((sum, file) => sum + statSync(join(dataDir, file)).size, 0) };
 }
 
 /** The Chinese name of each line role of the ingest ledger. */

@@ -30,7 +30,7 @@ export const ingestReport = read<IngestReport>('ingest-report.json');
 
 export type IngestReport = z.output<typeof IngestReportSchema>;
 
-import { clauseName } from './clause-list.ts';
+import { clauseName, NAME_LENGTH } from './clause-list.ts';
 import { anchorOf, provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId } from './labels.ts';
 
 export { anchorOf, provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId };
@@ -65,9 +65,6 @@ export function hrefOf(id: string): string {
 export function departmentHref(id: string): string {
   return `/departments/${id}/`;
 }
-
-/** Characters of opening words that name a clause without a printed heading in a one-line label. */
-const NAME_LENGTH = 20;
 
 /** @returns a one-line label for a clause: its document title, then its number and heading or its opening words */
 export function clauseLabel(clause: AtlasClause): string {

@@ -11,6 +11,8 @@ export const CARD_CAP = 12;
 export const PAGE_SIZE = 200;
 /** Characters of a clause's opening words an index row shows. */
 export const LEAD_LENGTH = 60;
+/** Characters of opening words that name a clause without a heading in a link (related clauses, compare cells). */
+export const NAME_LENGTH = 14;
 
 /** A group's cards in place, and how many more its subpage holds. */
 export interface CappedGroup<T> {

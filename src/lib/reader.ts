@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { clauseById, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
-import { clauseName, clauseTitle } from './clause-list.ts';
+import { clauseName, clauseTitle, NAME_LENGTH } from './clause-list.ts';
 import { PROVINCE_NAME } from './labels.ts';
 import { renderMdx, type ReaderData } from './mdx-reader.ts';
 
@@ -37,7 +37,7 @@ const titleOf = (id: string) => documentById.get(id.split('/')[0])?.title ?? id;
  */
 function relatedClauseLabel(clause: AtlasClause): string {
   const province = clause.province ? PROVINCE_NAME[clause.province] ?? clause.province : '全国';
-  return `${province}：${clauseName(clause, 14)}`;
+  return `${province}：${clauseName(clause, NAME_LENGTH)}`;
 }
 
 /** @returns the clause a related link points to; links.json and clauses.json come from one ingest, so a miss is a bug */

@@ -33,8 +33,8 @@ describe('comparePage', () => {
     expect(frontier.repeats.map((r) => [r.sourceKind, r.clauseName])).toEqual([
       ['', '突破100项前沿技术'],
       ['', '（一）着力推进100项重大前沿技术攻关'],
-      // The interpretation's paragraph has no heading: its first 20 characters.
-      ['政策解读', '认真学习贯彻习近平总书记对江苏工作重要讲…'],
+      // The interpretation's paragraph has no heading: its first 14 characters.
+      ['政策解读', '认真学习贯彻习近平总书记对江…'],
       ['政策解读', '一是着力推进100项重大前沿技术攻关'],
     ]);
     for (const t of page.rows.flatMap((r) => r.cells.flatMap((c) => c.targets.flatMap((x) => [x, ...x.repeats])))) {

@@ -110,4 +110,13 @@ describe('hostile source text', () => {
       .filter((file) => /<script>alert\(1\)|<img src=x|<svg onload=/.test(readFileSync(file, 'utf8').replace(/="[^"]*"/g, '=""')));
     expect(raw, 'files containing live hostile tags').toEqual([]);
   });
+
+  test('the RSS feed and the sitemap carry the hostile title and issuer as escaped text', () => {
+    const feed = readFileSync(join(outDir, 'feed.xml'), 'utf8');
+    expect(feed).not.toMatch(/<script>alert\(1\)|<img src=x/u);
+    // The title and the description (which names the issuer) are there, escaped.
+    expect(feed).toContain('<title>江苏省&lt;script&gt;alert(1)&lt;/script&gt;未来产业测试行动方案（2024-2026年）</title>');
+    expect(feed).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).not.toMatch(/<script>|<img/u);
+  });
 });

@@ -99,8 +99,8 @@ export function clausesOf(data) {
  * @param {{ fallback?: boolean, firstBatch?: number, onProgress?: (early: object) => void }} options fallback: false skips
  *   the character query: Pagefind's own matches only (for measuring); onProgress receives the verbatim matches
  *   among the first `firstBatch` candidate documents (default 24) while the others load, when there are more
- * @returns {Promise<{ query: string, alsoQuery: string | null, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]> }> }>}
- *   query: the simplified query; alsoQuery: the mainland wording also searched, or null; exact: false when no
+ * @returns {Promise<{ query: string, typed: string, alsoQuery: string | null, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]> }> }>}
+ *   query: the simplified query; typed: the query as typed (NFKC); alsoQuery: the mainland wording also searched, or null; exact: false when no
  *   clause holds the words verbatim and the results are the clauses of Pagefind's looser matches that hold one
  *   of the words instead
  */
@@ -112,13 +112,13 @@ export async function findClauses(rawQuery, options = {}) {
   const mainland = toSimplified(toMainlandWording(typed)).trim();
   const alsoQuery = mainland !== query ? mainland : null;
   const found = await clausesFor(query, options);
-  if (!alsoQuery) return { ...found, alsoQuery };
+  if (!alsoQuery) return { ...found, typed, alsoQuery };
   const also = await clausesFor(alsoQuery, { ...options, onProgress: undefined });
   // Verbatim matches of either wording; looser matches only when neither has a verbatim one.
   const parts = found.exact === also.exact ? [found, also] : found.exact ? [found] : [also];
   const seen = new Set();
   const results = parts.flatMap((part) => part.results).filter((r) => !seen.has(r.url) && seen.add(r.url));
-  return { query, alsoQuery, exact: found.exact || also.exact, truncated: found.truncated || also.truncated, partial: false, results };
+  return { query, typed, alsoQuery, exact: found.exact || also.exact, truncated: found.truncated || also.truncated, partial: false, results };
 }
 
 /** findClauses for one simplified query. */
@@ -345,7 +345,7 @@ function startSearchPage(app) {
     else if (visible.length === 0) status.textContent = `没有找到包含“${found.query}”的条款。`;
     else {
       const filtered = visible.length !== found.results.length ? `（筛选前${found.results.length}条）` : '';
-      const also = found.alsoQuery ? `同时检索了“${found.alsoQuery}”（“${found.query}”按台湾用语对应的大陆说法）；` : '';
+      const also = found.alsoQuery ? `同时检索了“${found.alsoQuery}”（“${found.typed}”按台湾用语对应的大陆说法）；` : '';
       const note = `${also}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
       const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
       status.textContent = `${note}找到${visible.length}条条款${filtered}${scope}${found.partial ? '' : '。'}`;

@@ -183,7 +183,11 @@ describe('search', () => {
     expect(await anchoredText(page, results[0]!)).toContain('人工智能');
     await page.goto(site.url(`/search/?q=${encodeURIComponent('人工智慧')}`));
     await settledResults(page);
-    expect(await page.locator('[data-search-status]').textContent()).toContain('同时检索了“人工智能”');
+    expect(await page.locator('[data-search-status]').textContent()).toContain('同时检索了“人工智能”（“人工智慧”按台湾用语对应的大陆说法）');
+    // The status quotes the query as typed, not its simplified form.
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('資訊')}`));
+    await settledResults(page);
+    expect(await page.locator('[data-search-status]').textContent()).toContain('同时检索了“信息”（“資訊”按台湾用语对应的大陆说法）');
     // A query with no Taiwan wording is searched as typed, with no such note.
     await search(page, '概念验证中心');
     expect(await page.locator('[data-search-status]').textContent()).not.toContain('同时检索');

@@ -11,8 +11,6 @@ const MAX_CANDIDATES = 150;
 const FIRST_BATCH = 24;
 
 let pagefindModule = null;
-let simplify = null;
-let taiwanWording = null;
 
 /** Loads Pagefind once. */
 export async function loadPagefind() {
@@ -23,29 +21,21 @@ export async function loadPagefind() {
   return pagefindModule;
 }
 
-/** Loads the traditional→simplified converter once; without it, queries pass unchanged. */
-export async function loadSimplifier() {
-  if (!simplify) {
-    try {
-      simplify = (await import('/scripts/opencc-t2cn.js')).toSimplified;
-    } catch {
-      simplify = (text) => text;
-    }
-  }
-  return simplify;
+const converters = new Map();
+/**
+ * Loads one function of a generated converter module once (scripts/pagefind.ts writes them); without
+ * the module, text passes unchanged, so a query is still searched as typed.
+ */
+function loadConverter(url, name) {
+  if (!converters.has(url)) converters.set(url, import(url).then((module) => module[name], () => (text) => text));
+  return converters.get(url);
 }
 
-/** Loads the Taiwan-wording converter once; without it, queries are searched as typed only. */
-export async function loadTaiwanWording() {
-  if (!taiwanWording) {
-    try {
-      taiwanWording = (await import('/scripts/opencc-tw2cn.js')).toMainlandWording;
-    } catch {
-      taiwanWording = (text) => text;
-    }
-  }
-  return taiwanWording;
-}
+/** Loads the traditional→simplified converter once. */
+export const loadSimplifier = () => loadConverter('/scripts/opencc-t2cn.js', 'toSimplified');
+
+/** Loads the Taiwan-wording converter once. */
+export const loadTaiwanWording = () => loadConverter('/scripts/opencc-tw2cn.js', 'toMainlandWording');
 
 /** Text as a verbatim match compares it: NFKC (full-width → half-width), lower case, no whitespace. */
 export function comparable(text) {

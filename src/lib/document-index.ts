@@ -25,11 +25,15 @@ export interface DocumentRow {
 
 const targetCount = Map.groupBy(targets, (t) => t.documentId);
 
-/** @returns the province names of a document: its own, those of a digest's sections, or 全国 */
+/** @returns a document's provinces in the site's order: its own, or those of a digest's sections; none for a national one */
+function provincesOf(document: AtlasDocument) {
+  return provinces.filter((p) => p.id === document.province || document.provinces.includes(p.id));
+}
+
+/** @returns the provinces a row names: a document's own by full name, a digest's by short names, or 全国 */
 function provinceNamesOf(document: AtlasDocument): string {
   if (document.province) return PROVINCE_NAME[document.province] ?? document.province;
-  const named = provinces.filter((p) => document.provinces.includes(p.id)).map((p) => p.short);
-  return named.length > 0 ? named.join('、') : '全国';
+  return provincesOf(document).map((p) => p.short).join('、') || '全国';
 }
 
 function detailOf(document: AtlasDocument): string {
@@ -80,10 +84,10 @@ export function documentCounts(): { fullText: number; referenced: number } {
   return { fullText: documents.length - referenced, referenced };
 }
 
-/** @returns a document's provinces by full name in the site's order, or 全国 */
-function provinceCategories(document: AtlasDocument): string[] {
-  const named = provinces.filter((p) => p.id === document.province || document.provinces.includes(p.id)).map((p) => p.name);
-  return named.length > 0 ? named : ['全国'];
+/** @returns a document's provinces by full name, or 全国 */
+function categoryNames(document: AtlasDocument): string[] {
+  const names = provincesOf(document).map((p) => p.name);
+  return names.length > 0 ? names : ['全国'];
 }
 
 /** How many documents the feed lists: the newest, as feed readers only show recent items. */
@@ -103,6 +107,6 @@ export function feedItems(): Array<{ title: string; link: string; pubDate: Date;
       pubDate: new Date(`${row.document.date}T00:00:00+08:00`),
       description: documentDescription(row.document, clausesByDocument.get(row.document.id)?.length ?? 0),
       // Full province names in the site's order, as a reader would filter by them (the index row shortens a digest's).
-      categories: [row.kindLabel, ...provinceCategories(row.document)],
+      categories: [row.kindLabel, ...categoryNames(row.document)],
     }));
 }

@@ -16,8 +16,6 @@ import { anchorOf, FILTER_NAMES, KIND_LABEL, PROVINCE_NAME } from '../src/lib/la
 /** Characters of opening words that name a result clause without a printed heading (a result line's width). */
 const RESULT_NAME_LENGTH = 30;
 
-
-
 /** One clause inside a document record: where its text lies in the record's content, and its filters. */
 export interface ClauseEntry {
   anchor: string;

@@ -60,7 +60,6 @@ export function hrefOf(id: string): string {
   return `/documents/${id.slice(0, slash)}/#${anchor}`;
 }
 
-
 /** @returns a department's page URL */
 export function departmentHref(id: string): string {
   return `/departments/${id}/`;

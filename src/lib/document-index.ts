@@ -3,7 +3,7 @@
 // are listed alike, marked by kind, so a reader sees what the atlas holds and what it only cites.
 import { clausesByDocument, documentById, documents, provinces, targets, KIND_LABEL, type AtlasDocument } from './atlas.ts';
 import { PROVINCE_NAME } from './labels.ts';
-import { documentDescription } from './document-summary.ts';
+import { documentDescription, issuerOf } from './document-summary.ts';
 
 /** Documents a page: at 100× the corpus (1 478 documents) one page would be about 450 KB of HTML. */
 export const DOCUMENTS_PAGE_SIZE = 200;
@@ -57,7 +57,7 @@ export function documentIndex(): DocumentRow[] {
     document,
     kindLabel: KIND_LABEL[document.kind] ?? document.kind,
     href: `/documents/${document.id}/`,
-    issuer: document.issuers.join('、') || document.publisher || '',
+    issuer: issuerOf(document),
     provinceNames: provinceNamesOf(document),
     detail: detailOf(document),
     year: document.date ? `${document.date.slice(0, 4)}年` : '日期未知',

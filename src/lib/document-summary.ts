@@ -2,9 +2,14 @@
 // and the description search engines, link previews and the RSS feed give.
 import { KIND_LABEL, type AtlasDocument } from './atlas.ts';
 
+/** @returns who issued a document, as written; the publisher when no issuer is printed */
+export function issuerOf(document: AtlasDocument): string {
+  return document.issuers.join('、') || document.publisher || '';
+}
+
 /** A document's authors in a citation or summary: the issuers, the first and 等 past two, else the publisher. */
 function authorsOf(document: AtlasDocument): string {
-  return document.issuers.length > 2 ? `${document.issuers[0]}等` : document.issuers.join('、') || document.publisher || '';
+  return document.issuers.length > 2 ? `${document.issuers[0]}等` : issuerOf(document);
 }
 
 /**

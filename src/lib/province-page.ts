@@ -3,6 +3,7 @@ import {
   type AtlasDocument, type Department, type Target,
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
+import { issuerOf } from './document-summary.ts';
 
 // Full texts first (plans, then interpretations, then digests), then documents known only by reference.
 const KIND_ORDER = ['plan', 'interpretation', 'digest', 'referenced'];
@@ -61,7 +62,7 @@ export function provincePage(provinceId: string) {
         document,
         kindLabel: KIND_LABEL[document.kind],
         href: `/documents/${document.id}/${section ? `#${section.id}` : ''}`,
-        issuer: document.issuers.join('、') || document.publisher || '',
+        issuer: issuerOf(document),
       };
     })
     .sort((a, b) => KIND_ORDER.indexOf(a.document.kind) - KIND_ORDER.indexOf(b.document.kind) || (b.document.date ?? '').localeCompare(a.document.date ?? ''));

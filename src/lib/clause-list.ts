@@ -111,11 +111,12 @@ export function pageHref(base: string, page: number): string {
 /**
  * What a paginated list page says about where it is, when the list has more than one page.
  * @param page Astro's page (1-based current and last page, 0-based start and end item)
+ * @param unit the counting word of the listed things: 条 for clauses, 份 for documents
  * @returns a title suffix `（第2页，共3页）` and a phrase `，这一页列出第201–400条`, or empty strings
  */
-export function listPageWording(page: { currentPage: number; lastPage: number; start: number; end: number }): { titleSuffix: string; range: string } {
+export function listPageWording(page: { currentPage: number; lastPage: number; start: number; end: number }, unit = '条'): { titleSuffix: string; range: string } {
   if (page.lastPage <= 1) return { titleSuffix: '', range: '' };
-  return { titleSuffix: `（第${page.currentPage}页，共${page.lastPage}页）`, range: `，这一页列出第${page.start + 1}–${page.end + 1}条` };
+  return { titleSuffix: `（第${page.currentPage}页，共${page.lastPage}页）`, range: `，这一页列出第${page.start + 1}–${page.end + 1}${unit}` };
 }
 
 /** A run of consecutive clauses of one document. */

@@ -47,6 +47,8 @@ describe('listPageWording', () => {
   test('a list of one page says nothing about pages; page 2 of 3 (items 200–399) says where it is', () => {
     expect(listPageWording({ currentPage: 1, lastPage: 1, start: 0, end: 12 })).toEqual({ titleSuffix: '', range: '' });
     expect(listPageWording({ currentPage: 2, lastPage: 3, start: 200, end: 399 })).toEqual({ titleSuffix: '（第2页，共3页）', range: '，这一页列出第201–400条' });
+    // The document index counts documents: the last of its 8 pages at 100× the corpus.
+    expect(listPageWording({ currentPage: 8, lastPage: 8, start: 1400, end: 1477 }, '份').range).toBe('，这一页列出第1401–1478份');
   });
 });
 

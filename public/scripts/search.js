@@ -184,6 +184,28 @@ export function writeSearchParams(url, query, chosen) {
   }
 }
 
+/**
+ * The line above the results: what was searched and how many clauses are shown. When none are shown
+ * it says why, so a reader can tell a term the corpus lacks (also in its mainland wording) from
+ * filters that hide every result.
+ * @param {{ query: string, typed?: string, alsoQuery?: string | null, exact: boolean, truncated: boolean, partial: boolean, results: unknown[] }} found what findClauses returned
+ * @param {number} visible how many results the chosen filters leave
+ * @returns {string} e.g. 没有找到包含“晶片”或其大陆说法“芯片”的条款。
+ */
+export function statusText(found, visible) {
+  if (!found.query) return '输入关键词开始检索，繁体字与简体字均可。';
+  if (found.results.length === 0) {
+    const also = found.alsoQuery ? `或其大陆说法“${found.alsoQuery}”` : '';
+    return `没有找到包含“${found.query}”${also}的条款。`;
+  }
+  if (visible === 0) return `找到${found.results.length}条条款，但都不符合所选的筛选条件；取消部分筛选即可看到。`;
+  const filtered = visible !== found.results.length ? `（筛选前${found.results.length}条）` : '';
+  const also = found.alsoQuery ? `同时检索了“${found.alsoQuery}”（“${found.typed}”按台湾用语对应的大陆说法）；` : '';
+  const note = `${also}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
+  const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
+  return `${note}找到${visible}条条款${filtered}${scope}${found.partial ? '' : '。'}`;
+}
+
 /** Counts, per group and value, the results that would remain if that value were ticked. */
 export function facetCounts(results, chosen) {
   const counts = {};
@@ -315,6 +337,8 @@ function startSearchPage(app) {
       details.addEventListener('toggle', () => (details.open ? openGroups.add(group) : openGroups.delete(group)));
       filterBox.append(details);
     }
+    // A heading over no filters (a search that found nothing) would promise what is not there.
+    filterBox.closest('section').hidden = filterBox.childElementCount === 0;
   }
 
   function renderResults() {
@@ -331,15 +355,7 @@ function startSearchPage(app) {
       list.append(item);
     }
     more.hidden = visible.length <= shown;
-    if (!found.query) status.textContent = '输入关键词开始检索，繁体字与简体字均可。';
-    else if (visible.length === 0) status.textContent = `没有找到包含“${found.query}”的条款。`;
-    else {
-      const filtered = visible.length !== found.results.length ? `（筛选前${found.results.length}条）` : '';
-      const also = found.alsoQuery ? `同时检索了“${found.alsoQuery}”（“${found.typed}”按台湾用语对应的大陆说法）；` : '';
-      const note = `${also}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
-      const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
-      status.textContent = `${note}找到${visible.length}条条款${filtered}${scope}${found.partial ? '' : '。'}`;
-    }
+    status.textContent = statusText(found, visible.length);
   }
 
   async function search(text) {

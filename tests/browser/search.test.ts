@@ -194,6 +194,31 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('when nothing is shown, the status says why: a term absent in both wordings, or filters that hide every result', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    // 晶片 is the Taiwan wording of 芯片; the corpus has neither.
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('晶片')}`));
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('没有找到包含“晶片”或其大陆说法“芯片”的条款。');
+    // No result, so no filter: the filter column and its heading are gone.
+    expect(await page.locator('.search-filters').isVisible()).toBe(false);
+    // 概念验证 is only in Jiangsu's texts; the address asks for Gansu's, which the index holds.
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('概念验证')}&${encodeURIComponent('省份')}=${encodeURIComponent('甘肃省')}`));
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^找到\d+条条款，但都不符合所选的筛选条件；取消部分筛选即可看到。$/u);
+    expect(await clauseResults(page)).toEqual([]);
+    // The chosen filter stays on screen, so it can be unticked; unticking shows the Jiangsu clauses
+    // (and the option goes, as no result is Gansu's).
+    const gansu = page.locator('input[type="checkbox"][data-group="省份"][value="甘肃省"]');
+    await expect.poll(() => gansu.isChecked()).toBe(true);
+    await gansu.click();
+    await expect.poll(() => gansu.count()).toBe(0);
+    const results = await clauseResults(page);
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.href).toMatch(/^\/documents\/jiangsu-/u);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('filters live in the address: a shared address restores them, ticking one updates it', async () => {
     const { page, errors } = await site.newPage();
     await page.goto(site.url(`/search/?q=${encodeURIComponent('先导区')}&${encodeURIComponent('省份')}=${encodeURIComponent('江苏省')}`));

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildData } from './build-data.ts';
+import { ingestInputs } from './build/ingest-inputs.ts';
 import { hashInputs, writeStamp } from './build/input-stamp.ts';
 import { IngestError } from './ingest/ingest-error.ts';
 import { VocabError } from './knowledge/load-vocab.ts';
@@ -20,7 +21,7 @@ function warnUnknown(unknown: Array<Pick<UnknownDepartment, 'written' | 'provinc
 }
 
 const inputsHash = () =>
-  hashInputs([paths.sourcesDir, paths.vocabDir, 'scripts', 'src/schemas', 'package-lock.json'], [`data=${paths.dataDir}`, `mdx=${paths.mdxDir}`]);
+  hashInputs(ingestInputs(paths), [`data=${paths.dataDir}`, `mdx=${paths.mdxDir}`]);
 const outputsHash = () => hashInputs([paths.dataDir, paths.mdxDir]);
 const stamp = join(paths.cacheDir, 'last-ingest');
 

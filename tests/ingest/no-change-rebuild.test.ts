@@ -3,8 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { ingestInputs } from '../../scripts/build/ingest-inputs.ts';
+import { localModules } from '../helpers/module-graph.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'atlas-ingest-skip-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -38,4 +40,13 @@ test('a second run with nothing changed is skipped; a changed source or a touche
   expect(ingest()).toMatch(/^ingest: 5 sources → 20 documents, 131 clauses/mu);
   expect(readFileSync(join(work, 'data', 'clauses.json'), 'utf8')).toContain('jiangsu-3yr-plan/c26');
   expect(ingest()).toMatch(/skipped/u);
+});
+
+test('the ingest runs again when any module its code imports changes: each lies in its inputs', () => {
+  const inputs = ingestInputs({ sourcesDir: 'content/sources', vocabDir: 'content/vocab' }).map((p) => resolve(p));
+  const covered = (file: string) => inputs.some((input) => file === input || file.startsWith(`${input}/`));
+  const reached = localModules(resolve('scripts/ingest.ts'));
+  // The clauses.csv columns and the repair notes in them are site modules the ingest writes with.
+  expect([...reached]).toEqual(expect.arrayContaining([resolve('src/lib/clause-csv.ts'), resolve('src/lib/repair-notes.ts')]));
+  for (const file of reached) expect(covered(file), file).toBe(true);
 });

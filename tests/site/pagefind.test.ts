@@ -15,12 +15,13 @@
 //          one-paragraph notice is a one-clause document.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { documentRecords, hanCharacterField, readOpenData, searchInputs, simplifierModule, taiwanWordingModule, writeSearchIndex, type ClauseEntry } from '../../scripts/pagefind.ts';
 import { clauseName } from '../../src/lib/clause-list.ts';
+import { localModules } from '../helpers/module-graph.ts';
 // The search page's own code that cuts a document record back into clauses, run here on the records.
 import { clausesOf } from '../../public/scripts/search.js';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
@@ -82,15 +83,7 @@ describe('document records', () => {
   });
 
   test('the index is rebuilt when any module the search step runs changes: each is among its inputs', () => {
-    // Local modules reached from scripts/pagefind.ts by value imports (type-only imports do not run).
-    const reached = new Set<string>();
-    const visit = (file: string) => {
-      if (reached.has(file)) return;
-      reached.add(file);
-      const source = readFileSync(file, 'utf8');
-      for (const [, spec] of source.matchAll(/^import (?!type )[^;]*? from '(\.{1,2}\/[^']+)';/gmu)) visit(join(dirname(file), spec!));
-    };
-    visit(join(process.cwd(), 'scripts/pagefind.ts'));
+    const reached = localModules(join(process.cwd(), 'scripts/pagefind.ts'));
     const inputs = new Set(searchInputs(dataDir).map((p) => resolve(p)));
     expect(reached.size).toBeGreaterThan(3);
     // paths.ts and build/ say where files go and how a stamp is kept, not what the index holds.

@@ -1,13 +1,15 @@
 // clauses.csv: the clauses as a spreadsheet, one row a clause. The ingest writes it
 // (scripts/emit/open-data.ts) and the data page describes its columns, both from this list.
 import type { AtlasClause } from '../schemas/clause.ts';
+import type { Repair } from '../schemas/provenance.ts';
 import { ROLE_LABEL } from './labels.ts';
+import { repairTexts } from './repair-notes.ts';
 
 /** The fields of a clause a row is cut from: the ingest's clauses and the published ones both have them. */
 export type ClauseCsvInput = Pick<AtlasClause, 'id' | 'documentId' | 'label' | 'heading' | 'text' | 'sectors' | 'measures' | 'targets' | 'source'> & {
   province: string | null;
   departments: ReadonlyArray<{ name: string; role: string }>;
-  repairs: ReadonlyArray<unknown>;
+  repairs: ReadonlyArray<Repair>;
 };
 
 /** What a row needs beyond the clause: names for the ids it holds. */
@@ -43,5 +45,11 @@ export const CLAUSE_CSV_COLUMNS: ReadonlyArray<{ name: string; type: 'string' | 
   { name: 'sourceFile', type: 'string', description: '原始文件名（content/sources/ 中）。', value: (c) => c.source.file },
   { name: 'startLine', type: 'integer', description: '原文起始行号。', value: (c) => c.source.startLine },
   { name: 'endLine', type: 'integer', description: '原文结束行号。', value: (c) => c.source.endLine },
-  { name: 'repairs', type: 'integer', description: '相对原文所做修改的条数；每一处的说明见 clauses.json 的 repairs 和入库报告。', value: (c) => c.repairs.length },
+  { name: 'repairs', type: 'integer', description: '相对原文所做修改的条数；每一处的说明见 repairNotes 和 clauses.json 的 repairs。', value: (c) => c.repairs.length },
+  {
+    name: 'repairNotes',
+    type: 'string',
+    description: `相对原文所做的修改：每处勘误和断行拼接各一项，全半角、空格、拼音、繁简等规范化合为一项，以“${CELL_JOIN}”分隔。`,
+    value: (c) => repairTexts(c.repairs).join(CELL_JOIN),
+  },
 ];

@@ -1,17 +1,10 @@
 import { clauseById, departmentById, departments, documentById, provinces, ROLE_LABEL, type AtlasClause, type Department } from './atlas.ts';
+import { ROLE_NOTE } from './labels.ts';
 import { clauseCount } from './province-page.ts';
 import { CARD_CAP, capGroup } from './clause-list.ts';
 
 const ROLES = ['lead', 'co', 'inherited', 'inferred'] as const;
 type Role = (typeof ROLES)[number];
-
-// What each role means, for a reader who has not read the ingest notes.
-const ROLE_NOTE: Record<Role, string> = {
-  lead: '条款责任括注中排在首位的部门。',
-  co: '条款责任括注中排在首位之后的部门。',
-  inherited: '由文中“以下均需……”一类总括说明带入各条的责任。',
-  inferred: '条款未写明责任部门，按文件的发文机关推定。',
-};
 
 /**
  * @param department the department record

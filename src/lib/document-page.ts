@@ -1,6 +1,7 @@
 import { readerHtml } from './reader.ts';
 import { citationLead, documentDescription } from './document-summary.ts';
-import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, type AtlasDocument } from './atlas';
+import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, ROLE_LABEL, type AtlasDocument } from './atlas';
+import { ROLE_NOTE } from './labels.ts';
 
 // The interpretations of each plan, found once rather than by scanning every document on every page.
 const interpretationsOf = Map.groupBy(documents.filter((d) => d.interprets), (d) => d.interprets!);
@@ -35,6 +36,10 @@ export function documentPage(document: AtlasDocument) {
     html: document.kind === 'referenced' ? null : readerHtml(document.id),
     clauses,
     metadataRows,
+    // What the role on each department chip means, for the roles this document's clauses carry.
+    roleNotes: Object.keys(ROLE_NOTE)
+      .filter((role) => clauses.some((c) => c.departments.some((d) => d.role === role)))
+      .map((role) => ({ label: ROLE_LABEL[role]!, note: ROLE_NOTE[role]! })),
     citationLead: citationLead(document),
     description: documentDescription(document, clauses.length),
     // How the source prints the title where that differs from the title used here (a cover notice,

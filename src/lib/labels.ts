@@ -33,6 +33,17 @@ export const FILTER_NAMES = { province: '省份', kind: '文件类型', sector: 
 export const ROLE_LABEL: Record<string, string> = { lead: '牵头', co: '配合', inherited: '承接', inferred: '推定' };
 
 /**
+ * What each role means, for a reader who has not read the ingest notes. 牵头 and 配合 come from the
+ * order of the clause's responsibility note, which rarely says 牵头 in so many words.
+ */
+export const ROLE_NOTE: Record<string, string> = {
+  lead: '条款责任括注中排在首位的部门（按列举顺序标注，原文未必写明“牵头”）。',
+  co: '条款责任括注中排在首位之后的部门。',
+  inherited: '由文中“以下均需……”一类总括说明带入各条的责任。',
+  inferred: '条款未写明责任部门，按文件的发文机关推定。',
+};
+
+/**
  * A clause's printed number as a prefix: `3.` for numbered clauses, `一是` / `（一）` as printed, nothing for goal bullets and paragraphs.
  * @param label the clause's label
  * @returns the prefix, without a trailing space

@@ -5,7 +5,8 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { clauseById, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
 import { clauseName, clauseTitle, NAME_LENGTH } from './clause-list.ts';
-import { PROVINCE_NAME } from './labels.ts';
+import { PROVINCE_NAME, ROLE_NOTE } from './labels.ts';
+import { normalisationNotes, NOTED_ALONE } from './repair-notes.ts';
 import { renderMdx, type ReaderData } from './mdx-reader.ts';
 
 const mdxDir = process.env.ATLAS_MDX_DIR || join(process.cwd(), 'content/documents');
@@ -70,7 +71,7 @@ export const atlasReaderData: ReaderData = {
     const meta: ElementContent[] = [];
     if (clause.departments.length > 0) {
       meta.push(h('ul.chips', { ariaLabel: '责任部门' }, clause.departments.map((d) => {
-        const content = [d.written, h('span.role', ROLE_LABEL[d.role])];
+        const content = [d.written, h('span.role', { title: ROLE_NOTE[d.role] }, ROLE_LABEL[d.role])];
         return h('li', d.id
           ? h('a', { className: ['chip', 'dept', d.role], href: departmentHref(d.id), title: d.name }, content)
           : h('span', { className: ['chip', 'dept', d.role] }, content));
@@ -84,11 +85,13 @@ export const atlasReaderData: ReaderData = {
     }
     for (const l of ofType(outgoing, 'interprets')) meta.push(h('p.link-line', ['解读对象：', h('a', { href: hrefOf(l.to) }, `${titleOf(l.to)} · ${l.text.split(' ↔ ')[1]}`)]));
     for (const l of ofType(incoming, 'interprets')) meta.push(h('p.link-line', ['政策解读：', h('a', { href: hrefOf(l.from) }, `${titleOf(l.from)} · ${l.text.split(' ↔ ')[0]}`)]));
-    // Repairs that change what a reader sees are noted under the clause; width and spacing are in the data.
+    // Every repair is shown: corrections and rejoins one note each, normalisations in one line.
     for (const r of clause.repairs) {
       if (r.kind === 'erratum') meta.push(h('p.note', [`编辑说明（第${r.line}行）：原文“`, h('code', r.original), `”更正为“${r.correction}”。${r.note}`]));
-      else if (r.kind === 'rejoin' || r.kind === 'unclosed-parenthetical') meta.push(h('p.note', `编辑说明（第${r.line}行）：${r.note}`));
+      else if (NOTED_ALONE.has(r.kind)) meta.push(h('p.note', `编辑说明（第${r.line}行）：${r.note}`));
     }
+    const normalised = normalisationNotes(clause.repairs);
+    if (normalised.length > 0) meta.push(h('p.normalised.muted', `规范化：${normalised.join('；')}。`));
     const { file, startLine, endLine } = clause.source;
     const lines = startLine === endLine ? `第${startLine}行` : `第${startLine}–${endLine}行`;
     const related = ofType(outgoing, 'related').slice(0, 3);

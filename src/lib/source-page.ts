@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { decodeSource } from '../../scripts/ingest/decode-source.ts';
 import { anchorOf, clauses, documentBySourceFile, hrefOf, ingestReport, type AtlasDocument } from './atlas.ts';
 import { LINE_ROLE_LABEL } from './data-page.ts';
+import { crossLineRepairs, NOTED_ALONE } from './repair-notes.ts';
 
 const sourcesDir = process.env.ATLAS_SOURCES_DIR || join(process.cwd(), 'content/sources');
 
@@ -22,12 +23,14 @@ export interface SourceLine {
   roleLabel: string;
   /** The ledger rule that classified a metadata or boilerplate line (fields, greeting, nav-item…). */
   rule: string;
-  /** Where the line lives on the site: its clause or section anchor. */
-  href: string | null;
-  /** The clause anchor or section title the link names. */
-  linkLabel: string;
+  /** Where the line lives on the site: every clause it holds (one line may hold several), or its section. */
+  links: Array<{ href: string; label: string }>;
   /** Declared corrections applied to this line. */
   errata: Array<{ original: string; correction: string; note: string }>;
+  /** Rejoins of this line with the next part of its sentence. */
+  notes: string[];
+  /** The normalisations made to this line's text on the site, in one sentence (null when none). */
+  normalised: string | null;
 }
 
 /** @returns the URL segment of a source file: its name without .txt */
@@ -54,26 +57,29 @@ export function sourcePage(file: string) {
   const roleOf = new Map(ledger.lines.map((l) => [l.line, l]));
   const own = clausesByFile.get(file) ?? [];
   const sectionAt = new Map((document?.sections ?? []).map((s) => [s.line, s]));
-  const errataAt = Map.groupBy(
-    ledger.repairs.filter((r) => r.kind === 'erratum'),
-    (r) => r.line,
-  );
+  // The ledger holds each line's repairs; rejoins are made across lines, so only clauses hold them.
+  const repairsAt = Map.groupBy([...ledger.repairs, ...crossLineRepairs(own)], (r) => r.line);
   const lines: SourceLine[] = decoded.text.split('\n').map((text, index) => {
     const number = index + 1;
     const entry = roleOf.get(number);
     const role = entry?.role ?? '';
-    const clause = role === 'clause' || role === 'heading' ? own.find((c) => c.source.startLine <= number && number <= c.source.endLine) : undefined;
+    const held = role === 'clause' || role === 'heading' ? own.filter((c) => c.source.startLine <= number && number <= c.source.endLine) : [];
     const section = role === 'heading' ? sectionAt.get(number) : undefined;
-    const href = clause ? hrefOf(clause.id) : section && document ? `/documents/${document.id}/#${section.id}` : null;
+    const links = held.length > 0
+      ? held.map((c) => ({ href: hrefOf(c.id), label: `条款 ${anchorOf(c.id)}` }))
+      : section && document ? [{ href: `/documents/${document.id}/#${section.id}`, label: `${section.marker}${section.title}` }] : [];
+    const repairs = repairsAt.get(number) ?? [];
     return {
       number,
       text,
       role,
       roleLabel: role ? LINE_ROLE_LABEL[role] ?? role : '',
       rule: entry?.rule ?? '',
-      href,
-      linkLabel: clause ? `条款 ${anchorOf(clause.id)}` : section ? `${section.marker}${section.title}` : '',
-      errata: (errataAt.get(number) ?? []).map((r) => ({ original: r.original ?? '', correction: r.correction ?? '', note: r.note })),
+      links,
+      errata: repairs.filter((r) => r.kind === 'erratum').map((r) => ({ original: r.original ?? '', correction: r.correction ?? '', note: r.note })),
+      notes: repairs.filter((r) => NOTED_ALONE.has(r.kind) && r.kind !== 'erratum').map((r) => r.note),
+      // A dropped line (web-page chrome) is not on the site, so how its text was normalised says nothing.
+      normalised: role === 'boilerplate' ? null : [...new Set(repairs.filter((r) => !NOTED_ALONE.has(r.kind)).map((r) => r.note))].join('，') || null,
     };
   });
   // A final newline leaves an empty last element: it is a terminator, not a line.

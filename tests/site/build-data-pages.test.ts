@@ -141,7 +141,7 @@ describe('/sources/<file>/', () => {
       if (raw.at(-1) === '') raw.pop();
       expect(raw.length).toBe(source.totalLines);
       for (const [index, line] of raw.entries()) {
-        const row = html.match(new RegExp(`<tr id="L${index + 1}"[^>]*>[\\s\\S]*?<td class="raw"[^>]*>([\\s\\S]*?)(?:<span class="erratum"|</td>)`));
+        const row = html.match(new RegExp(`<tr id="L${index + 1}"[^>]*>[\\s\\S]*?<td class="raw"[^>]*>([\\s\\S]*?)(?:<span class="(?:erratum|normalised)"|</td>)`));
         expect(row, `line ${index + 1}`).not.toBeNull();
         expect(decode(row![1]!), `line ${index + 1}`).toBe(line);
       }

@@ -1,0 +1,53 @@
+// How the ingest's repairs read on the page. Corrections and rejoins change the wording a reader sees
+// and get a note each; normalisations (width, spacing, pinyin, script…) are summed up in one line, so
+// every repair is shown without burying the clause under notes.
+import type { AtlasClause } from '../schemas/clause.ts';
+import type { Repair } from '../schemas/provenance.ts';
+
+/** Repairs that get a note of their own: each changes or joins the words themselves. */
+export const NOTED_ALONE: ReadonlySet<Repair['kind']> = new Set(['erratum', 'rejoin', 'unclosed-parenthetical']);
+
+/**
+ * The normalisations among some repairs, one phrase per set of lines with the same changes.
+ * @param repairs a clause's or a source line's repairs
+ * @returns e.g. [`第35行删除了 11 处拼音注音，繁体字已用 OpenCC 转为简体字`]; empty when there are none
+ */
+export function normalisationNotes(repairs: readonly Repair[]): string[] {
+  const linesOf = new Map<string, number[]>();
+  for (const r of repairs) {
+    if (NOTED_ALONE.has(r.kind)) continue;
+    const lines = linesOf.get(r.note) ?? [];
+    if (!lines.includes(r.line)) lines.push(r.line);
+    linesOf.set(r.note, lines);
+  }
+  const notesOn = new Map<string, string[]>();
+  for (const [note, lines] of linesOf) {
+    const key = lines.sort((a, b) => a - b).join('、');
+    notesOn.set(key, [...(notesOn.get(key) ?? []), note]);
+  }
+  return [...notesOn].map(([lines, notes]) => `第${lines}行${notes.join('，')}`);
+}
+
+/**
+ * Every repair as plain text, as a spreadsheet cell lists them: each correction and rejoin, then the
+ * normalisations.
+ * @param repairs a clause's repairs
+ * @returns e.g. [`第35行原文“深??臻g”更正为“深海空間”`, `第35行删除了 11 处拼音注音，…`]
+ */
+export function repairTexts(repairs: readonly Repair[]): string[] {
+  const alone = repairs.filter((r) => NOTED_ALONE.has(r.kind)).map((r) =>
+    r.kind === 'erratum' ? `第${r.line}行原文“${r.original}”更正为“${r.correction}”` : `第${r.line}行：${r.note}`,
+  );
+  return [...alone, ...normalisationNotes(repairs)];
+}
+
+/**
+ * The repairs made across lines (rejoins), which the ingest report's per-line ledger does not hold:
+ * each once, though the clauses of one split line all carry it.
+ * @param clauses clauses, e.g. one source's
+ * @returns the repairs with the source file they apply to
+ */
+export function crossLineRepairs(clauses: readonly AtlasClause[]): Array<Repair & { file: string }> {
+  const found = clauses.flatMap((c) => c.repairs.filter((r) => NOTED_ALONE.has(r.kind) && r.kind !== 'erratum').map((r) => ({ file: c.source.file, ...r })));
+  return [...new Map(found.map((r) => [`${r.file} ${r.line} ${r.kind} ${r.note}`, r])).values()];
+}

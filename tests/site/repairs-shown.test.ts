@@ -1,0 +1,119 @@
+// Every change the ingest made to a source's words is visible: under its clause on the reader, on its
+// line in the raw source view, in clauses.csv, and counted on the about page. Read back from the built
+// pages against the open data.
+import type { Element, Root } from 'hast';
+import { parse } from 'csv-parse/sync';
+import { htmlToHast } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { readDistFile, readDistPage } from './dist.ts';
+import { classesOf, findAll, textOf } from '../helpers/hast.ts';
+import { clauseById, clauses, clausesByDocument, documents, hrefOf, ingestReport } from '../../src/lib/atlas.ts';
+import { CELL_JOIN } from '../../src/lib/clause-csv.ts';
+import { ROLE_NOTE } from '../../src/lib/labels.ts';
+import { NOTED_ALONE } from '../../src/lib/repair-notes.ts';
+
+const page = (path: string) => htmlToHast(readDistPage(path)) as Root;
+const byClass = (root: Root | Element, name: string) => findAll(root, (e) => classesOf(e).includes(name));
+const slug = (file: string) => file.replace(/\.txt$/u, '');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+describe('under each clause on the reader', () => {
+  const metaOf = new Map<string, string>();
+  for (const document of documents.filter((d) => clausesByDocument.has(d.id))) {
+    for (const article of findAll(page(`/documents/${document.id}/`), (e) => e.tagName === 'article' && classesOf(e).includes('clause'))) {
+      metaOf.set(String(article.properties.dataClause), textOf(byClass(article, 'clause-meta')[0]!));
+    }
+  }
+
+  test('every repair of every clause is named with its line: corrections and rejoins in full, normalisations in the 规范化 line', () => {
+    let repairs = 0;
+    for (const clause of clauses) {
+      const meta = metaOf.get(clause.id)!;
+      for (const r of clause.repairs) {
+        repairs += 1;
+        if (r.kind === 'erratum') expect(meta, clause.id).toContain(`编辑说明（第${r.line}行）：原文“${r.original}”更正为“${r.correction}”`);
+        else if (NOTED_ALONE.has(r.kind)) expect(meta, clause.id).toContain(`编辑说明（第${r.line}行）：${r.note}`);
+        else expect(meta.slice(meta.indexOf('规范化：')), `${clause.id} ${r.kind}`).toMatch(new RegExp(`第[0-9、]*\\b${r.line}\\b[0-9、]*行[^；]*${escapeRegExp(r.note)}`, 'u'));
+      }
+      if (!clause.repairs.some((r) => !NOTED_ALONE.has(r.kind))) expect(meta, clause.id).not.toContain('规范化：');
+    }
+    expect(repairs).toBeGreaterThan(200);
+  });
+
+  test('the roundup’s Anhui paragraph says its pinyin was removed and its script and punctuation converted', () => {
+    expect(metaOf.get('pilot-zones-roundup-2024/p1')).toContain('规范化：第18行删除了 27 处拼音注音，繁体字已用 OpenCC 转为简体字，统一了标点宽度（中文语境使用全角标点）。');
+  });
+
+  test('the 5个100 plan’s clause 5 names its Markdown residue on line 43 and its rejoin with line 45', () => {
+    const meta = metaOf.get('jiangsu-5x100-plan/c5')!;
+    expect(meta).toContain('编辑说明（第45行）：第43行与第45行是被分页断开的同一句话，已接合');
+    expect(meta).toContain('规范化：第43行删除了 PDF 转换残留的 Markdown 加粗标记“**”，删除了中文与数字、字母或标点之间的排版空格。');
+  });
+
+  test('a document whose clauses name departments explains each role it uses; 牵头 says it comes from the order', () => {
+    const side = findAll(page('/documents/jiangsu-3yr-plan/'), (e) => e.tagName === 'aside')[0]!;
+    const terms = findAll(side, (e) => e.tagName === 'dl' && classesOf(e).includes('role-notes'))[0]!;
+    expect(findAll(terms, (e) => e.tagName === 'dt').map(textOf)).toEqual(['牵头', '配合', '承接']);
+    expect(findAll(terms, (e) => e.tagName === 'dd').map(textOf)).toEqual([ROLE_NOTE.lead, ROLE_NOTE.co, ROLE_NOTE.inherited]);
+    expect(ROLE_NOTE.lead).toContain('按列举顺序');
+    const roundup = findAll(page('/documents/pilot-zones-roundup-2024/'), (e) => e.tagName === 'aside')[0]!;
+    expect(findAll(roundup, (e) => classesOf(e).includes('role-notes'))).toEqual([]);
+  });
+});
+
+describe('on the raw source view', () => {
+  const rowsOf = (file: string) => new Map(findAll(page(`/sources/${slug(file)}/`), (e) => e.tagName === 'tr' && String(e.properties.id ?? '').startsWith('L')).map((row) => [Number(String(row.properties.id).slice(1)), row]));
+
+  test('each clause is linked from every clause line it comes from, also where one line holds several clauses', () => {
+    for (const source of ingestReport.sources) {
+      const rows = rowsOf(source.file);
+      const roles = new Map(source.lines.map((l) => [l.line, l.role]));
+      for (const clause of clauses.filter((c) => c.source.file === source.file)) {
+        for (let line = clause.source.startLine; line <= clause.source.endLine; line += 1) {
+          if (roles.get(line) !== 'clause') continue;
+          const hrefs = findAll(rows.get(line)!, (e) => e.tagName === 'a').map((a) => String(a.properties.href));
+          expect(hrefs, `${clause.id} line ${line}`).toContain(hrefOf(clause.id));
+        }
+      }
+    }
+    // 一是…二是…三是…四是 on one line of the 5个100 interpretation: four clauses.
+    const line41 = findAll(rowsOf('jiangsu-5x100-interpretation-2024.txt').get(41)!, (e) => classesOf(e).includes('to-clause')).map(textOf);
+    expect(line41).toEqual(['条款 s4-e1', '条款 s4-e2', '条款 s4-e3', '条款 s4-e4']);
+  });
+
+  test('each line says how its text was normalised on the site, except lines the site drops', () => {
+    for (const source of ingestReport.sources) {
+      const rows = rowsOf(source.file);
+      const roles = new Map(source.lines.map((l) => [l.line, l.role]));
+      for (const r of source.repairs.filter((x) => !NOTED_ALONE.has(x.kind))) {
+        const shown = byClass(rows.get(r.line)!, 'normalised').map(textOf).join('');
+        if (roles.get(r.line) === 'boilerplate') expect(shown, `${source.file}:${r.line}`).toBe('');
+        else expect(shown, `${source.file}:${r.line}`).toContain(r.note);
+      }
+    }
+    const heading = textOf(rowsOf('jiangsu-future-industries-three-year-plan-2024.txt').get(19)!);
+    expect(heading).toContain('一、科技创新攻关行动');
+  });
+
+  test('a rejoined line says so', () => {
+    expect(textOf(rowsOf('jiangsu-5x100-action-plan-2024.txt').get(45)!)).toContain('第43行与第45行是被分页断开的同一句话，已接合');
+  });
+});
+
+test('clauses.csv lists every repair of a clause in words: the 深海空间 erratum and the roundup’s normalisations', () => {
+  const rows = parse(readDistFile('/data/clauses.csv'), { bom: true, columns: true }) as Array<Record<string, string>>;
+  const row = rows.find((r) => r.id === 'pilot-zones-roundup-2024/guangdong-p5')!;
+  expect(row.repairNotes!.split(CELL_JOIN)).toEqual([
+    '第35行原文“深??臻g”更正为“深海空間”',
+    expect.stringMatching(/^第35行删除了 \d+ 处拼音注音，繁体字已用 OpenCC 转为简体字，统一了标点宽度（中文语境使用全角标点）$/u),
+  ]);
+  for (const r of rows) if (clauseById.get(r.id)!.repairs.length === 0) expect(r.repairNotes, r.id).toBe('');
+});
+
+test('the about page counts the rejoins, which only clauses hold', () => {
+  const about = page('/about/');
+  const rejoinRow = findAll(about, (e) => e.tagName === 'tr' && textOf(e).startsWith('断行拼接'))[0]!;
+  const rejoined = new Set(clauses.flatMap((c) => c.repairs.filter((r) => r.kind === 'rejoin').map((r) => `${c.source.file}:${r.line}`)));
+  expect(rejoined.size).toBe(7);
+  expect(textOf(findAll(rejoinRow, (e) => e.tagName === 'td')[0]!)).toBe(String(rejoined.size));
+});

@@ -1,5 +1,5 @@
 import { readerHtml } from './reader.ts';
-import { citationLead, documentDescription } from './document-summary.ts';
+import { authorsOf, citationLead, documentDescription } from './document-summary.ts';
 import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, ROLE_LABEL, type AtlasDocument } from './atlas';
 import { ROLE_NOTE } from './labels.ts';
 
@@ -36,6 +36,8 @@ export function documentPage(document: AtlasDocument) {
     html: document.kind === 'referenced' ? null : readerHtml(document.id),
     clauses,
     metadataRows,
+    // Who, which number, when: under the title, where a phone shows it before the text.
+    facts: [authorsOf(document), document.docNumber ?? '', document.date ?? ''].filter(Boolean),
     // What the role on each department chip means, for the roles this document's clauses carry.
     roleNotes: Object.keys(ROLE_NOTE)
       .filter((role) => clauses.some((c) => c.departments.some((d) => d.role === role)))

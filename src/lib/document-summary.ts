@@ -8,7 +8,7 @@ export function issuerOf(document: AtlasDocument): string {
 }
 
 /** A document's authors in a citation or summary: the issuers, the first and 等 past two, else the publisher. */
-function authorsOf(document: AtlasDocument): string {
+export function authorsOf(document: AtlasDocument): string {
   return document.issuers.length > 2 ? `${document.issuers[0]}等` : issuerOf(document);
 }
 

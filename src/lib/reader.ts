@@ -102,7 +102,8 @@ export const atlasReaderData: ReaderData = {
       // The citation's clause part; the document's part is on the reader (data-cite-lead).
       h('button.copy-cite', { type: 'button', dataAnchor: anchor, dataCite: clauseTitle(clause), hidden: true }, '复制引用'),
       '· 来源：',
-      h('a', { href: `/sources/${file.replace(/\.txt$/u, '')}/#L${startLine}` }, `${file} ${lines}`),
+      // The file is named in the sidebar and on the source view; here the lines are what a reader needs.
+      h('a', { href: `/sources/${file.replace(/\.txt$/u, '')}/#L${startLine}`, title: file }, `原文${lines}`),
       ...(related.length > 0
         ? [' · 他省同类条款：', ...related.flatMap((l, i) => [
             ...(i > 0 ? ['、'] : []),

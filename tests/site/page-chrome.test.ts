@@ -1,0 +1,59 @@
+// What every built page shares with a reader who reads Chinese, on a phone or with a keyboard: wide
+// tables that can be scrolled by keyboard, no English prose, and the document facts before the text.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { distDir, readDistPage } from './dist.ts';
+
+const pages = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? pages(path) : path.endsWith('.html') ? [path] : [];
+  });
+const built = pages(distDir).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+
+test('every wide-table box can take keyboard focus and is named, so a keyboard user can scroll it', () => {
+  let boxes = 0;
+  for (const { file, html } of built) {
+    for (const [tag] of html.matchAll(/<div class="table-scroll[^"]*"[^>]*>/gu)) {
+      boxes += 1;
+      expect(tag, file).toContain('tabindex="0"');
+      expect(tag, file).toContain('role="region"');
+      expect(tag, file).toMatch(/aria-label="[^"]+"/u);
+    }
+  }
+  // The home matrix, the compare table, the measures table, every source view, the data page…
+  expect(boxes).toBeGreaterThan(20);
+});
+
+test('no page shows English prose: the registry and sector notes readers see are in Chinese', () => {
+  for (const { file, html } of built) {
+    // Code, file names in <code>, scripts and styles may be English; what a reader reads may not.
+    const text = html.replace(/<(script|style|code|pre|head)\b[\s\S]*?<\/\1>/gu, ' ').replace(/<[^>]+>/gu, ' ').replace(/&[a-z#0-9]+;/gu, ' ');
+    expect(text.match(/\b[A-Za-z]{2,}[,;]? [A-Za-z]{2,}[,;]? [A-Za-z]{2,}\b/gu), file).toBeNull();
+  }
+  // The note that once read “Author of 《省政府关于…》 (three-year plan line 18).”
+  expect(readDistPage('/departments/jiangsu/provincial-government/')).toContain('《省政府关于加快培育发展未来产业的指导意见》的制定者（三年行动方案第18行）。');
+});
+
+describe('a document page', () => {
+  const html = readDistPage('/documents/jiangsu-3yr-plan/');
+
+  test('names who issued it, its number and its date under the title, with a link to the sidebar for a phone', () => {
+    expect(html).toMatch(/<p class="doc-facts muted"[^>]*>江苏省发展改革委等 · 苏发改高技发〔2024〕229号 · 2024-02-27<a class="to-info" href="#doc-info"[^>]*>文件信息与目录<\/a><\/p>/u);
+    expect(html).toMatch(/<aside class="side" id="doc-info"/u);
+  });
+
+  test('names a clause’s source lines in words and the file in the tooltip', () => {
+    expect(html).toContain('<a href="/sources/jiangsu-future-industries-three-year-plan-2024/#L20" title="jiangsu-future-industries-three-year-plan-2024.txt">原文第20行</a>');
+  });
+});
+
+test('the search page has one search box, every other page the header’s too; every page names its icon', () => {
+  for (const { file, html } of built) {
+    expect(html, file).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+    const isSearch = file === join(distDir, 'search', 'index.html');
+    if (file.endsWith('.html') && html.includes('<header class="site-header"')) expect(html.includes('id="header-q"'), file).toBe(!isSearch);
+  }
+  expect(existsSync(join(distDir, 'favicon.svg'))).toBe(true);
+});

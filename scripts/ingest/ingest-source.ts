@@ -11,6 +11,7 @@ import { rejoinParagraphs } from './rejoin-paragraphs.ts';
 import { structureDocument, type NumberingIrregularity, type SectionNode } from './structure-document.ts';
 import { extractDepartments, type WrittenDepartment } from './extract-departments.ts';
 import { normaliseText } from './normalise-text.ts';
+import { checkSpanRepairs } from './check-span-repairs.ts';
 
 export interface IngestedClause {
   id: string;
@@ -150,6 +151,10 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     };
   });
 
+  checkSpanRepairs(entry.file, entry.script, [
+    ...clauses.map((c) => ({ name: c.id, text: c.text, repairs: c.repairs })),
+  ]);
+
   const field = (name: string) => metadata.fields[name]?.value ?? null;
   const interpreter = field('interpreter');
   // The policy's author and the page's publisher differ for republished texts: keep both.
@@ -250,7 +255,8 @@ function buildLedger(file: string, decoded: { sha256: string; encoding: string; 
   }
   const counts = { boilerplate: 0, metadata: 0, clause: 0, heading: 0 };
   for (const l of ledgerLines) counts[l.role]++;
-  const repairs: Repair[] = lines.flatMap((l) => l.repairs);
+  // The report lists repairs by line; offsets belong to the clause or heading that shows them.
+  const repairs: Repair[] = lines.flatMap((l) => l.repairs.map(({ span: _span, ...repair }) => repair));
   if (decoded.hadBom) repairs.unshift({ kind: 'bom', line: 1, note: '删除了文件开头的字节顺序标记（BOM）' });
   if (decoded.hadCrlf) repairs.unshift({ kind: 'crlf', line: 1, note: '换行符 CRLF 统一为 LF' });
   if (decoded.encoding !== 'utf-8') repairs.unshift({ kind: 'encoding', line: 1, note: `按 ${decoded.encoding} 编码解码` });

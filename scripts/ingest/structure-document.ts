@@ -2,6 +2,7 @@ import type { Repair } from '../../src/schemas/provenance.ts';
 import { IngestError } from './ingest-error.ts';
 import { chineseNumeral } from './chinese-numeral.ts';
 import type { Paragraph } from './rejoin-paragraphs.ts';
+import { paragraphPart } from './paragraph-part.ts';
 
 /** A heading of the document's outline. */
 export interface SectionNode {
@@ -128,7 +129,7 @@ export function structureDocument(paragraphs: Paragraph[], options: StructureOpt
       sections.push(level1);
       if (stop !== -1 && stop + 1 < rest.length) {
         // A section line that carries sentences after its title: the sentences are a clause of it.
-        clauses.push(clause(paragraph, uniqueId(scoped(`p${nextCount('p')}`), 'dup'), '', '', '', sectionPath(), text));
+        clauses.push(clause(paragraph, uniqueId(scoped(`p${nextCount('p')}`), 'dup'), '', '', '', sectionPath(), text, 0));
       }
       continue;
     }
@@ -179,18 +180,19 @@ export function structureDocument(paragraphs: Paragraph[], options: StructureOpt
     const pieces = splitEnumeration(paragraph.text);
     pieces.forEach((piece, i) => {
       if (i === 0) {
-        clauses.push(clause(paragraph, localId, label, marker, heading, sectionPath(), piece.text));
+        clauses.push(clause(paragraph, localId, label, marker, heading, sectionPath(), piece.text, piece.start));
       } else {
         // Items after 一是 are siblings of an enumerated clause, or children of any other clause.
         const id = uniqueId(marker === '一是' ? scoped(`e${piece.ordinal}`) : `${localId}-e${piece.ordinal}`, 'dup');
-        clauses.push(clause(paragraph, id, piece.marker, piece.marker, headingOf(piece.text.slice(piece.marker.length)), sectionPath(), piece.text));
+        clauses.push(clause(paragraph, id, piece.marker, piece.marker, headingOf(piece.text.slice(piece.marker.length)), sectionPath(), piece.text, piece.start));
       }
     });
   }
 }
 
-function clause(paragraph: Paragraph, localId: string, label: string, marker: string, heading: string, path: string[], text: string): StructuredClause {
-  return { localId, label, marker, heading, path, text, startLine: paragraph.startLine, endLine: paragraph.endLine, repairs: paragraph.repairs };
+/** A clause from the part of the paragraph at `start`: only the lines and repairs of that part are its own. */
+function clause(paragraph: Paragraph, localId: string, label: string, marker: string, heading: string, path: string[], text: string, start: number): StructuredClause {
+  return { localId, label, marker, heading, path, text, ...paragraphPart(paragraph, start, start + text.length) };
 }
 
 /** @returns the opening sentence when it is a short title (`推动基础研究强基。`), without its stop; else empty */
@@ -204,9 +206,9 @@ export function headingOf(rest: string): string {
  * Split a paragraph at inline enumerations: 一是…。二是…。三是… Each ordinal must follow a
  * full stop or semicolon and come in sequence after an earlier 一是, so a stray 二是 never splits.
  * @param text paragraph text
- * @returns pieces in order; the first keeps any lead-in and the 一是 item
+ * @returns pieces in order, each with its offset in `text`; the first keeps any lead-in and the 一是 item
  */
-export function splitEnumeration(text: string): Array<{ text: string; ordinal: number; marker: string }> {
+export function splitEnumeration(text: string): Array<{ text: string; start: number; ordinal: number; marker: string }> {
   const starts: Array<{ at: number; ordinal: number; marker: string }> = [];
   const re = /(^|[。；，：])([一二三四五六七八九十])是/gu;
   let expected = 1;
@@ -218,11 +220,12 @@ export function splitEnumeration(text: string): Array<{ text: string; ordinal: n
     starts.push({ at: m.index + m[1].length, ordinal, marker: `${m[2]}是` });
     expected++;
   }
-  if (starts.length < 2) return [{ text, ordinal: 1, marker: '' }];
+  if (starts.length < 2) return [{ text, start: 0, ordinal: 1, marker: '' }];
   const pieces = starts.slice(1).map((start, i) => ({
     text: text.slice(start.at, starts[i + 2]?.at ?? text.length),
+    start: start.at,
     ordinal: start.ordinal,
     marker: start.marker,
   }));
-  return [{ text: text.slice(0, starts[1].at), ordinal: 1, marker: '' }, ...pieces];
+  return [{ text: text.slice(0, starts[1].at), start: 0, ordinal: 1, marker: '' }, ...pieces];
 }

@@ -153,6 +153,7 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
 
   checkSpanRepairs(entry.file, entry.script, [
     ...clauses.map((c) => ({ name: c.id, text: c.text, repairs: c.repairs })),
+    ...sections.map((s) => ({ name: `the heading ${s.id}`, text: s.title, repairs: s.repairs })),
   ]);
 
   const field = (name: string) => metadata.fields[name]?.value ?? null;

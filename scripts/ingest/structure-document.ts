@@ -14,6 +14,8 @@ export interface SectionNode {
   title: string;
   parent: string | null;
   line: number;
+  /** Repairs of the heading's line (width, spacing, simplified…); spans count from the start of `title`. */
+  repairs: Repair[];
 }
 
 /** A clause before departments and knowledge tags are attached. */
@@ -108,7 +110,7 @@ export function structureDocument(paragraphs: Paragraph[], options: StructureOpt
     const text = paragraph.text;
     const province = options.provinceHeadings.get(text);
     if (province) {
-      level1 = { id: province, level: 1, marker: '', title: text, parent: null, line: paragraph.startLine };
+      level1 = { id: province, level: 1, marker: '', title: text, parent: null, line: paragraph.startLine, repairs: headingRepairs(paragraph, '', text) };
       level2 = null;
       used.add(province);
       sections.push(level1);
@@ -124,7 +126,7 @@ export function structureDocument(paragraphs: Paragraph[], options: StructureOpt
       const rest = text.slice(section[0].length);
       const stop = rest.indexOf('。');
       const title = stop === -1 ? rest : rest.slice(0, stop);
-      level1 = { id: uniqueId(`s${n}`, 'dup'), level: 1, marker: section[0], title, parent: null, line: paragraph.startLine };
+      level1 = { id: uniqueId(`s${n}`, 'dup'), level: 1, marker: section[0], title, parent: null, line: paragraph.startLine, repairs: headingRepairs(paragraph, section[0], title) };
       level2 = null;
       sections.push(level1);
       if (stop !== -1 && stop + 1 < rest.length) {
@@ -139,7 +141,7 @@ export function structureDocument(paragraphs: Paragraph[], options: StructureOpt
       const rest = text.slice(subsection[0].length);
       const id = uniqueId(level1 ? `${level1.id}.${n}` : `s0.${n}`, 'dup');
       if (!rest.includes('。')) {
-        level2 = { id, level: 2, marker: subsection[0], title: rest, parent: level1?.id ?? null, line: paragraph.startLine };
+        level2 = { id, level: 2, marker: subsection[0], title: rest, parent: level1?.id ?? null, line: paragraph.startLine, repairs: headingRepairs(paragraph, subsection[0], rest) };
         sections.push(level2);
         continue;
       }
@@ -193,6 +195,13 @@ export function structureDocument(paragraphs: Paragraph[], options: StructureOpt
 /** A clause from the part of the paragraph at `start`: only the lines and repairs of that part are its own. */
 function clause(paragraph: Paragraph, localId: string, label: string, marker: string, heading: string, path: string[], text: string, start: number): StructuredClause {
   return { localId, label, marker, heading, path, text, ...paragraphPart(paragraph, start, start + text.length) };
+}
+
+/** @returns the repairs of a heading printed as `marker` + `title` at the start of the paragraph, spans counted from the title */
+function headingRepairs(paragraph: Paragraph, marker: string, title: string): Repair[] {
+  return paragraphPart(paragraph, 0, marker.length + title.length).repairs.map((r) =>
+    r.span ? { ...r, span: { start: r.span.start - marker.length, end: r.span.end - marker.length } } : r,
+  );
 }
 
 /** @returns the opening sentence when it is a short title (`推动基础研究强基。`), without its stop; else empty */

@@ -1,11 +1,11 @@
-// Where repairs land once a line is split into clauses (一是…二是…): a correction only on the clause
-// that shows it, a line's width or spacing repair on every clause of that line.
+// Where repairs land once a line is split into clauses (一是…二是…) or shown as a heading: a correction
+// only on the clause that shows it, a line's width or spacing repair on every clause of that line.
 import { describe, expect, it } from 'vitest';
 import { normaliseLine } from '../../scripts/ingest/normalise-line.ts';
 import { traceOffsets } from '../../scripts/ingest/normalise/trace-offsets.ts';
 import { checkSpanRepairs } from '../../scripts/ingest/check-span-repairs.ts';
 import { corpus as vocab, ingestBytes, realBytes } from '../robustness/ingest-harness.ts';
-import { corpus, clausesOf, rawLines } from '../helpers/corpus.ts';
+import { corpus, clausesOf, documentOf, rawLines } from '../helpers/corpus.ts';
 import { IngestError } from '../../scripts/ingest/ingest-error.ts';
 
 const JIANGXI = 'jiangxi-six-actions-interpretation-2024.txt';
@@ -94,3 +94,26 @@ describe('the build checks that every correction stands in the text it is attach
   });
 });
 
+describe('headings carry the repairs of their line', () => {
+  it('every heading shown differently from its source line says why; one shown as printed has no repair', () => {
+    for (const document of corpus.documents.filter((d) => d.source)) {
+      const raw = rawLines(document.source!.file);
+      for (const section of document.sections) {
+        const printed = raw[section.line - 1].trim();
+        const kinds = section.repairs.map((r) => r.kind);
+        if (printed === section.marker + section.title) expect(kinds, `${document.id} ${section.id}`).toEqual([]);
+        else expect(kinds.length, `${document.id} ${section.id}: “${printed}”`).toBeGreaterThan(0);
+      }
+    }
+  });
+  it('5个100 plan line 29 （一）着力推进 100 项… lost its spaces; the roundup’s 重慶市 was simplified', () => {
+    expect(rawLines(FIVE_BY_100)[28].trim()).toBe('（一）着力推进 100 项重大前沿技术攻关');
+    expect(documentOf('jiangsu-5x100-plan').sections.find((s) => s.id === 's2.1')).toMatchObject({
+      title: '着力推进100项重大前沿技术攻关', repairs: [{ kind: 'spacing', line: 29 }],
+    });
+    expect(rawLines('provinces-pilot-zone-roundup-2024.txt')[19].trim()).toBe('重慶市');
+    expect(documentOf('pilot-zones-roundup-2024').sections.find((s) => s.id === 'chongqing')).toMatchObject({
+      title: '重庆市', repairs: [{ kind: 'simplified', line: 20 }],
+    });
+  });
+});

@@ -192,7 +192,7 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     }
     documents.push({
       id: ref.id, kind: 'referenced', province: ref.province, provinces: ref.province ? [ref.province] : [],
-      title: normaliseText(ref.title), titleVariants: [], issuers: ref.issuers, issuersBasis: null, publisher: null, interpreter: null,
+      title: normaliseText(ref.title), titleVariants: [], issuers: ref.issuers, issuersBasis: null, publisher: ref.publisher ?? null, interpreter: null,
       docNumber: null, date: ref.date, periodEnd: null, interprets: null, truncated: false, metadata: {}, sections: [], source: null,
       knownFrom: { documentId: entry.id, sectionId: holder?.path[0] ?? null, clauseId: holder?.id ?? null, quote },
       aliases: ref.aliases.map(normaliseText), abbreviations: {}, notes: [], corruptedRuns: [],

@@ -99,7 +99,8 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
   // Issuers resolve like clause departments; referenced nodes the citations just added are included.
   for (const document of documents) {
     document.issuerIds = document.issuers.map((written) => {
-      const entry = resolve(document.province, written);
+      // A joint issue printed as 甘肃省工信厅等7部门 links its lead, the one body it names.
+      const entry = resolve(document.province, written.replace(/等[0-9一二三四五六七八九十]+个?部门$/u, ''));
       if (!entry && document.source) unknownDepartments.push({ written, province: document.province, file: document.source.file, line: 1, clauseId: null });
       return entry ? `${document.province}/${entry.id}` : null;
     });

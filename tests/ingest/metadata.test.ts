@@ -1,10 +1,11 @@
-// Document metadata says what the source says: an empty field gives no value.
+// Document metadata says what the source says: an empty field gives no value, a joint issue stays
+// joint, and a document only published somewhere is not given an issuer.
 import { describe, expect, it } from 'vitest';
 import { createLineClassifier } from '../../scripts/ingest/classify-lines.ts';
 import { normaliseLine } from '../../scripts/ingest/normalise-line.ts';
 import { parseMetadata } from '../../scripts/ingest/parse-metadata.ts';
 import { corpus as ingestVocab } from '../robustness/ingest-harness.ts';
-import { documentOf, rawLines } from '../helpers/corpus.ts';
+import { clausesOf, corpus, documentOf, rawLines } from '../helpers/corpus.ts';
 
 const ROUNDUP = 'provinces-pilot-zone-roundup-2024.txt';
 
@@ -27,3 +28,23 @@ describe('an empty metadata field gives no value', () => {
   });
 });
 
+describe('issuers are what the text says', () => {
+  it('Gansu’s plan was issued by 甘肃省工信厅等7部门 (roundup line 46): the count stays, the lead is linked', () => {
+    const gansu = documentOf('gansu-future-industries-action-plan-2024');
+    expect(gansu).toMatchObject({ issuers: ['甘肃省工信厅等7部门'], issuerIds: ['gansu/industry-it'] });
+    const text = clausesOf('pilot-zones-roundup-2024').find((c) => c.id === gansu.knownFrom!.clauseId)!.text;
+    expect(text).toContain('甘肃省工信厅等7部门联合印发');
+  });
+  it('Guangdong’s plan was published on 广东省政府官网 (roundup line 31): that is its publisher, and no issuer is claimed', () => {
+    const guangdong = documentOf('guangdong-future-industries-action-plan-2024');
+    expect(guangdong).toMatchObject({ issuers: [], issuerIds: [], publisher: '广东省政府官网', date: '2024-09-30' });
+    expect(clausesOf('pilot-zones-roundup-2024').find((c) => c.id === guangdong.knownFrom!.clauseId)!.text).toContain('9月30日，广东省政府官网发布《关于加快培育发展未来产业的行动方案》');
+  });
+  it('every issuer of a document known from the roundup is printed in the paragraph that names it', () => {
+    for (const document of corpus.documents.filter((d) => d.knownFrom?.documentId === 'pilot-zones-roundup-2024')) {
+      const text = clausesOf('pilot-zones-roundup-2024').find((c) => c.id === document.knownFrom!.clauseId)!.text;
+      for (const issuer of document.issuers) expect(text, document.id).toContain(issuer);
+      if (document.publisher) expect(text, document.id).toContain(document.publisher);
+    }
+  });
+});

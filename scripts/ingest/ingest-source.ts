@@ -161,10 +161,15 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
   // The policy's author and the page's publisher differ for republished texts: keep both.
   const publisher = entry.publisher ?? field('publisher');
   let issuers: string[] = [];
+  let issuersBasis = entry.issuersBasis ?? null;
   if (interpreter) issuers = [interpreter];
   else if (metadata.signatories.length > 0) issuers = metadata.signatories.map((s) => s.name);
   else if (entry.issuers.length > 0) issuers = entry.issuers;
-  else if (entry.publisher && field('publisher')) issuers = [field('publisher')!];
+  else if (entry.publisher && field('publisher')) {
+    // A republished page names no author, only the 发布机构 of the page it copied: say so.
+    issuers = [field('publisher')!];
+    issuersBasis = `原文未署作者，取自第${metadata.fields.publisher.line}行“发布机构”一栏，按原文写法。`;
+  }
   if (entry.kind === 'plan' && !clauses.some((c) => c.departments.length > 0)) {
     for (const c of clauses) c.departments = issuers.map((written) => ({ written, role: 'inferred' }));
   }
@@ -208,7 +213,7 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     title,
     titleVariants: [...new Set(metadata.titles.map((t) => t.text))],
     issuers,
-    issuersBasis: entry.issuersBasis ?? null,
+    issuersBasis,
     publisher,
     interpreter,
     docNumber: field('docNumber') ?? metadata.docNumber?.value ?? null,

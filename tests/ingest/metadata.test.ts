@@ -1,5 +1,5 @@
 // Document metadata says what the source says: an empty field gives no value, a joint issue stays
-// joint, and a document only published somewhere is not given an issuer.
+// joint, and a 发布机构 is shown as printed, not turned into a department.
 import { describe, expect, it } from 'vitest';
 import { createLineClassifier } from '../../scripts/ingest/classify-lines.ts';
 import { normaliseLine } from '../../scripts/ingest/normalise-line.ts';
@@ -8,6 +8,7 @@ import { corpus as ingestVocab } from '../robustness/ingest-harness.ts';
 import { clausesOf, corpus, documentOf, rawLines } from '../helpers/corpus.ts';
 
 const ROUNDUP = 'provinces-pilot-zone-roundup-2024.txt';
+const FIVE_BY_100_INTERPRETATION = 'jiangsu-5x100-interpretation-2024.txt';
 
 /** @returns the metadata fields read from one raw line of the roundup */
 function roundupFields(raw: string) {
@@ -34,6 +35,16 @@ describe('issuers are what the text says', () => {
     expect(gansu).toMatchObject({ issuers: ['甘肃省工信厅等7部门'], issuerIds: ['gansu/industry-it'] });
     const text = clausesOf('pilot-zones-roundup-2024').find((c) => c.id === gansu.knownFrom!.clauseId)!.text;
     expect(text).toContain('甘肃省工信厅等7部门联合印发');
+  });
+  it('the 5个100 interpretation shows its 发布机构 江苏科技 as printed (line 10), with the basis, and links no department', () => {
+    expect(rawLines(FIVE_BY_100_INTERPRETATION)[9]).toBe('发布机构 江苏科技');
+    expect(documentOf('jiangsu-5x100-interpretation')).toMatchObject({
+      issuers: ['江苏科技'], issuerIds: [null], publisher: '江苏化工网',
+      issuersBasis: '原文未署作者，取自第10行“发布机构”一栏，按原文写法。',
+    });
+    const departments = corpus.documents.flatMap((d) => (d.issuerIds ?? []).map((id) => [d.id, id]));
+    expect(departments).not.toContainEqual(['jiangsu-5x100-interpretation', 'jiangsu/science-technology']);
+    expect(corpus.unknownDepartments).toEqual([]);
   });
   it('Guangdong’s plan was published on 广东省政府官网 (roundup line 31): that is its publisher, and no issuer is claimed', () => {
     const guangdong = documentOf('guangdong-future-industries-action-plan-2024');

@@ -16,7 +16,7 @@ interface DepartmentEntry {
   [key: string]: unknown;
 }
 interface Registry {
-  provinces: Record<string, { name: string; departments: DepartmentEntry[] }>;
+  provinces: Record<string, { name: string; departments: DepartmentEntry[]; unmapped?: Array<{ written: string; why: string }> }>;
 }
 
 /** A Jiangsu name as it reads in a copy moved to `province` (the same swap as rename-copy.ts). */
@@ -62,6 +62,11 @@ export function completeRegistry(registry: Registry): { registry: Registry; adde
       entry.departments.push(copy);
       forms(copy).forEach((f) => taken.add(f));
       added++;
+    }
+    // Names tied to no body on purpose (a 发布机构 such as 江苏科技) stay so in the copies.
+    for (const name of out.provinces.jiangsu?.unmapped ?? []) {
+      const written = swapProvince(name.written, province);
+      if (!taken.has(written)) entry.unmapped = [...(entry.unmapped ?? []), { ...name, written }];
     }
   }
   return { registry: out, added };

@@ -11,6 +11,7 @@ import { rejoinParagraphs } from './rejoin-paragraphs.ts';
 import { structureDocument, type NumberingIrregularity, type SectionNode } from './structure-document.ts';
 import { extractDepartments, type WrittenDepartment } from './extract-departments.ts';
 import { normaliseText } from './normalise-text.ts';
+import { checkSpanRepairs } from './check-span-repairs.ts';
 
 export interface IngestedClause {
   id: string;
@@ -150,15 +151,25 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     };
   });
 
+  checkSpanRepairs(entry.file, entry.script, [
+    ...clauses.map((c) => ({ name: c.id, text: c.text, repairs: c.repairs })),
+    ...sections.map((s) => ({ name: `the heading ${s.id}`, text: s.title, repairs: s.repairs })),
+  ]);
+
   const field = (name: string) => metadata.fields[name]?.value ?? null;
   const interpreter = field('interpreter');
   // The policy's author and the page's publisher differ for republished texts: keep both.
   const publisher = entry.publisher ?? field('publisher');
   let issuers: string[] = [];
+  let issuersBasis = entry.issuersBasis ?? null;
   if (interpreter) issuers = [interpreter];
   else if (metadata.signatories.length > 0) issuers = metadata.signatories.map((s) => s.name);
   else if (entry.issuers.length > 0) issuers = entry.issuers;
-  else if (entry.publisher && field('publisher')) issuers = [field('publisher')!];
+  else if (entry.publisher && field('publisher')) {
+    // A republished page names no author, only the 发布机构 of the page it copied: say so.
+    issuers = [field('publisher')!];
+    issuersBasis = `原文未署作者，取自第${metadata.fields.publisher.line}行“发布机构”一栏，按原文写法。`;
+  }
   if (entry.kind === 'plan' && !clauses.some((c) => c.departments.length > 0)) {
     for (const c of clauses) c.departments = issuers.map((written) => ({ written, role: 'inferred' }));
   }
@@ -186,7 +197,7 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     }
     documents.push({
       id: ref.id, kind: 'referenced', province: ref.province, provinces: ref.province ? [ref.province] : [],
-      title: normaliseText(ref.title), titleVariants: [], issuers: ref.issuers, issuersBasis: null, publisher: null, interpreter: null,
+      title: normaliseText(ref.title), titleVariants: [], issuers: ref.issuers, issuersBasis: null, publisher: ref.publisher ?? null, interpreter: null,
       docNumber: null, date: ref.date, periodEnd: null, interprets: null, truncated: false, metadata: {}, sections: [], source: null,
       knownFrom: { documentId: entry.id, sectionId: holder?.path[0] ?? null, clauseId: holder?.id ?? null, quote },
       aliases: ref.aliases.map(normaliseText), abbreviations: {}, notes: [], corruptedRuns: [],
@@ -202,7 +213,7 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     title,
     titleVariants: [...new Set(metadata.titles.map((t) => t.text))],
     issuers,
-    issuersBasis: entry.issuersBasis ?? null,
+    issuersBasis,
     publisher,
     interpreter,
     docNumber: field('docNumber') ?? metadata.docNumber?.value ?? null,
@@ -250,7 +261,8 @@ function buildLedger(file: string, decoded: { sha256: string; encoding: string; 
   }
   const counts = { boilerplate: 0, metadata: 0, clause: 0, heading: 0 };
   for (const l of ledgerLines) counts[l.role]++;
-  const repairs: Repair[] = lines.flatMap((l) => l.repairs);
+  // The report lists repairs by line; offsets belong to the clause or heading that shows them.
+  const repairs: Repair[] = lines.flatMap((l) => l.repairs.map(({ span: _span, ...repair }) => repair));
   if (decoded.hadBom) repairs.unshift({ kind: 'bom', line: 1, note: '删除了文件开头的字节顺序标记（BOM）' });
   if (decoded.hadCrlf) repairs.unshift({ kind: 'crlf', line: 1, note: '换行符 CRLF 统一为 LF' });
   if (decoded.encoding !== 'utf-8') repairs.unshift({ kind: 'encoding', line: 1, note: `按 ${decoded.encoding} 编码解码` });

@@ -8,6 +8,7 @@ import { toSimplified } from './normalise/to-simplified.ts';
 import { normaliseWidth } from './normalise/normalise-width.ts';
 import { normaliseSpacing } from './normalise/normalise-spacing.ts';
 import { stripMarkdownBold } from './normalise/strip-markdown-bold.ts';
+import { traceOffsets } from './normalise/trace-offsets.ts';
 
 export interface NormalisedLine {
   /** 1-based raw line number. */
@@ -18,6 +19,7 @@ export interface NormalisedLine {
   plain: string;
   /** The line as the site shows it. */
   text: string;
+  /** An erratum's `span` is where its correction stands in `text`. */
   repairs: Repair[];
   /** Damaged runs found in this line, with the erratum that corrected each, if any. */
   corrupted: Array<CorruptedRun & { corrected: boolean }>;
@@ -56,13 +58,35 @@ export function normaliseLine(raw: string, line: number, options: NormaliseOptio
   }
 
   const found = findCorruptedRuns(text);
+  // Where each correction stands, followed through every later stage so that a clause split from
+  // the line can tell whether it holds the correction.
+  const corrections: Array<{ repair: Repair; start: number; end: number }> = [];
   for (const erratum of options.errata) {
-    if (!text.includes(erratum.original)) {
+    const at = text.indexOf(erratum.original);
+    if (at === -1) {
       throw new IngestError(options.file, line, `erratum expects “${erratum.original}” on this line but it is not there; fix content/vocab/errata.yaml`);
     }
-    text = text.replace(erratum.original, erratum.correction);
-    repairs.push({ kind: 'erratum', line, note: erratum.reason, original: erratum.original, correction: erratum.correction });
+    text = text.slice(0, at) + erratum.correction + text.slice(at + erratum.original.length);
+    const shift = erratum.correction.length - erratum.original.length;
+    for (const c of corrections) {
+      if (c.start >= at + erratum.original.length) {
+        c.start += shift;
+        c.end += shift;
+      }
+    }
+    const repair: Repair = { kind: 'erratum', line, note: erratum.reason, original: erratum.original, correction: erratum.correction };
+    repairs.push(repair);
+    corrections.push({ repair, start: at, end: at + erratum.correction.length });
   }
+  const trace = (before: string, after: string) => {
+    if (corrections.length === 0 || before === after) return;
+    const map = traceOffsets(before, after);
+    if (!map) throw new IngestError(options.file, line, 'cannot follow the erratum’s correction through normalisation (a stage changed the length of a character); fix content/vocab/errata.yaml or the stage');
+    for (const c of corrections) {
+      c.start = map(c.start);
+      c.end = map(c.end);
+    }
+  };
   const corrupted = found.map((run) => ({
     ...run,
     corrected: options.errata.some((e) => e.original.includes(run.text)),
@@ -72,18 +96,23 @@ export function normaliseLine(raw: string, line: number, options: NormaliseOptio
   if (options.script === 'traditional-pinyin') {
     const simplified = toSimplified(text);
     if (simplified !== text) repairs.push({ kind: 'simplified', line, note: '繁体字已用 OpenCC 转为简体字' });
+    trace(text, simplified);
     text = simplified;
   }
   const plain = text;
   const bold = stripMarkdownBold(text);
   if (bold.removed > 0) repairs.push({ kind: 'markdown', line, note: '删除了 PDF 转换残留的 Markdown 加粗标记“**”' });
+  trace(text, bold.text);
   text = bold.text;
   const spacing = normaliseSpacing(text);
   if (spacing.changed && spacing.text !== text.trim()) repairs.push({ kind: 'spacing', line, note: '删除了中文与数字、字母或标点之间的排版空格' });
+  trace(text, spacing.text);
   text = spacing.text;
   const width = normaliseWidth(text);
   if (width.changed) repairs.push({ kind: 'width', line, note: '统一了标点宽度（中文语境使用全角标点）' });
+  trace(text, width.text);
   text = width.text;
+  for (const c of corrections) c.repair.span = { start: c.start, end: c.end };
 
   return { line, raw, plain, text, repairs, corrupted, controlRemoved: control.removed, suspiciousSpaces: spacing.suspiciousSpaces.length };
 }

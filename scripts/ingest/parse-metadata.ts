@@ -34,8 +34,10 @@ export function parseMetadata(lines: ClassifiedLine[], chrome: PageChrome): Sour
           const field = chrome.metadataKeys[key];
           const end = i + 1 < hits.length ? hits[i + 1].index : raw.length;
           const value = raw.slice(hit.index + hit[0].length, end).trim();
+          // A page template prints the unit of an empty count (点击：次): that is no value either.
+          const empty = value === '' || (field !== undefined && value === chrome.metadataUnits[field]);
           // A key printed twice (发布日期 and 制发日期) keeps its first non-empty value.
-          if (field && value !== '' && !metadata.fields[field]) metadata.fields[field] = { value, line: line.line };
+          if (field && !empty && !metadata.fields[field]) metadata.fields[field] = { value, line: line.line };
         });
         break;
       }

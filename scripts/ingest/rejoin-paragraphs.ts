@@ -6,6 +6,9 @@ export interface Paragraph {
   text: string;
   startLine: number;
   endLine: number;
+  /** Where each source line's text stands in `text`, so a clause split from the paragraph keeps its own lines. */
+  lines: Array<{ line: number; start: number; end: number }>;
+  /** Spans are offsets in `text`. */
   repairs: Repair[];
 }
 
@@ -36,12 +39,14 @@ export function rejoinParagraphs(lines: ClassifiedLine[], isHeading: (text: stri
       continue;
     }
     if (open && !MARKER.test(line.text)) {
-      open.repairs.push({ kind: 'rejoin', line: line.line, note: `第${open.endLine}行与第${line.line}行是被分页断开的同一句话，已接合` });
+      const at = open.text.length;
+      open.repairs.push({ kind: 'rejoin', line: line.line, note: `第${open.endLine}行与第${line.line}行是被分页断开的同一句话，已接合`, span: { start: at, end: at } });
       open.text += line.text;
       open.endLine = line.line;
-      open.repairs.push(...line.repairs);
+      open.lines.push({ line: line.line, start: at, end: open.text.length });
+      open.repairs.push(...line.repairs.map((r) => (r.span ? { ...r, span: { start: r.span.start + at, end: r.span.end + at } } : r)));
     } else {
-      open = { text: line.text, startLine: line.line, endLine: line.line, repairs: [...line.repairs] };
+      open = { text: line.text, startLine: line.line, endLine: line.line, lines: [{ line: line.line, start: 0, end: line.text.length }], repairs: [...line.repairs] };
       paragraphs.push(open);
     }
     if (endsSentence(open.text) || isHeading(open.text)) open = null;

@@ -2,6 +2,7 @@ import type { Repair } from '../../src/schemas/provenance.ts';
 import { IngestError } from './ingest-error.ts';
 import { chineseNumeral } from './chinese-numeral.ts';
 import type { Paragraph } from './rejoin-paragraphs.ts';
+import { paragraphPart } from './paragraph-part.ts';
 
 /** A heading of the document's outline. */
 export interface SectionNode {
@@ -13,6 +14,8 @@ export interface SectionNode {
   title: string;
   parent: string | null;
   line: number;
+  /** Repairs of the heading's line (width, spacing, simplified…); spans count from the start of `title`. */
+  repairs: Repair[];
 }
 
 /** A clause before departments and knowledge tags are attached. */
@@ -107,7 +110,7 @@ export function structureDocument(paragraphs: Paragraph[], options: StructureOpt
     const text = paragraph.text;
     const province = options.provinceHeadings.get(text);
     if (province) {
-      level1 = { id: province, level: 1, marker: '', title: text, parent: null, line: paragraph.startLine };
+      level1 = { id: province, level: 1, marker: '', title: text, parent: null, line: paragraph.startLine, repairs: headingRepairs(paragraph, '', text) };
       level2 = null;
       used.add(province);
       sections.push(level1);
@@ -123,12 +126,12 @@ export function structureDocument(paragraphs: Paragraph[], options: StructureOpt
       const rest = text.slice(section[0].length);
       const stop = rest.indexOf('。');
       const title = stop === -1 ? rest : rest.slice(0, stop);
-      level1 = { id: uniqueId(`s${n}`, 'dup'), level: 1, marker: section[0], title, parent: null, line: paragraph.startLine };
+      level1 = { id: uniqueId(`s${n}`, 'dup'), level: 1, marker: section[0], title, parent: null, line: paragraph.startLine, repairs: headingRepairs(paragraph, section[0], title) };
       level2 = null;
       sections.push(level1);
       if (stop !== -1 && stop + 1 < rest.length) {
         // A section line that carries sentences after its title: the sentences are a clause of it.
-        clauses.push(clause(paragraph, uniqueId(scoped(`p${nextCount('p')}`), 'dup'), '', '', '', sectionPath(), text));
+        clauses.push(clause(paragraph, uniqueId(scoped(`p${nextCount('p')}`), 'dup'), '', '', '', sectionPath(), text, 0));
       }
       continue;
     }
@@ -138,7 +141,7 @@ export function structureDocument(paragraphs: Paragraph[], options: StructureOpt
       const rest = text.slice(subsection[0].length);
       const id = uniqueId(level1 ? `${level1.id}.${n}` : `s0.${n}`, 'dup');
       if (!rest.includes('。')) {
-        level2 = { id, level: 2, marker: subsection[0], title: rest, parent: level1?.id ?? null, line: paragraph.startLine };
+        level2 = { id, level: 2, marker: subsection[0], title: rest, parent: level1?.id ?? null, line: paragraph.startLine, repairs: headingRepairs(paragraph, subsection[0], rest) };
         sections.push(level2);
         continue;
       }
@@ -179,18 +182,26 @@ export function structureDocument(paragraphs: Paragraph[], options: StructureOpt
     const pieces = splitEnumeration(paragraph.text);
     pieces.forEach((piece, i) => {
       if (i === 0) {
-        clauses.push(clause(paragraph, localId, label, marker, heading, sectionPath(), piece.text));
+        clauses.push(clause(paragraph, localId, label, marker, heading, sectionPath(), piece.text, piece.start));
       } else {
         // Items after 一是 are siblings of an enumerated clause, or children of any other clause.
         const id = uniqueId(marker === '一是' ? scoped(`e${piece.ordinal}`) : `${localId}-e${piece.ordinal}`, 'dup');
-        clauses.push(clause(paragraph, id, piece.marker, piece.marker, headingOf(piece.text.slice(piece.marker.length)), sectionPath(), piece.text));
+        clauses.push(clause(paragraph, id, piece.marker, piece.marker, headingOf(piece.text.slice(piece.marker.length)), sectionPath(), piece.text, piece.start));
       }
     });
   }
 }
 
-function clause(paragraph: Paragraph, localId: string, label: string, marker: string, heading: string, path: string[], text: string): StructuredClause {
-  return { localId, label, marker, heading, path, text, startLine: paragraph.startLine, endLine: paragraph.endLine, repairs: paragraph.repairs };
+/** A clause from the part of the paragraph at `start`: only the lines and repairs of that part are its own. */
+function clause(paragraph: Paragraph, localId: string, label: string, marker: string, heading: string, path: string[], text: string, start: number): StructuredClause {
+  return { localId, label, marker, heading, path, text, ...paragraphPart(paragraph, start, start + text.length) };
+}
+
+/** @returns the repairs of a heading printed as `marker` + `title` at the start of the paragraph, spans counted from the title */
+function headingRepairs(paragraph: Paragraph, marker: string, title: string): Repair[] {
+  return paragraphPart(paragraph, 0, marker.length + title.length).repairs.map((r) =>
+    r.span ? { ...r, span: { start: r.span.start - marker.length, end: r.span.end - marker.length } } : r,
+  );
 }
 
 /** @returns the opening sentence when it is a short title (`推动基础研究强基。`), without its stop; else empty */
@@ -204,9 +215,9 @@ export function headingOf(rest: string): string {
  * Split a paragraph at inline enumerations: 一是…。二是…。三是… Each ordinal must follow a
  * full stop or semicolon and come in sequence after an earlier 一是, so a stray 二是 never splits.
  * @param text paragraph text
- * @returns pieces in order; the first keeps any lead-in and the 一是 item
+ * @returns pieces in order, each with its offset in `text`; the first keeps any lead-in and the 一是 item
  */
-export function splitEnumeration(text: string): Array<{ text: string; ordinal: number; marker: string }> {
+export function splitEnumeration(text: string): Array<{ text: string; start: number; ordinal: number; marker: string }> {
   const starts: Array<{ at: number; ordinal: number; marker: string }> = [];
   const re = /(^|[。；，：])([一二三四五六七八九十])是/gu;
   let expected = 1;
@@ -218,11 +229,12 @@ export function splitEnumeration(text: string): Array<{ text: string; ordinal: n
     starts.push({ at: m.index + m[1].length, ordinal, marker: `${m[2]}是` });
     expected++;
   }
-  if (starts.length < 2) return [{ text, ordinal: 1, marker: '' }];
+  if (starts.length < 2) return [{ text, start: 0, ordinal: 1, marker: '' }];
   const pieces = starts.slice(1).map((start, i) => ({
     text: text.slice(start.at, starts[i + 2]?.at ?? text.length),
+    start: start.at,
     ordinal: start.ordinal,
     marker: start.marker,
   }));
-  return [{ text: text.slice(0, starts[1].at), ordinal: 1, marker: '' }, ...pieces];
+  return [{ text: text.slice(0, starts[1].at), start: 0, ordinal: 1, marker: '' }, ...pieces];
 }

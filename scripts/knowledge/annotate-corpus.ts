@@ -3,7 +3,7 @@ import type { Target } from '../../src/schemas/target.ts';
 import type { ProvinceId } from '../../src/schemas/department.ts';
 import type { IngestedClause, IngestedDocument } from '../ingest/ingest-source.ts';
 import type { Vocab } from './load-vocab.ts';
-import { resolveDepartment } from './resolve-department.ts';
+import { isUnmapped, resolveDepartment } from './resolve-department.ts';
 import { tagSectors } from './tag-sectors.ts';
 import { tagMeasures } from './tag-measures.ts';
 import { extractTargets } from './extract-targets.ts';
@@ -62,7 +62,9 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
     const body = clause.departmentTag ? clause.text.slice(0, clause.departmentTag.start) : clause.text;
     const departments = clause.departments.map((d) => {
       const entry = resolve(province, d.written);
-      if (!entry) unknownDepartments.push({ written: d.written, province, file: clause.source.file, line: clause.source.endLine, clauseId: clause.id });
+      if (!entry && !(province && isUnmapped(vocab.departments, province as ProvinceId, d.written))) {
+        unknownDepartments.push({ written: d.written, province, file: clause.source.file, line: clause.source.endLine, clauseId: clause.id });
+      }
       return { id: entry ? `${province}/${entry.id}` : null, name: entry?.name ?? d.written, written: d.written, role: d.role };
     });
     const clauseTargets = province
@@ -99,8 +101,10 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
   // Issuers resolve like clause departments; referenced nodes the citations just added are included.
   for (const document of documents) {
     document.issuerIds = document.issuers.map((written) => {
-      const entry = resolve(document.province, written);
-      if (!entry && document.source) unknownDepartments.push({ written, province: document.province, file: document.source.file, line: 1, clauseId: null });
+      // A joint issue printed as 甘肃省工信厅等7部门 links its lead, the one body it names.
+      const entry = resolve(document.province, written.replace(/等[0-9一二三四五六七八九十]+个?部门$/u, ''));
+      const unmapped = document.province !== null && isUnmapped(vocab.departments, document.province as ProvinceId, written);
+      if (!entry && !unmapped && document.source) unknownDepartments.push({ written, province: document.province, file: document.source.file, line: 1, clauseId: null });
       return entry ? `${document.province}/${entry.id}` : null;
     });
   }

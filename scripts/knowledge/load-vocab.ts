@@ -114,6 +114,10 @@ function checkDepartments(parsed: ParsedVocabFile<DepartmentRegistry>, issues: I
         else written.set(form, entry.id);
       }
     });
+    registry.unmapped.forEach((name, i) => {
+      const owner = written.get(name.written);
+      if (owner !== undefined) issues.add(parsed, ['provinces', province, 'unmapped', i], `"${name.written}" is listed as unmapped but is a written form of "${owner}" in ${province}`);
+    });
   }
 }
 

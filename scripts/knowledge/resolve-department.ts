@@ -34,6 +34,16 @@ export function resolveDepartment(registry: DepartmentRegistry, province: Provin
 }
 
 /**
+ * @param registry validated departments registry
+ * @param province province whose text prints the name
+ * @param written the name as printed
+ * @returns true when the registry lists the name as deliberately tied to no department
+ */
+export function isUnmapped(registry: DepartmentRegistry, province: ProvinceId, written: string): boolean {
+  return (registry.provinces[province]?.unmapped ?? []).some((u) => u.written === written.trim());
+}
+
+/**
  * Lists the names that do not resolve in a province, for ingest warnings.
  * @param registry validated departments registry
  * @param province province whose text names the departments

@@ -43,6 +43,11 @@ export const ProvinceDepartmentsSchema = z.strictObject({
   name: z.string().min(1),
   /** Departments of (or acting in) this province. */
   departments: z.array(DepartmentEntrySchema).min(1),
+  /**
+   * Names the corpus prints that no text ties to one department (a 发布机构 such as 江苏科技): they
+   * resolve to none on purpose, so no page attributes them, and the build does not report them as unknown.
+   */
+  unmapped: z.array(z.strictObject({ written: WrittenNameSchema, why: z.string().min(1) })).default([]),
 });
 export type ProvinceDepartments = z.output<typeof ProvinceDepartmentsSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ProvinceIdSchema, DocumentKindSchema } from './manifest.ts';
-import { SourceRefSchema } from './provenance.ts';
+import { RepairSchema, SourceRefSchema } from './provenance.ts';
 
 /** A heading of a document's outline. */
 export const SectionSchema = z.object({
@@ -15,6 +15,8 @@ export const SectionSchema = z.object({
   line: z.number().int(),
   /** The province a digest section is about. */
   province: ProvinceIdSchema.nullable(),
+  /** Every change from the source line to `marker` + `title` (width, spacing, simplified…); an erratum's span counts from the start of `title`. */
+  repairs: z.array(RepairSchema),
 });
 
 /** A published document (`documents.json`). */

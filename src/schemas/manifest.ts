@@ -14,8 +14,10 @@ export const ReferencedDocumentSchema = z.object({
   province: ProvinceIdSchema.nullable(),
   /** Title as printed (simplified, full-width punctuation). */
   title: z.string(),
-  /** Issuing bodies as written. */
+  /** Issuing bodies as written; a joint issue keeps its count (甘肃省工信厅等7部门). Only what the citing text says issued it. */
   issuers: z.array(z.string()).default([]),
+  /** Where the citing text says it was published, when it names no issuer (广东省政府官网). */
+  publisher: z.string().optional(),
   /** Issue date, ISO yyyy-mm-dd, when the text gives it. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
   /** A phrase that must occur in the citing section: keeps the declaration honest. */

@@ -15,5 +15,7 @@ export const PageChromeSchema = z.object({
   chrome: z.array(ChromeRuleSchema),
   /** Metadata keys as printed (spaces inside keys are ignored), mapped to document fields. */
   metadataKeys: z.record(z.string(), z.string()),
+  /** The unit a field's value is printed with (点击：12次), by field name: a field that prints its unit alone (点击：次) is empty. */
+  metadataUnits: z.record(z.string(), z.string()).default({}),
 });
 export type PageChrome = z.output<typeof PageChromeSchema>;

@@ -30,5 +30,12 @@ export const RepairSchema = z.object({
   original: z.string().optional(),
   /** Replacement text, where one span was replaced. */
   correction: z.string().optional(),
+  /**
+   * Where the repair stands in the text that carries it (a clause's `text`, a section's `title`), as
+   * UTF-16 offsets, end exclusive: for an erratum the corrected run as shown (simplified, for a
+   * traditional source), for a rejoin the empty span where the second line begins. Absent on
+   * repairs of a whole line, and in the ingest report, which lists repairs by line.
+   */
+  span: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
 });
 export type Repair = z.output<typeof RepairSchema>;

@@ -5,7 +5,7 @@ import { extractDepartments } from '../../scripts/ingest/extract-departments.ts'
 import { chineseNumeral } from '../../scripts/ingest/chinese-numeral.ts';
 import type { ClassifiedLine } from '../../scripts/ingest/classify-lines.ts';
 
-const paragraph = (text: string, line: number) => ({ text, startLine: line, endLine: line, repairs: [] });
+const paragraph = (text: string, line: number) => ({ text, startLine: line, endLine: line, lines: [{ line, start: 0, end: text.length }], repairs: [] });
 const options = { file: 'test.txt', provinceHeadings: new Map([['重庆市', 'chongqing']]) };
 const body = (line: number, text: string): ClassifiedLine => ({ line, raw: text, plain: text, text, repairs: [], corrupted: [], controlRemoved: 0, suspiciousSpaces: 0, role: text === '' ? 'blank' : 'body' });
 

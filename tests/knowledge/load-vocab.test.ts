@@ -108,6 +108,21 @@ describe('errors name the file and the YAML line', () => {
   });
 });
 
+describe('departments: names tied to no department on purpose', () => {
+  it('a name listed as unmapped that is also a written form of a department is reported on its line', () => {
+    const real = read('content/vocab/departments.yaml');
+    const conflicting = real.replace('      - written: 江苏科技', '      - written: 省科技厅');
+    expect(conflicting).not.toBe(real);
+    const issues = checkVocabIntegrity({
+      departments: parseVocabFile(conflicting, 'content/vocab/departments.yaml', DepartmentRegistrySchema),
+      sectors: parseVocabFile(read(SECTORS_FILE), SECTORS_FILE, SectorVocabSchema),
+      measures: parseVocabFile(read('content/vocab/measures.yaml'), 'content/vocab/measures.yaml', MeasureVocabSchema),
+    });
+    const line = conflicting.split('\n').indexOf('      - written: 省科技厅') + 1;
+    expect(issues).toEqual([{ file: 'content/vocab/departments.yaml', line, path: 'provinces.jiangsu.unmapped[0]', message: '"省科技厅" is listed as unmapped but is a written form of "science-technology" in jiangsu' }]);
+  });
+});
+
 describe('referential integrity, with file:line', () => {
   const base = ['sectors:', '  - id: future-energy', '    name: 未来能源', '  - id: hydrogen', '    name: 氢能', '    parent: future-energy'];
 

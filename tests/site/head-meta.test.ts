@@ -50,7 +50,7 @@ describe('page heads', () => {
       '政策文件：江苏省加快培育发展未来产业三年行动方案（2024-2026年）。江苏省发展改革委等发布，2024-02-27。全文28条，逐条标注责任部门、领域、政策工具和量化目标。',
     ]);
     const gansu = headOf('/documents/gansu-future-industries-action-plan-2024/').meta('description')[0]!;
-    expect(gansu).toBe('仅见引用：甘肃省推动未来产业创新发展行动方案。甘肃省工信厅发布，2024-07-10。本站没有全文，只收录其他文件对它的引用或概述。');
+    expect(gansu).toBe('仅见引用：甘肃省推动未来产业创新发展行动方案。甘肃省工信厅等7部门发布，2024-07-10。本站没有全文，只收录其他文件对它的引用或概述。');
   });
 
   test('the sitemap lists every page by its canonical address, the 404 page aside, and robots.txt names it', () => {

@@ -7,10 +7,17 @@ export type LineRole = 'blank' | 'boilerplate' | 'metadata' | 'body';
 /** Finer kinds of metadata lines, which decide where their content goes. */
 export type MetadataKind = 'fields' | 'title' | 'signatories' | 'signing-date' | 'doc-number' | 'attachment-marker';
 
+/** What each kind of metadata line is, in the words the source view shows. */
+export const METADATA_KIND_WHY: Record<MetadataKind, string> = {
+  fields: '信息栏字段', title: '文件标题', signatories: '落款机关', 'signing-date': '落款日期', 'doc-number': '文号', 'attachment-marker': '附件标记',
+};
+
 export interface ClassifiedLine extends NormalisedLine {
   role: LineRole;
   /** For boilerplate: the chrome rule that matched. */
   rule?: string;
+  /** For boilerplate: what the rule matches, as its vocabulary entry says (页脚联系方式…). */
+  why?: string;
   /** For metadata: which kind. */
   metadataKind?: MetadataKind;
 }
@@ -26,14 +33,14 @@ const DOC_NUMBER = /^[\u4e00-\u9fff]{2,}〔\d{4}〕\d+号$/u;
  * @returns a function that gives a line its role
  */
 export function createLineClassifier(chrome: PageChrome, title: string) {
-  const rules = chrome.chrome.map((rule) => ({ id: rule.id, pattern: new RegExp(rule.pattern, 'u') }));
+  const rules = chrome.chrome.map((rule) => ({ id: rule.id, why: rule.why, pattern: new RegExp(rule.pattern, 'u') }));
   const keyPattern = metadataKeyPattern(Object.keys(chrome.metadataKeys));
   const bareTitle = title.replace(/^《(.*)》/u, '$1');
   return (line: NormalisedLine): ClassifiedLine => {
     const text = line.text;
     if (text === '') return { ...line, role: 'blank' };
     const rule = rules.find((r) => r.pattern.test(text));
-    if (rule) return { ...line, role: 'boilerplate', rule: rule.id };
+    if (rule) return { ...line, role: 'boilerplate', rule: rule.id, why: rule.why };
     const rawTrim = line.plain.trim().replace(/^-\s*/u, '');
     if (keyPattern.test(rawTrim)) return { ...line, role: 'metadata', metadataKind: 'fields' };
     if (!text.includes('。') && (text.includes(bareTitle) || text === title)) return { ...line, role: 'metadata', metadataKind: 'title' };

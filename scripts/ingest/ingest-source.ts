@@ -5,7 +5,7 @@ import type { Repair } from '../../src/schemas/provenance.ts';
 import { decodeSource } from './decode-source.ts';
 import { IngestError } from './ingest-error.ts';
 import { normaliseLine } from './normalise-line.ts';
-import { createLineClassifier, type ClassifiedLine } from './classify-lines.ts';
+import { createLineClassifier, METADATA_KIND_WHY, type ClassifiedLine } from './classify-lines.ts';
 import { parseMetadata } from './parse-metadata.ts';
 import { rejoinParagraphs } from './rejoin-paragraphs.ts';
 import { structureDocument, type NumberingIrregularity, type SectionNode } from './structure-document.ts';
@@ -64,6 +64,7 @@ export interface LedgerLine {
   line: number;
   role: 'boilerplate' | 'metadata' | 'clause' | 'heading';
   rule?: string;
+  why?: string;
   text: string;
 }
 
@@ -253,8 +254,8 @@ function buildLedger(file: string, decoded: { sha256: string; encoding: string; 
   const ledgerLines: LedgerLine[] = [];
   for (const line of lines) {
     if (line.role === 'blank') continue;
-    if (line.role === 'boilerplate') ledgerLines.push({ line: line.line, role: 'boilerplate', rule: line.rule, text: line.raw });
-    else if (line.role === 'metadata') ledgerLines.push({ line: line.line, role: 'metadata', rule: line.metadataKind, text: line.raw });
+    if (line.role === 'boilerplate') ledgerLines.push({ line: line.line, role: 'boilerplate', rule: line.rule, why: line.why, text: line.raw });
+    else if (line.role === 'metadata') ledgerLines.push({ line: line.line, role: 'metadata', rule: line.metadataKind, why: METADATA_KIND_WHY[line.metadataKind!], text: line.raw });
     else if (headingLines.has(line.line) && !clauseLines.has(line.line)) ledgerLines.push({ line: line.line, role: 'heading', text: line.raw });
     else if (clauseLines.has(line.line)) ledgerLines.push({ line: line.line, role: 'clause', text: line.raw });
     else throw new IngestError(file, line.line, `line is not accounted for as clause text, heading, metadata or boilerplate: “${line.text.slice(0, 40)}”`);

@@ -23,6 +23,8 @@ export interface SourceLine {
   roleLabel: string;
   /** The ledger rule that classified a metadata or boilerplate line (fields, greeting, nav-item…). */
   rule: string;
+  /** What that rule matched, in Chinese (信息栏字段, 页脚联系方式…). */
+  why: string;
   /** Where the line lives on the site: every clause it holds (one line may hold several), or its section. */
   links: Array<{ href: string; label: string }>;
   /** Declared corrections applied to this line. */
@@ -75,6 +77,7 @@ export function sourcePage(file: string) {
       role,
       roleLabel: role ? LINE_ROLE_LABEL[role] ?? role : '',
       rule: entry?.rule ?? '',
+      why: entry?.why ?? entry?.rule ?? '',
       links,
       errata: repairs.filter((r) => r.kind === 'erratum').map((r) => ({ original: r.original ?? '', correction: r.correction ?? '', note: r.note })),
       notes: repairs.filter((r) => NOTED_ALONE.has(r.kind) && r.kind !== 'erratum').map((r) => r.note),

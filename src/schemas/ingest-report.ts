@@ -9,6 +9,8 @@ const LedgerLineSchema = z.object({
   role: z.enum(['boilerplate', 'metadata', 'clause', 'heading']),
   /** For boilerplate: the chrome rule (content/vocab/page-chrome.yaml); for metadata: its kind. */
   rule: z.string().optional(),
+  /** What the rule matched, in Chinese: the chrome rule's `why`, or the metadata kind's name. */
+  why: z.string().optional(),
   /** The raw line. */
   text: z.string(),
 });

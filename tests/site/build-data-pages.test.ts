@@ -160,11 +160,16 @@ describe('/sources/<file>/', () => {
     expect(text(row)).toContain('勘误');
   });
 
-  test('a boilerplate line is marked as removed, with its rule', () => {
+  test('a boilerplate line is marked as removed, with its rule in Chinese (the rule id in its tooltip)', () => {
     const html = readDistPage('/sources/jiangsu-5x100-interpretation-2024/');
     const row = html.match(/<tr id="L1"[\s\S]*?<\/tr>/)![0];
     expect(text(row)).toContain('网页杂项（已删除）');
-    expect(text(row)).toContain('greeting');
+    // “Hi,欢迎来到江苏化工网…”: page-chrome.yaml's rule greeting, why 站点欢迎语.
+    expect(row).toMatch(/<span class="rule" title="规则 greeting"[^>]*>站点欢迎语<\/span>/u);
+    const metadata = html.match(/<tr id="L10"[\s\S]*?<\/tr>/)![0];
+    expect(text(metadata)).toContain('元数据');
+    // 发布机构 江苏科技: a field of the page's information box.
+    expect(metadata).toMatch(/<span class="rule" title="规则 fields"[^>]*>信息栏字段<\/span>/u);
   });
 });
 

@@ -80,7 +80,7 @@ export function measureRecords(vocab: Vocab, layer: KnowledgeLayer): MeasureReco
   return measures;
 }
 
-const CSV_COLUMNS = ['id', 'clauseId', 'documentId', 'province', 'value', 'min', 'max', 'unit', 'qualifier', 'subject', 'category', 'year', 'text'] as const;
+const CSV_COLUMNS = ['id', 'clauseId', 'sectionId', 'documentId', 'province', 'value', 'min', 'max', 'unit', 'qualifier', 'subject', 'category', 'year', 'text'] as const;
 
 /**
  * Targets as CSV, UTF-8 with a BOM so that Excel opens the Chinese correctly.

@@ -1,5 +1,5 @@
 import type { Link } from '../../src/schemas/link.ts';
-import type { Target } from '../../src/schemas/target.ts';
+import { targetAnchor, type Target } from '../../src/schemas/target.ts';
 import type { ProvinceId } from '../../src/schemas/department.ts';
 import type { IngestedClause, IngestedDocument } from '../ingest/ingest-source.ts';
 import type { Vocab } from './load-vocab.ts';
@@ -67,7 +67,7 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
     });
     const clauseTargets = province
       ? extractTargets(clause.text, { periodEnd: document.periodEnd ?? undefined, vocab: targetVocab }).map((match, i) => ({
-          ...match, id: `${clause.id}/t${i + 1}`, clauseId: clause.id, documentId: clause.documentId, province: province as ProvinceId,
+          ...match, id: `${clause.id}/t${i + 1}`, clauseId: clause.id, sectionId: null, documentId: clause.documentId, province: province as ProvinceId,
         }))
       : [];
     targets.push(...clauseTargets);
@@ -82,18 +82,17 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
     };
   });
 
-  // Targets printed in section headings: （一）着力推进100项重大前沿技术攻关. Their anchor is the heading's.
+  // Targets printed in section headings: （一）着力推进100项重大前沿技术攻关. A heading is no clause, so they name its section.
   for (const document of documents) {
     if (!document.province) continue;
     for (const section of document.sections) {
       extractTargets(section.title, { periodEnd: document.periodEnd ?? undefined, vocab: targetVocab }).forEach((match, i) => {
-        const anchor = `${document.id}/${section.id}`;
-        targets.push({ ...match, id: `${anchor}/t${i + 1}`, clauseId: anchor, documentId: document.id, province: document.province as ProvinceId });
+        targets.push({ ...match, id: `${document.id}/${section.id}/t${i + 1}`, clauseId: null, sectionId: section.id, documentId: document.id, province: document.province as ProvinceId });
       });
     }
   }
   const order = sourceOrder(documents, clauses);
-  targets.sort((a, b) => (order.get(a.clauseId) ?? 0) - (order.get(b.clauseId) ?? 0));
+  targets.sort((a, b) => (order.get(targetAnchor(a)) ?? 0) - (order.get(targetAnchor(b)) ?? 0));
 
   const citations = resolveCitations(documents, clauses);
   // Issuers resolve like clause departments; referenced nodes the citations just added are included.

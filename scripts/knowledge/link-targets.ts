@@ -1,5 +1,5 @@
 import type { Link } from '../../src/schemas/link.ts';
-import type { Target } from '../../src/schemas/target.ts';
+import { targetAnchor, type Target } from '../../src/schemas/target.ts';
 import { titleSimilarity } from './title-similarity.ts';
 
 // Same numbers alone are not enough: 10家应用场景促进机构 and 10家研究院 are both platforms, yet different targets.
@@ -19,7 +19,7 @@ export function linkSameTargets(targets: Target[]): Link[] {
     if (target.category === null) continue;
     const key = [target.province, target.category, target.min, target.max, target.unit, target.year].join('|');
     const earlier = first.get(key) ?? [];
-    const original = earlier.find((t) => t.clauseId !== target.clauseId && titleSimilarity(t.subject ?? '', target.subject ?? '') >= SUBJECT_SIMILARITY);
+    const original = earlier.find((t) => targetAnchor(t) !== targetAnchor(target) && titleSimilarity(t.subject ?? '', target.subject ?? '') >= SUBJECT_SIMILARITY);
     if (original) links.push({ from: target.id, to: original.id, type: 'same-target', text: `${target.text} = ${original.text}` });
     else earlier.push(target);
     first.set(key, earlier);

@@ -1,5 +1,5 @@
 // The compare page: target categories × provinces, each cell the targets a province's texts set.
-import { anchorLabel, anchorName, documentById, documentsOfProvince, hrefOf, links, provinces, targetAmount, targets, KIND_LABEL, type Target } from './atlas.ts';
+import { anchorLabel, anchorName, documentById, documentsOfProvince, hrefOf, links, provinces, targetAmount, targetAnchor, targets, KIND_LABEL, type Target } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
 
 /** What an empty cell says: the texts in the atlas set no number for this province and category. */
@@ -70,8 +70,8 @@ export function compareTarget(target: Target): CompareTarget {
     yearLabel: target.year === null ? '未写明年份' : target.yearSource === 'plan-period' ? `${target.year}年（规划期末）` : `${target.year}年`,
     yearKey: target.year === null ? 'none' : String(target.year),
     href: hrefOf(target.id),
-    clauseLabel: anchorLabel(target.clauseId),
-    clauseName: anchorName(target.clauseId),
+    clauseLabel: anchorLabel(targetAnchor(target)),
+    clauseName: anchorName(targetAnchor(target)),
     sourceKind: kind && kind !== 'plan' ? KIND_LABEL[kind] ?? '' : '',
     repeats: [],
   };

@@ -56,7 +56,8 @@ export const FIELD_NOTES: Record<string, string> = {
   'clauses.repairs': '对本条原文所做的每一处修改（勘误、断行拼接、全半角、空格、拼音注音、繁简转换等）及说明。',
 
   'targets.id': '目标 ID：条款ID/t序号。',
-  'targets.clauseId': '目标所在条款的 ID。',
+  'targets.clauseId': '目标所在条款的 ID（见 clauses.json）；印在章节标题中的目标为 null。',
+  'targets.sectionId': '印有目标的章节标题的 ID（见 documents.json 的 sections，如 s2.1）；条款中的目标为 null。',
   'targets.documentId': '目标所在文件的 ID。',
   'targets.province': '设定目标的省份 ID。',
   'targets.value': '单一数值（如 100项 的 100）；区间（如 30-40项）为 null。',

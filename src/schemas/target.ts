@@ -55,7 +55,7 @@ const targetMatchShape = {
   year: z.number().int().min(1900).max(2100).nullable(),
   /** Where the year comes from; null when year is null. */
   yearSource: YearSourceSchema.nullable(),
-  /** The exact source span, a substring of the clause text. */
+  /** The exact source span, a substring of the clause text (or of the heading's title). */
   text: z.string().min(1),
   /** Start offset (UTF-16 code units) of `text` in the clause text. */
   start: z.number().int().nonnegative(),
@@ -87,9 +87,11 @@ export const TargetSchema = z
   .strictObject({
     /** Stable id of the target, unique in the site. */
     id: z.string().min(1),
-    /** Id of the clause the target was found in. */
-    clauseId: z.string().min(1),
-    /** Id of the document the clause belongs to. */
+    /** Id of the clause (clauses.json) the target is printed in; null for a target printed in a section heading. */
+    clauseId: z.string().min(1).nullable(),
+    /** Id of the section (its document's `sections`) whose heading prints the target, e.g. s2.1; null for a target in a clause. */
+    sectionId: z.string().min(1).nullable(),
+    /** Id of the document the target is printed in. */
     documentId: z.string().min(1),
     /** Province that set the target. */
     province: ProvinceIdSchema,
@@ -97,5 +99,15 @@ export const TargetSchema = z
   })
   .superRefine((t, ctx) => {
     for (const message of targetProblems(t)) ctx.addIssue({ code: 'custom', message });
+    // A heading is not a clause: a target is printed in exactly one of the two.
+    if ((t.clauseId === null) === (t.sectionId === null)) ctx.addIssue({ code: 'custom', message: 'exactly one of clauseId and sectionId is set' });
   });
 export type Target = z.output<typeof TargetSchema>;
+
+/**
+ * @param target a published target
+ * @returns the reader anchor id of the clause or the section heading it is printed in (`doc/c3`, `doc/s2.1`)
+ */
+export function targetAnchor(target: Pick<Target, 'clauseId' | 'sectionId' | 'documentId'>): string {
+  return target.clauseId ?? `${target.documentId}/${target.sectionId}`;
+}

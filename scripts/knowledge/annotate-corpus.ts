@@ -66,7 +66,7 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
       return { id: entry ? `${province}/${entry.id}` : null, name: entry?.name ?? d.written, written: d.written, role: d.role };
     });
     const clauseTargets = province
-      ? extractTargets(clause.text, { periodEnd: document.periodEnd ?? undefined, vocab: targetVocab }).map((match, i) => ({
+      ? extractTargets(clause.text, { periodStart: document.periodStart ?? undefined, periodEnd: document.periodEnd ?? undefined, vocab: targetVocab }).map((match, i) => ({
           ...match, id: `${clause.id}/t${i + 1}`, clauseId: clause.id, sectionId: null, documentId: clause.documentId, province: province as ProvinceId,
         }))
       : [];
@@ -86,7 +86,7 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
   for (const document of documents) {
     if (!document.province) continue;
     for (const section of document.sections) {
-      extractTargets(section.title, { periodEnd: document.periodEnd ?? undefined, vocab: targetVocab }).forEach((match, i) => {
+      extractTargets(section.title, { periodStart: document.periodStart ?? undefined, periodEnd: document.periodEnd ?? undefined, vocab: targetVocab }).forEach((match, i) => {
         targets.push({ ...match, id: `${document.id}/${section.id}/t${i + 1}`, clauseId: null, sectionId: section.id, documentId: document.id, province: document.province as ProvinceId });
       });
     }

@@ -29,6 +29,8 @@
  * - Year: an explicit 到YYYY年 in the same sentence (the nearest one before the count, else the first
  *   after), else the plan period's end given by the caller, else null. A bare 2024年 (公布了2024年…名单)
  *   is not a deadline.
+ * - 每年 makes the amount yearly (每年择优组织30-40项): perYear, and its years run from the plan period's
+ *   first year (fromYear) to the year above, so no page reads it as a total due by the deadline.
  */
 import type { TargetMatch, TargetVocab, YearSource } from '../../src/schemas/target.ts';
 import { categoriseSubject } from './targets/categorise-subject.ts';
@@ -53,6 +55,8 @@ import {
 
 /** What the caller knows about the clause beyond its text. */
 export interface TargetContext {
+  /** First year of the plan the clause belongs to (2024 for a 2024-2026 plan), if it has one. */
+  periodStart?: number;
   /** Last year of the plan the clause belongs to (2026 for a 2024-2026 plan), if it has one. */
   periodEnd?: number;
   /** The target vocabulary; defaults to content/vocab/target-categories.yaml. */
@@ -185,6 +189,8 @@ function readTarget(
   const sentenceEnd = nextBreakAfter(text, count.countEnd, SENTENCE_BREAK);
   const qualifiers = [...qualifiersBefore(text, sentenceStart, count.start), ...count.qualifiersAfter];
   const { year, yearSource } = deadline(text, sentenceStart, sentenceEnd, count.start, context.periodEnd);
+  const perYear = qualifiers.includes('每年');
+  const fromYear = perYear && year !== null && context.periodStart !== undefined && context.periodStart <= year ? context.periodStart : null;
 
   return {
     value: count.value,
@@ -195,7 +201,9 @@ function readTarget(
     qualifier: qualifiers[0] ?? null,
     subject: subject?.text ?? null,
     category,
+    perYear,
     year,
+    fromYear,
     yearSource,
     text: text.slice(spanStart, spanEnd),
     start: spanStart,

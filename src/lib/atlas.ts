@@ -33,7 +33,10 @@ export type IngestReport = z.output<typeof IngestReportSchema>;
 import { clauseName, NAME_LENGTH } from './clause-list.ts';
 import { anchorOf, provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId } from './labels.ts';
 
+import { targetAmount, targetHedge, targetYearLabel, targetYears, targetYearSpan, yearSourceLabel } from './target-labels.ts';
+
 export { anchorOf, provinces, targetAnchor, KIND_LABEL, ROLE_LABEL, type ProvinceId };
+export { targetAmount, targetHedge, targetYearLabel, targetYears, targetYearSpan, yearSourceLabel };
 
 export const documentById = new Map(documents.map((d) => [d.id, d]));
 export const clauseById = new Map(clauses.map((c) => [c.id, c]));
@@ -75,12 +78,6 @@ export function clauseLabel(clause: AtlasClause): string {
 /** Documents that carry a province: its own, and digests with a section about it. */
 export function documentsOfProvince(province: string): AtlasDocument[] {
   return documents.filter((d) => d.province === province || d.provinces.includes(province as ProvinceId));
-}
-
-/** @returns a target as a short phrase: 100项 / 30-40项 / 10家左右 */
-export function targetAmount(target: Target): string {
-  const amount = target.value !== null ? `${target.value}` : `${target.min}-${target.max}`;
-  return `${amount}${target.unit}${target.qualifiers.filter((q) => q === '左右' || q === '以上').join('')}`;
 }
 
 /** @returns the name of a clause or section anchor id (`doc/c3`, `doc/s2.1`) within its document, or the id */

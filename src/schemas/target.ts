@@ -51,8 +51,15 @@ const targetMatchShape = {
   subject: z.string().min(1).nullable(),
   /** Category id from the target vocabulary, or null when no keyword matches. */
   category: SlugSchema.nullable(),
-  /** Deadline year, or null when neither the sentence nor the plan gives one. */
+  /**
+   * True for a yearly amount (每年择优组织30-40项…): it is set for each year up to `year`, not as a total
+   * to reach by `year`. True exactly when `qualifiers` holds 每年.
+   */
+  perYear: z.boolean(),
+  /** Deadline year, or for a yearly amount the last year it runs; null when neither the sentence nor the plan gives one. */
   year: z.number().int().min(1900).max(2100).nullable(),
+  /** For a yearly amount, the first year it runs: the plan period's first year (2024 for 2024-2026年); else null. */
+  fromYear: z.number().int().min(1900).max(2100).nullable(),
   /** Where the year comes from; null when year is null. */
   yearSource: YearSourceSchema.nullable(),
   /** The exact source span, a substring of the clause text (or of the heading's title). */
@@ -72,6 +79,8 @@ function targetProblems(t: TargetMatchFields): string[] {
   if (t.value !== null && (t.value !== t.min || t.value !== t.max)) problems.push('a single value must equal min and max');
   if ((t.year === null) !== (t.yearSource === null)) problems.push('year and yearSource go together');
   if (t.qualifier !== (t.qualifiers[0] ?? null)) problems.push('qualifier must be the first of qualifiers');
+  if (t.perYear !== t.qualifiers.includes('每年')) problems.push('perYear is true exactly when qualifiers hold 每年');
+  if (t.fromYear !== null && (!t.perYear || t.year === null || t.fromYear > t.year)) problems.push('fromYear is only for a yearly amount, and not after year');
   if (t.end - t.start !== t.text.length) problems.push('start/end must span text');
   return problems;
 }

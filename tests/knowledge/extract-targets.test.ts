@@ -18,6 +18,7 @@ const ExpectedTargetSchema = z.strictObject({
   subject: z.string().nullable(),
   category: z.string().nullable(),
   year: z.number().nullable(),
+  fromYear: z.number().optional(),
   yearSource: z.enum(['explicit', 'plan-period']).nullable(),
 });
 const FixtureSchema = z.strictObject({
@@ -43,7 +44,7 @@ describe('target vocabulary', () => {
 // The whole-corpus comparison with the fixture runs on the build's own output: tests/knowledge/targets-corpus.test.ts.
 
 /** The essentials of each target, for compact assertions. */
-function brief(text: string, context: { periodEnd?: number } = {}) {
+function brief(text: string, context: { periodStart?: number; periodEnd?: number } = {}) {
   return extractTargets(text, context).map((t) => ({
     text: t.text,
     value: t.value,
@@ -169,6 +170,18 @@ describe('extractTargets on tricky sentences (normalised text from the sources)'
     expect(brief('以市场需求和重点任务为牵引，每年择优组织30-40项战略性、前瞻性、先导性前沿技术研发项目。', { periodEnd: 2026 })[0]).toMatchObject({
       min: 30, max: 40, value: null, subject: '战略性、前瞻性、先导性前沿技术研发项目', category: 'frontier-tech', qualifiers: ['每年'],
     });
+  });
+
+  it('每年 makes the amount yearly: it runs over the plan period (2024–2026), it is no total due in 2026', () => {
+    const text = '实施省前沿技术研发计划，以市场需求和重点任务为牵引，每年择优组织30-40项战略性、前瞻性、先导性前沿技术研发项目。';
+    const [yearly] = extractTargets(text, { periodStart: 2024, periodEnd: 2026 });
+    expect(yearly).toMatchObject({ qualifiers: ['每年'], perYear: true, fromYear: 2024, year: 2026, yearSource: 'plan-period' });
+    expect(() => TargetMatchSchema.parse(yearly)).not.toThrow();
+    // Without 每年 the same plan's count is a total by the period's end.
+    const [total] = extractTargets('鼓励高校、科研院所联合企业建设20个概念验证中心、中小试基地', { periodStart: 2024, periodEnd: 2026 });
+    expect(total).toMatchObject({ perYear: false, fromYear: null, year: 2026 });
+    // A record that claims 每年 but not perYear (or the reverse) is invalid.
+    expect(() => TargetMatchSchema.parse({ ...yearly, perYear: false, fromYear: null })).toThrow(/perYear/);
   });
 
   it('a bracketed alternative classifier stays in the span, the first classifier is the unit: 100名（个）…人才（团队）', () => {

@@ -50,6 +50,13 @@ describe('comparePage', () => {
     expect([yearly.hedge, yearly.amount]).toEqual(['每年', '30-40项']);
   });
 
+  test('每年择优组织30-40项 reads as a yearly amount over 2024–2026, not a 2026 total, and is in force in each of those years', () => {
+    const yearly = cell('frontier-tech', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-5x100-plan/c3/t1')!;
+    expect([yearly.hedge, yearly.amount, yearly.yearLabel, yearly.yearKey]).toEqual(['每年', '30-40项', '2024–2026年（规划期内）', '2024 2025 2026']);
+    const csv = compareCsvRows('https://atlas.example.org/').find((r) => r[4] === 'jiangsu-5x100-plan/c3/t1')!;
+    expect([csv[5], csv[6], csv[7], csv[8], csv[11], csv[12]]).toEqual(['每年', '', '30', '40', '2024–2026', '按规划期推定']);
+  });
+
   test('Hubei’s 1000亿元 is charted in money, not counted with the 项 and 个', () => {
     const scale = row('industry-scale');
     expect(scale.chartUnit).toBe('亿元');
@@ -100,7 +107,7 @@ describe('compare.csv', () => {
 
   test('a target row carries the amount, year and an absolute clause link', () => {
     const concept = rows.find((r) => r[4] === 'jiangsu-3yr-plan/c3/t1')!;
-    expect(concept.slice(5, 13)).toEqual(['', '20', '20', '20', '个', '概念验证中心', '2026', '规划期末']);
+    expect(concept.slice(5, 13)).toEqual(['', '20', '20', '20', '个', '概念验证中心', '2026', '按规划期推定']);
     expect(concept[15]).toBe('https://atlas.example.org/documents/jiangsu-3yr-plan/#c3');
   });
 

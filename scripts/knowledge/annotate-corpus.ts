@@ -1,12 +1,12 @@
 import type { Link } from '../../src/schemas/link.ts';
-import { targetAnchor, type Target } from '../../src/schemas/target.ts';
+import { targetAnchor, type Target, type TargetVocab } from '../../src/schemas/target.ts';
 import type { ProvinceId } from '../../src/schemas/department.ts';
 import type { IngestedClause, IngestedDocument } from '../ingest/ingest-source.ts';
 import type { Vocab } from './load-vocab.ts';
 import { resolveDepartment } from './resolve-department.ts';
 import { tagSectors } from './tag-sectors.ts';
 import { tagMeasures } from './tag-measures.ts';
-import { extractTargets } from './extract-targets.ts';
+import { extractTargets, type TargetContext } from './extract-targets.ts';
 import { loadTargetVocab } from './targets/load-target-vocab.ts';
 import { resolveCitations, type Citation } from './resolve-citations.ts';
 import { linkInterpretations } from './link-interpretations.ts';
@@ -66,7 +66,7 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
       return { id: entry ? `${province}/${entry.id}` : null, name: entry?.name ?? d.written, written: d.written, role: d.role };
     });
     const clauseTargets = province
-      ? extractTargets(clause.text, { periodStart: document.periodStart ?? undefined, periodEnd: document.periodEnd ?? undefined, vocab: targetVocab }).map((match, i) => ({
+      ? extractTargets(clause.text, targetContext(document, targetVocab)).map((match, i) => ({
           ...match, id: `${clause.id}/t${i + 1}`, clauseId: clause.id, sectionId: null, documentId: clause.documentId, province: province as ProvinceId,
         }))
       : [];
@@ -86,7 +86,7 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
   for (const document of documents) {
     if (!document.province) continue;
     for (const section of document.sections) {
-      extractTargets(section.title, { periodStart: document.periodStart ?? undefined, periodEnd: document.periodEnd ?? undefined, vocab: targetVocab }).forEach((match, i) => {
+      extractTargets(section.title, targetContext(document, targetVocab)).forEach((match, i) => {
         targets.push({ ...match, id: `${document.id}/${section.id}/t${i + 1}`, clauseId: null, sectionId: section.id, documentId: document.id, province: document.province as ProvinceId });
       });
     }
@@ -113,6 +113,11 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
     ...linkRelated(annotated),
   ];
   return { documents, clauses: annotated, targets, links, citations, unknownDepartments };
+}
+
+/** What the target extractor needs to know of a clause's document: its plan period, and whether it reports news. */
+function targetContext(document: IngestedDocument, vocab: TargetVocab): TargetContext {
+  return { periodStart: document.periodStart ?? undefined, periodEnd: document.periodEnd ?? undefined, digest: document.kind === 'digest', vocab };
 }
 
 /** Position of every clause and heading anchor in corpus order, so targets list as the texts print them. */

@@ -159,6 +159,19 @@ describe('extractTargets on tricky sentences (normalised text from the sources)'
     ]);
   });
 
+  it('in a digest, counts of a published list are facts, not targets; its forward-looking sentences keep theirs', () => {
+    // The roundup's Anhui paragraph reports a list: 10 zones were selected, 3 of them Hefei's.
+    const anhui = '近日，安徽省发展改革委公布了2024年省级未来产业先导区拟筹建名单，共有10个先导区入选，其中合肥高新区负责建设3个，分别为：合肥量子科技省未来产业先导区、合肥商业航天省未来产业先导区、合肥通用人工智能省未来产业先导区。';
+    expect(extractTargets(anhui, { digest: true })).toEqual([]);
+    // Chongqing's summary looks ahead with 将, Hubei's with 到2026年: their counts stay targets.
+    const chongqing = '重庆将培育一批具有核心竞争力、带动作用强的未来产业骨干企业，形成一批具有全国竞争力的优势产业集群，重点引育未来产业领军人才（团队）30个，突破30项前沿关键核心技术，形成50个标志性产品，打造30个典型应用场景，孵化培育未来产业领域，百家高新技术企业、百家专精特新企业，打造8-10个特色鲜明的市级未来产业先导区。';
+    expect(extractTargets(chongqing, { digest: true }).map((t) => t.text)).toEqual([
+      '未来产业领军人才（团队）30个', '30项前沿关键核心技术', '50个标志性产品', '30个典型应用场景', '百家高新技术企业', '百家专精特新企业', '8-10个特色鲜明的市级未来产业先导区',
+    ]);
+    const hubei = '到2026年，未来产业技术创新、企业培育、产业发展、载体建设等取得突破性进展，组织100项原创性、颠覆性技术攻关，培育100个引领性、创新性产品，制定100项关键标准和规范，打造100个标志性应用场景，发展壮大100家科技领军企业和创新型龙头企业，建设10家未来产业科技园和未来产业先导区，未来产业总体规模达到1000亿元。';
+    expect(extractTargets(hubei, { digest: true })).toHaveLength(7);
+  });
+
   it('ranges keep value null with min/max, and hedges before and after stay in written order (3-5个左右, 争取)', () => {
     const text = '促进大中小企业融通创新，形成链式集群发展态势。到2026年，争取形成3-5个左右具有国际影响力的未来产业（企业）集群。';
     expect(brief(text, { periodEnd: 2026 })).toEqual([

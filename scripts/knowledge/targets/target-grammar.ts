@@ -39,6 +39,12 @@ export const GOVERNING_VERBS = [
 /** Verbs linking a preceding subject to its amount: 未来产业总体规模达到1000亿元. */
 export const LINKING_VERBS = ['达到', '超过', '突破', '达'] as const;
 
+/**
+ * Words by which a news report states a commitment rather than an event: 重庆将培育…, 力争…. With an
+ * explicit 到2026年 (DEADLINE), the only ways a digest's sentence can hold a target.
+ */
+export const FORWARD_WORDS = ['将', '力争', '争取', '计划', '预计'] as const;
+
 /** Predicates that end a subject written before them: 共有10个先导区入选. */
 export const SUBJECT_STOP_WORDS = ['入选'] as const;
 

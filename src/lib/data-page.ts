@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLAUSE_CSV_COLUMNS } from './clause-csv.ts';
+import { TARGET_CSV_COLUMNS } from './target-csv.ts';
 import { clausesByDocument, documentById, documentBySourceFile, ingestReport, type IngestReport } from './atlas.ts';
 
 const dataDir = process.env.ATLAS_DATA_DIR || join(process.cwd(), 'public/data');
@@ -151,9 +152,6 @@ export const FIELD_NOTES: Record<string, string> = {
   'measures.clausesByProvince': '各省使用该工具的条款 ID。',
 };
 
-/** The columns of targets.csv, which repeat the targets.json fields of the same names. */
-const CSV_FILES: Record<string, string> = { 'targets.csv': 'targets' };
-
 /** One field of a published file. */
 export interface DataField {
   name: string;
@@ -213,7 +211,13 @@ const FILES: Array<{ file: string; title: string; summary: string; columns?: rea
     columns: CLAUSE_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })),
   },
   { file: 'targets.json', title: '量化目标', summary: '条款中写明数量的目标：数值、单位、限定词、对象、类别、年份。' },
-  { file: 'targets.csv', title: '量化目标（CSV）', summary: '同 targets.json，便于用电子表格打开（UTF-8，带 BOM）。' },
+  {
+    file: 'targets.csv',
+    title: '量化目标（CSV）',
+    summary: '每个目标一行，便于用电子表格打开（UTF-8，带 BOM）：数值、单位、全部限定词、对象、类别、年份及其来源。',
+    // It joins the qualifiers into one cell and names the year's source in words, so its columns are not targets.json's fields.
+    columns: TARGET_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })),
+  },
   { file: 'links.json', title: '关系', summary: '文件、条款、目标之间的解读、引用、落实、相同目标和相关关系。' },
   { file: 'departments.json', title: '部门', summary: '部门名录及其牵头、配合、承接、推定负责的条款。' },
   { file: 'sectors.json', title: '领域', summary: '领域及各省列为重点的领域清单（附原文引语和行号）。' },
@@ -222,18 +226,16 @@ const FILES: Array<{ file: string; title: string; summary: string; columns?: rea
 ];
 
 /**
- * A file's fields as its JSON Schema gives them (targets.csv: the columns of targets.json's fields).
+ * A file's fields as its JSON Schema gives them.
  * @returns the schema's address, or null when none is published, and the field groups
  */
 function describedBySchema(file: string): Pick<DataFile, 'schemaHref' | 'groups'> {
-  const base = CSV_FILES[file] ?? file.replace(/\.json$/u, '');
+  const base = file.replace(/\.json$/u, '');
   const schemaPath = join(dataDir, 'schema', `${base}.schema.json`);
   if (!existsSync(schemaPath)) return { schemaHref: null, groups: [] };
   const schema: JsonSchema = JSON.parse(readFileSync(schemaPath, 'utf8'));
   const record = schema.type === 'array' && schema.items ? schema.items : schema;
-  const columns = CSV_FILES[file] ? (readFileSync(join(dataDir, file), 'utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u)[0] ?? '').split(',') : null;
-  const fields = fieldsOf(record, base).filter((f) => !columns || columns.includes(f.name));
-  const groups: DataFile['groups'] = [{ caption: columns ? `${file} 的列` : schema.type === 'array' ? `${file} 中每条记录的字段` : `${file} 的字段`, fields }];
+  const groups: DataFile['groups'] = [{ caption: schema.type === 'array' ? `${file} 中每条记录的字段` : `${file} 的字段`, fields: fieldsOf(record, base) }];
   // A file that is one object of lists (sectors.json): describe each list's records too.
   for (const [name, property] of Object.entries(record.properties ?? {})) {
     if (schema.type !== 'array' && property.type === 'array' && property.items?.properties) {

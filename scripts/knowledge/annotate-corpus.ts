@@ -109,7 +109,7 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
   const links: Link[] = [
     ...linkInterpretations(documents, clauses),
     ...citations.map((c): Link => ({ from: c.clauseId, to: c.to, type: c.implements ? 'implements' : 'cites', text: `《${c.title}》` })),
-    ...linkSameTargets(targets),
+    ...linkSameTargets(targets, targetVocab),
     ...linkRelated(annotated),
   ];
   return { documents, clauses: annotated, targets, links, citations, unknownDepartments };

@@ -13,6 +13,18 @@ export const TargetCategorySchema = z.strictObject({
   description: z.string().trim().min(1),
   /** Words whose presence in a target's subject puts it in this category (head-final match). */
   keywords: z.array(z.string().trim().min(1)).min(1),
+  /**
+   * Groups of keywords that name the same counted thing (前沿技术 and 技术攻关). Repeats of a target
+   * are linked only when their subjects' head keywords are the same or in one group; default none.
+   */
+  synonyms: z.array(z.array(z.string().trim().min(1)).min(2)).default([]),
+}).superRefine((category, ctx) => {
+  const seen = new Set<string>();
+  for (const word of category.synonyms.flat()) {
+    if (!category.keywords.includes(word)) ctx.addIssue({ code: 'custom', path: ['synonyms'], message: `synonym ${word} is not a keyword of ${category.id}` });
+    if (seen.has(word)) ctx.addIssue({ code: 'custom', path: ['synonyms'], message: `synonym ${word} is in two groups` });
+    seen.add(word);
+  }
 });
 export type TargetCategory = z.output<typeof TargetCategorySchema>;
 

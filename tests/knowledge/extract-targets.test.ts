@@ -39,6 +39,15 @@ describe('target vocabulary', () => {
     const ids = new Set(vocab.categories.map((c) => c.id));
     for (const source of fixture.sources) for (const t of source.targets) if (t.category !== null) expect(ids).toContain(t.category);
   });
+
+  it('a synonym must be a keyword of its category, and in one group only', () => {
+    const vocab = parse(readFileSync(new URL('content/vocab/target-categories.yaml', root), 'utf8'));
+    const frontier = vocab.categories.find((c: { id: string }) => c.id === 'frontier-tech');
+    frontier.synonyms = [['前沿技术', '孵化器']];
+    expect(() => TargetVocabSchema.parse(vocab)).toThrow('synonym 孵化器 is not a keyword of frontier-tech');
+    frontier.synonyms = [['前沿技术', '技术攻关'], ['技术攻关', '核心技术']];
+    expect(() => TargetVocabSchema.parse(vocab)).toThrow('synonym 技术攻关 is in two groups');
+  });
 });
 
 // The whole-corpus comparison with the fixture runs on the build's own output: tests/knowledge/targets-corpus.test.ts.

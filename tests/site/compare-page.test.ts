@@ -29,9 +29,8 @@ describe('comparePage', () => {
   });
 
   test('a repeat is named by its heading or its own opening words, never by a bare line number', () => {
-    const frontier = cell('frontier-tech', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-3yr-plan/c2/t1')!;
+    const frontier = cell('frontier-tech', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-5x100-plan/s1-g1/t1')!;
     expect(frontier.repeats.map((r) => [r.sourceKind, r.clauseName])).toEqual([
-      ['', '突破100项前沿技术'],
       ['', '（一）着力推进100项重大前沿技术攻关'],
       // The interpretation's paragraph has no heading: its first 14 characters.
       ['政策解读', '认真学习贯彻习近平总书记对江…'],
@@ -41,6 +40,18 @@ describe('comparePage', () => {
       expect(t.clauseName, t.target.id).not.toMatch(/^第\d+行$/u);
       expect(t.clauseLabel.endsWith(` · ${t.clauseName}`), t.target.id).toBe(true);
     }
+  });
+
+  test('Jiangsu 科创园区与孵化器: the 100 科创园区 of both plans in one entry, the 100 标杆孵化器 in their own', () => {
+    expect(cell('parks-incubators', 'jiangsu').targets.map((t) => [t.amount, t.subject, t.repeats.length])).toEqual([
+      ['100个', '未来产业科创园区', 4],
+      ['100家左右', '未来产业标杆孵化器', 0],
+      ['10家左右', '未来产业科技园建设试点', 0],
+    ]);
+  });
+
+  test('Anhui sets no target in the texts: the roundup’s 共有10个先导区入选 counts a published list', () => {
+    for (const r of page.rows) expect(cell(r.id, 'anhui').targets, r.id).toEqual([]);
   });
 
   test('hedges stay with the amount: 力争国际标准10项左右, 每年30-40项', () => {

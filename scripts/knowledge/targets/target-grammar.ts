@@ -3,8 +3,14 @@
  * count is written), not vocabulary: what a count is OF lives in content/vocab/target-categories.yaml.
  */
 
+/**
+ * Classifiers: measure words that count things. Which one a text uses says little about what it
+ * counts (100个未来科技创新示范企业 = 100家示范企业, 100个未来产业标准规范 = 100项标准规范).
+ */
+export const CLASSIFIERS = ['项', '个', '家', '名', '人'] as const;
+
 /** Classifiers and money units a target's number must be followed by; longest first. */
-export const UNITS = ['万亿元', '亿元', '万元', '元', '项', '个', '家', '名', '人'] as const;
+export const UNITS = ['万亿元', '亿元', '万元', '元', ...CLASSIFIERS] as const;
 
 /** 十大科创城: a Chinese numeral + 大 names a set; its classifier is implied and recorded as 个. */
 export const NAMED_SET_MARK = '大';

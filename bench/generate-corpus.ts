@@ -134,6 +134,7 @@ function renameEntry(entry: SourceManifestEntry, k: number, rename: (s: string) 
     issuersBasis: entry.issuersBasis === undefined ? undefined : rename(entry.issuersBasis),
     publisher: entry.publisher === undefined ? undefined : rename(entry.publisher),
     date: entry.date === null ? null : rename(entry.date),
+    periodStart: entry.periodStart === null ? null : entry.periodStart + yearShift,
     periodEnd: entry.periodEnd === null ? null : entry.periodEnd + yearShift,
     interprets: entry.interprets === undefined ? undefined : `${entry.interprets}-x${k}`,
     references: entry.references.map((r) => ({

@@ -5,6 +5,7 @@ import { loadCorpus } from './ingest/load-corpus.ts';
 import { ingestSource, type IngestedClause, type IngestedDocument, type SourceLedger } from './ingest/ingest-source.ts';
 import { loadVocab, type Vocab } from './knowledge/load-vocab.ts';
 import { annotateCorpus, type KnowledgeLayer } from './knowledge/annotate-corpus.ts';
+import { checkTargetPlaces } from './knowledge/check-target-places.ts';
 import { emitMdx, type InlineMark } from './emit/emit-mdx.ts';
 import { IngestCache } from './build/ingest-cache.ts';
 import { writeIfChanged } from './build/input-stamp.ts';
@@ -37,7 +38,7 @@ export interface BuiltData extends KnowledgeLayer {
  * Ingest every source in the manifest, attach the knowledge layer, and write the open data and one MDX per document.
  * @param options folders to read from and write to
  * @returns what was written
- * @throws IngestError naming file and line when a source cannot be read or structured
+ * @throws IngestError naming file and line when a source cannot be read or structured, or a target names a missing clause
  */
 export function buildData(options: BuildDataOptions): BuiltData {
   const { built, vocab } = assembleCorpus(options.sourcesDir, options.vocabDir, options.cacheDir);
@@ -72,6 +73,7 @@ export function assembleCorpus(sourcesDir: string, vocabDir: string, cacheDir?: 
     ledgers.push(result.ledger);
   }
   const layer = annotateCorpus(documents, clauses, vocab);
+  checkTargetPlaces(layer.targets, layer.clauses, layer.documents);
   return { built: { ...layer, ledgers }, vocab };
 }
 

@@ -36,7 +36,8 @@
       svg.setAttribute('viewBox', `${x0} ${y0} ${width} ${y + 2}`);
       svg.setAttribute('height', String(y + 2));
     }
-    for (const item of document.querySelectorAll('main li[data-year]')) item.hidden = Boolean(chosenYear) && item.dataset.year !== chosenYear;
+    // data-year lists every year a target is in force: a yearly amount (每年…) counts in each year of its span.
+    for (const item of document.querySelectorAll('main li[data-year]')) item.hidden = Boolean(chosenYear) && !item.dataset.year.split(' ').includes(chosenYear);
     for (const list of document.querySelectorAll('main .cell-targets')) {
       const empty = list.parentElement.querySelector('.year-empty');
       if (empty) empty.hidden = [...list.children].some((li) => !li.hidden);

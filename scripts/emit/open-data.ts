@@ -5,6 +5,7 @@ import type { DepartmentRecordSchema, MeasureRecordSchema, SectorRecordSchema } 
 import type { Target } from '../../src/schemas/target.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { CLAUSE_CSV_COLUMNS } from '../../src/lib/clause-csv.ts';
+import { TARGET_CSV_COLUMNS } from '../../src/lib/target-csv.ts';
 
 type DepartmentRecord = z.output<typeof DepartmentRecordSchema>;
 type SectorRecord = z.output<typeof SectorRecordSchema>;
@@ -80,15 +81,13 @@ export function measureRecords(vocab: Vocab, layer: KnowledgeLayer): MeasureReco
   return measures;
 }
 
-const CSV_COLUMNS = ['id', 'clauseId', 'documentId', 'province', 'value', 'min', 'max', 'unit', 'qualifier', 'subject', 'category', 'year', 'text'] as const;
-
 /**
- * Targets as CSV, UTF-8 with a BOM so that Excel opens the Chinese correctly.
+ * Targets as CSV, one row a target (columns in src/lib/target-csv.ts), UTF-8 with a BOM so that Excel opens the Chinese correctly.
  * @param targets published targets
  * @returns the CSV text, BOM first
  */
 export function targetsCsv(targets: Target[]): string {
-  return toCsv([CSV_COLUMNS, ...targets.map((t) => CSV_COLUMNS.map((c) => t[c]))]);
+  return toCsv([TARGET_CSV_COLUMNS.map((c) => c.name), ...targets.map((t) => TARGET_CSV_COLUMNS.map((c) => c.value(t)))]);
 }
 
 /**

@@ -45,6 +45,7 @@ export interface IngestedDocument {
   interpreter: string | null;
   docNumber: string | null;
   date: string | null;
+  periodStart: number | null;
   periodEnd: number | null;
   interprets: string | null;
   truncated: boolean;
@@ -199,7 +200,7 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     documents.push({
       id: ref.id, kind: 'referenced', province: ref.province, provinces: ref.province ? [ref.province] : [],
       title: normaliseText(ref.title), titleVariants: [], issuers: ref.issuers, issuersBasis: null, publisher: ref.publisher ?? null, interpreter: null,
-      docNumber: null, date: ref.date, periodEnd: null, interprets: null, truncated: false, metadata: {}, sections: [], source: null,
+      docNumber: null, date: ref.date, periodStart: null, periodEnd: null, interprets: null, truncated: false, metadata: {}, sections: [], source: null,
       knownFrom: { documentId: entry.id, sectionId: holder?.path[0] ?? null, clauseId: holder?.id ?? null, quote },
       aliases: ref.aliases.map(normaliseText), abbreviations: {}, notes: [], corruptedRuns: [],
     });
@@ -219,6 +220,7 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     interpreter,
     docNumber: field('docNumber') ?? metadata.docNumber?.value ?? null,
     date: field('date') ?? entry.date,
+    periodStart: entry.periodStart,
     periodEnd: entry.periodEnd,
     interprets: entry.interprets ?? null,
     truncated: endsMidSentence,

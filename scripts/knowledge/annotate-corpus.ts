@@ -1,12 +1,12 @@
 import type { Link } from '../../src/schemas/link.ts';
-import type { Target } from '../../src/schemas/target.ts';
+import { targetAnchor, type Target, type TargetVocab } from '../../src/schemas/target.ts';
 import type { ProvinceId } from '../../src/schemas/department.ts';
 import type { IngestedClause, IngestedDocument } from '../ingest/ingest-source.ts';
 import type { Vocab } from './load-vocab.ts';
 import { isUnmapped, resolveDepartment } from './resolve-department.ts';
 import { tagSectors } from './tag-sectors.ts';
 import { tagMeasures } from './tag-measures.ts';
-import { extractTargets } from './extract-targets.ts';
+import { extractTargets, type TargetContext } from './extract-targets.ts';
 import { loadTargetVocab } from './targets/load-target-vocab.ts';
 import { resolveCitations, type Citation } from './resolve-citations.ts';
 import { linkInterpretations } from './link-interpretations.ts';
@@ -68,8 +68,8 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
       return { id: entry ? `${province}/${entry.id}` : null, name: entry?.name ?? d.written, written: d.written, role: d.role };
     });
     const clauseTargets = province
-      ? extractTargets(clause.text, { periodEnd: document.periodEnd ?? undefined, vocab: targetVocab }).map((match, i) => ({
-          ...match, id: `${clause.id}/t${i + 1}`, clauseId: clause.id, documentId: clause.documentId, province: province as ProvinceId,
+      ? extractTargets(clause.text, targetContext(document, targetVocab)).map((match, i) => ({
+          ...match, id: `${clause.id}/t${i + 1}`, clauseId: clause.id, sectionId: null, documentId: clause.documentId, province: province as ProvinceId,
         }))
       : [];
     targets.push(...clauseTargets);
@@ -84,18 +84,17 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
     };
   });
 
-  // Targets printed in section headings: （一）着力推进100项重大前沿技术攻关. Their anchor is the heading's.
+  // Targets printed in section headings: （一）着力推进100项重大前沿技术攻关. A heading is no clause, so they name its section.
   for (const document of documents) {
     if (!document.province) continue;
     for (const section of document.sections) {
-      extractTargets(section.title, { periodEnd: document.periodEnd ?? undefined, vocab: targetVocab }).forEach((match, i) => {
-        const anchor = `${document.id}/${section.id}`;
-        targets.push({ ...match, id: `${anchor}/t${i + 1}`, clauseId: anchor, documentId: document.id, province: document.province as ProvinceId });
+      extractTargets(section.title, targetContext(document, targetVocab)).forEach((match, i) => {
+        targets.push({ ...match, id: `${document.id}/${section.id}/t${i + 1}`, clauseId: null, sectionId: section.id, documentId: document.id, province: document.province as ProvinceId });
       });
     }
   }
   const order = sourceOrder(documents, clauses);
-  targets.sort((a, b) => (order.get(a.clauseId) ?? 0) - (order.get(b.clauseId) ?? 0));
+  targets.sort((a, b) => (order.get(targetAnchor(a)) ?? 0) - (order.get(targetAnchor(b)) ?? 0));
 
   const citations = resolveCitations(documents, clauses);
   // Issuers resolve like clause departments; referenced nodes the citations just added are included.
@@ -114,10 +113,15 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
   const links: Link[] = [
     ...linkInterpretations(documents, clauses),
     ...citations.map((c): Link => ({ from: c.clauseId, to: c.to, type: c.implements ? 'implements' : 'cites', text: `《${c.title}》` })),
-    ...linkSameTargets(targets),
+    ...linkSameTargets(targets, targetVocab),
     ...linkRelated(annotated),
   ];
   return { documents, clauses: annotated, targets, links, citations, unknownDepartments };
+}
+
+/** What the target extractor needs to know of a clause's document: its plan period, and whether it reports news. */
+function targetContext(document: IngestedDocument, vocab: TargetVocab): TargetContext {
+  return { periodStart: document.periodStart ?? undefined, periodEnd: document.periodEnd ?? undefined, digest: document.kind === 'digest', vocab };
 }
 
 /** Position of every clause and heading anchor in corpus order, so targets list as the texts print them. */

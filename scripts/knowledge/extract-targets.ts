@@ -29,6 +29,12 @@
  * - Year: an explicit 到YYYY年 in the same sentence (the nearest one before the count, else the first
  *   after), else the plan period's end given by the caller, else null. A bare 2024年 (公布了2024年…名单)
  *   is not a deadline.
+ * - A digest (新闻综述) reports events: 公布了…名单，共有10个先导区入选，其中合肥高新区负责建设3个 counts a
+ *   published list, it sets nothing. There a count is a target only when its sentence looks ahead:
+ *   an explicit 到YYYY年 or a forward word (重庆将培育…, 力争). Plans and interpretations state
+ *   commitments throughout (建设20个…) and are read without this test.
+ * - 每年 makes the amount yearly (每年择优组织30-40项): perYear, and its years run from the plan period's
+ *   first year (fromYear) to the year above, so no page reads it as a total due by the deadline.
  */
 import type { TargetMatch, TargetVocab, YearSource } from '../../src/schemas/target.ts';
 import { categoriseSubject } from './targets/categorise-subject.ts';
@@ -38,6 +44,7 @@ import {
   ALTERNATIVE_UNIT,
   CLAUSE_BREAK,
   DEADLINE,
+  FORWARD_WORDS,
   GOVERNING_VERBS,
   ITEM_BREAK,
   LINKING_VERBS,
@@ -53,8 +60,12 @@ import {
 
 /** What the caller knows about the clause beyond its text. */
 export interface TargetContext {
+  /** First year of the plan the clause belongs to (2024 for a 2024-2026 plan), if it has one. */
+  periodStart?: number;
   /** Last year of the plan the clause belongs to (2026 for a 2024-2026 plan), if it has one. */
   periodEnd?: number;
+  /** The clause is from a digest (新闻综述): only counts in forward-looking sentences are targets. */
+  digest?: boolean;
   /** The target vocabulary; defaults to content/vocab/target-categories.yaml. */
   vocab?: TargetVocab;
 }
@@ -183,8 +194,11 @@ function readTarget(
 
   const sentenceStart = lastBreakBefore(text, count.start, SENTENCE_BREAK);
   const sentenceEnd = nextBreakAfter(text, count.countEnd, SENTENCE_BREAK);
+  if (context.digest && !looksAhead(text.slice(sentenceStart, sentenceEnd))) return null;
   const qualifiers = [...qualifiersBefore(text, sentenceStart, count.start), ...count.qualifiersAfter];
   const { year, yearSource } = deadline(text, sentenceStart, sentenceEnd, count.start, context.periodEnd);
+  const perYear = qualifiers.includes('每年');
+  const fromYear = perYear && year !== null && context.periodStart !== undefined && context.periodStart <= year ? context.periodStart : null;
 
   return {
     value: count.value,
@@ -195,7 +209,9 @@ function readTarget(
     qualifier: qualifiers[0] ?? null,
     subject: subject?.text ?? null,
     category,
+    perYear,
     year,
+    fromYear,
     yearSource,
     text: text.slice(spanStart, spanEnd),
     start: spanStart,
@@ -287,6 +303,11 @@ function deadline(
   if (explicit !== undefined) return { year: explicit.year, yearSource: 'explicit' };
   if (periodEnd !== undefined) return { year: periodEnd, yearSource: 'plan-period' };
   return { year: null, yearSource: null };
+}
+
+/** Whether a sentence states a commitment (到2026年…, 重庆将培育…) rather than reports an event. */
+function looksAhead(sentence: string): boolean {
+  return new RegExp(DEADLINE.source).test(sentence) || FORWARD_WORDS.some((word) => sentence.includes(word));
 }
 
 /** Whether `at` falls between an opening “ and its closing ”. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { AtlasDocument } from '../schemas/document.ts';
 import type { AtlasClause } from '../schemas/clause.ts';
-import type { Target } from '../schemas/target.ts';
+import { targetAnchor, type Target } from '../schemas/target.ts';
 import type { Link } from '../schemas/link.ts';
 import type { DepartmentRecordSchema, MeasureRecordSchema, SectorsFileSchema } from '../schemas/open-data.ts';
 import type { IngestReportSchema } from '../schemas/ingest-report.ts';
@@ -33,7 +33,10 @@ export type IngestReport = z.output<typeof IngestReportSchema>;
 import { clauseName, NAME_LENGTH } from './clause-list.ts';
 import { anchorOf, provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId } from './labels.ts';
 
-export { anchorOf, provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId };
+import { targetAmount, targetHedge, targetYearLabel, targetYears, targetYearSpan, yearSourceLabel } from './target-labels.ts';
+
+export { anchorOf, provinces, targetAnchor, KIND_LABEL, ROLE_LABEL, type ProvinceId };
+export { targetAmount, targetHedge, targetYearLabel, targetYears, targetYearSpan, yearSourceLabel };
 
 export const documentById = new Map(documents.map((d) => [d.id, d]));
 export const clauseById = new Map(clauses.map((c) => [c.id, c]));
@@ -43,7 +46,8 @@ export const sectorById = new Map(sectorsFile.sectors.map((s) => [s.id, s]));
 export const measureById = new Map(measures.map((m) => [m.id, m]));
 export const provinceById = new Map(provinces.map((p) => [p.id as string, p]));
 export const clausesByDocument = Map.groupBy(clauses, (c) => c.documentId);
-export const targetsByClause = Map.groupBy(targets, (t) => t.clauseId);
+/** Targets by the clause or section heading they are printed in (see targetAnchor). */
+export const targetsByClause = Map.groupBy(targets, targetAnchor);
 export const linksFrom = Map.groupBy(links, (l) => l.from);
 export const linksTo = Map.groupBy(links, (l) => l.to);
 /** The document each source file was ingested into (the first, for a file holding several). */
@@ -74,12 +78,6 @@ export function clauseLabel(clause: AtlasClause): string {
 /** Documents that carry a province: its own, and digests with a section about it. */
 export function documentsOfProvince(province: string): AtlasDocument[] {
   return documents.filter((d) => d.province === province || d.provinces.includes(province as ProvinceId));
-}
-
-/** @returns a target as a short phrase: 100项 / 30-40项 / 10家左右 */
-export function targetAmount(target: Target): string {
-  const amount = target.value !== null ? `${target.value}` : `${target.min}-${target.max}`;
-  return `${amount}${target.unit}${target.qualifiers.filter((q) => q === '左右' || q === '以上').join('')}`;
 }
 
 /** @returns the name of a clause or section anchor id (`doc/c3`, `doc/s2.1`) within its document, or the id */

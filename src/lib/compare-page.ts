@@ -1,5 +1,8 @@
 // The compare page: target categories × provinces, each cell the targets a province's texts set.
-import { anchorLabel, anchorName, documentById, documentsOfProvince, hrefOf, links, provinces, targetAmount, targets, KIND_LABEL, type Target } from './atlas.ts';
+import {
+  anchorLabel, anchorName, documentById, documentsOfProvince, hrefOf, links, provinces, targetAmount, targetAnchor, targetHedge, targetYearLabel, targetYears, targetYearSpan, targets,
+  yearSourceLabel, KIND_LABEL, type Target,
+} from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
 
 /** What an empty cell says: the texts in the atlas set no number for this province and category. */
@@ -14,9 +17,9 @@ export interface CompareTarget {
   amount: string;
   /** The thing counted, as written. */
   subject: string;
-  /** 2026年 / 2026年（规划期末） / 未写明年份 */
+  /** 2026年 / 2026年（规划期末） / 2024–2026年（规划期内） for a yearly amount / 未写明年份 */
   yearLabel: string;
-  /** `2026` or `none`: what the year filter matches. */
+  /** `2026`, `2024 2025 2026` for a yearly amount, or `none`: the years the year filter matches. */
   yearKey: string;
   /** The clause it comes from, with anchor. */
   href: string;
@@ -64,14 +67,14 @@ export function compareTarget(target: Target): CompareTarget {
   const kind = documentById.get(target.documentId)?.kind;
   return {
     target,
-    hedge: target.qualifiers.filter((q) => q !== '左右' && q !== '以上').join(''),
+    hedge: targetHedge(target),
     amount: targetAmount(target),
     subject: target.subject ?? '（未写明对象）',
-    yearLabel: target.year === null ? '未写明年份' : target.yearSource === 'plan-period' ? `${target.year}年（规划期末）` : `${target.year}年`,
-    yearKey: target.year === null ? 'none' : String(target.year),
+    yearLabel: targetYearLabel(target),
+    yearKey: target.year === null ? 'none' : targetYears(target).join(' '),
     href: hrefOf(target.id),
-    clauseLabel: anchorLabel(target.clauseId),
-    clauseName: anchorName(target.clauseId),
+    clauseLabel: anchorLabel(targetAnchor(target)),
+    clauseName: anchorName(targetAnchor(target)),
     sourceKind: kind && kind !== 'plan' ? KIND_LABEL[kind] ?? '' : '',
     repeats: [],
   };
@@ -115,7 +118,8 @@ export function comparePage() {
     const money = inCategory.filter((t) => isMoney(t.unit)).length > inCategory.length / 2;
     const cells = provinces.map((province) => {
       const own = inCategory.filter((t) => t.province === province.id);
-      const charted = own.filter((t) => isMoney(t.unit) === money);
+      // A yearly amount (每年30-40项) is no total, so it is not charted against totals.
+      const charted = own.filter((t) => isMoney(t.unit) === money && !t.perYear);
       return { province, targets: foldRepeats(own), max: charted.length ? Math.max(...charted.map((t) => t.max)) : null };
     });
     const units = [...new Set(inCategory.filter((t) => isMoney(t.unit) === money).map((t) => t.unit))];
@@ -148,7 +152,7 @@ export function compareCsvRows(site: string): string[][] {
         const x = t.target;
         rows.push([
           ...base, x.id, x.qualifiers.join('、'), x.value === null ? '' : String(x.value), String(x.min), String(x.max), x.unit, t.subject,
-          x.year === null ? '' : String(x.year), x.yearSource === 'plan-period' ? '规划期末' : x.yearSource === 'explicit' ? '原文写明' : '',
+          targetYearSpan(x), yearSourceLabel(x),
           x.text, t.clauseLabel, new URL(t.href, site).href,
         ]);
       }

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLAUSE_CSV_COLUMNS } from './clause-csv.ts';
+import { TARGET_CSV_COLUMNS } from './target-csv.ts';
 import { clausesByDocument, documentById, documentBySourceFile, ingestReport, type IngestReport } from './atlas.ts';
 
 const dataDir = process.env.ATLAS_DATA_DIR || join(process.cwd(), 'public/data');
@@ -24,6 +25,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'documents.interpreter': '政策解读的解读机关。',
   'documents.docNumber': '文号。',
   'documents.date': '发文或发布日期（ISO 格式）。',
+  'documents.periodStart': '规划期起始年份（如 2024-2026年 的 2024）：每年目标从这一年起算。',
   'documents.periodEnd': '规划期末年份。',
   'documents.interprets': '本文件所解读的文件 ID。',
   'documents.truncated': '原文在句中截断时为 true。',
@@ -56,7 +58,8 @@ export const FIELD_NOTES: Record<string, string> = {
   'clauses.repairs': '对本条原文所做的每一处修改（勘误、断行拼接、全半角、空格、拼音注音、繁简转换等）及说明。',
 
   'targets.id': '目标 ID：条款ID/t序号。',
-  'targets.clauseId': '目标所在条款的 ID。',
+  'targets.clauseId': '目标所在条款的 ID（见 clauses.json）；印在章节标题中的目标为 null。',
+  'targets.sectionId': '印有目标的章节标题的 ID（见 documents.json 的 sections，如 s2.1）；条款中的目标为 null。',
   'targets.documentId': '目标所在文件的 ID。',
   'targets.province': '设定目标的省份 ID。',
   'targets.value': '单一数值（如 100项 的 100）；区间（如 30-40项）为 null。',
@@ -67,8 +70,10 @@ export const FIELD_NOTES: Record<string, string> = {
   'targets.qualifier': '第一个限定词，无则为 null（便于表格使用）。',
   'targets.subject': '计数对象，按原文，如“概念验证中心”；原文未写明时为 null。',
   'targets.category': '目标类别 ID（content/vocab/target-categories.yaml），无匹配时为 null。',
-  'targets.year': '目标年份；句中和规划期都未给出时为 null。',
-  'targets.yearSource': '年份来源：explicit 句中写明，plan-period 取规划期末。',
+  'targets.perYear': '每年目标（原文写“每年”，如 每年择优组织30-40项）为 true：数量是每一年的，不是到 year 累计完成的总数。',
+  'targets.year': '目标年份；每年目标为其最后一年；句中和规划期都未给出时为 null。',
+  'targets.fromYear': '每年目标的起始年份（规划期首年，如 2024）；其他目标为 null。',
+  'targets.yearSource': '年份来源：explicit 句中写明，plan-period 按规划期推定（规划期末；每年目标为规划期内各年）。',
   'targets.text': '原文中目标的确切片段（条款 text 的子串）。',
   'targets.start': '片段在条款 text 中的起始偏移（UTF-16 码元）。',
   'targets.end': '片段在条款 text 中的结束偏移（不含）。',
@@ -147,9 +152,6 @@ export const FIELD_NOTES: Record<string, string> = {
   'measures.clausesByProvince': '各省使用该工具的条款 ID。',
 };
 
-/** The columns of targets.csv, which repeat the targets.json fields of the same names. */
-const CSV_FILES: Record<string, string> = { 'targets.csv': 'targets' };
-
 /** One field of a published file. */
 export interface DataField {
   name: string;
@@ -209,7 +211,13 @@ const FILES: Array<{ file: string; title: string; summary: string; columns?: rea
     columns: CLAUSE_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })),
   },
   { file: 'targets.json', title: '量化目标', summary: '条款中写明数量的目标：数值、单位、限定词、对象、类别、年份。' },
-  { file: 'targets.csv', title: '量化目标（CSV）', summary: '同 targets.json，便于用电子表格打开（UTF-8，带 BOM）。' },
+  {
+    file: 'targets.csv',
+    title: '量化目标（CSV）',
+    summary: '每个目标一行，便于用电子表格打开（UTF-8，带 BOM）：数值、单位、全部限定词、对象、类别、年份及其来源。',
+    // It joins the qualifiers into one cell and names the year's source in words, so its columns are not targets.json's fields.
+    columns: TARGET_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })),
+  },
   { file: 'links.json', title: '关系', summary: '文件、条款、目标之间的解读、引用、落实、相同目标和相关关系。' },
   { file: 'departments.json', title: '部门', summary: '部门名录及其牵头、配合、承接、推定负责的条款。' },
   { file: 'sectors.json', title: '领域', summary: '领域及各省列为重点的领域清单（附原文引语和行号）。' },
@@ -218,18 +226,16 @@ const FILES: Array<{ file: string; title: string; summary: string; columns?: rea
 ];
 
 /**
- * A file's fields as its JSON Schema gives them (targets.csv: the columns of targets.json's fields).
+ * A file's fields as its JSON Schema gives them.
  * @returns the schema's address, or null when none is published, and the field groups
  */
 function describedBySchema(file: string): Pick<DataFile, 'schemaHref' | 'groups'> {
-  const base = CSV_FILES[file] ?? file.replace(/\.json$/u, '');
+  const base = file.replace(/\.json$/u, '');
   const schemaPath = join(dataDir, 'schema', `${base}.schema.json`);
   if (!existsSync(schemaPath)) return { schemaHref: null, groups: [] };
   const schema: JsonSchema = JSON.parse(readFileSync(schemaPath, 'utf8'));
   const record = schema.type === 'array' && schema.items ? schema.items : schema;
-  const columns = CSV_FILES[file] ? (readFileSync(join(dataDir, file), 'utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u)[0] ?? '').split(',') : null;
-  const fields = fieldsOf(record, base).filter((f) => !columns || columns.includes(f.name));
-  const groups: DataFile['groups'] = [{ caption: columns ? `${file} 的列` : schema.type === 'array' ? `${file} 中每条记录的字段` : `${file} 的字段`, fields }];
+  const groups: DataFile['groups'] = [{ caption: schema.type === 'array' ? `${file} 中每条记录的字段` : `${file} 的字段`, fields: fieldsOf(record, base) }];
   // A file that is one object of lists (sectors.json): describe each list's records too.
   for (const [name, property] of Object.entries(record.properties ?? {})) {
     if (schema.type !== 'array' && property.type === 'array' && property.items?.properties) {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { clauseById, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
+import { clauseById, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
 import { clauseName, clauseTitle, NAME_LENGTH } from './clause-list.ts';
 import { PROVINCE_NAME, ROLE_NOTE } from './labels.ts';
 import { normalisationNotes, NOTED_ALONE } from './repair-notes.ts';
@@ -59,7 +59,8 @@ function sharedTagsOf(link: Link): string {
 export const atlasReaderData: ReaderData = {
   targetTitle(targetId) {
     const target = targetById.get(targetId);
-    return target ? `量化目标：${targetAmount(target)}${target.subject ? ` · ${target.subject}` : ''}${target.year ? ` · ${target.year}年` : ''}` : undefined;
+    // The hedge (力争, 每年) belongs to the number: 每年30-40项 is no total due by 2026.
+    return target ? `量化目标：${targetHedge(target)}${targetAmount(target)}${target.subject ? ` · ${target.subject}` : ''} · ${targetYearLabel(target)}` : undefined;
   },
 
   clauseMeta(clauseId, anchor) {

@@ -44,6 +44,8 @@ export const DocumentSchema = z.object({
   docNumber: z.string().nullable(),
   /** ISO date of issue or publication. */
   date: z.string().nullable(),
+  /** First year of the plan period. */
+  periodStart: z.number().nullable(),
   /** Last year of the plan period. */
   periodEnd: z.number().nullable(),
   /** Id of the document this one interprets. */

@@ -45,6 +45,8 @@ export const SourceManifestEntrySchema = z.object({
   publisher: z.string().optional(),
   /** Date of the document, ISO; overrides nothing the file states, only fills what it lacks. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  /** First year of the plan's period (2024 for 2024-2026年): where a yearly target (每年…) starts. */
+  periodStart: z.number().int().nullable().default(null),
   /** Last year of the plan's period, for targets without an explicit deadline. */
   periodEnd: z.number().int().nullable().default(null),
   /** Writing system of the raw text: `traditional-pinyin` is stripped of inline pinyin, then converted with OpenCC. */

@@ -13,6 +13,18 @@ export const TargetCategorySchema = z.strictObject({
   description: z.string().trim().min(1),
   /** Words whose presence in a target's subject puts it in this category (head-final match). */
   keywords: z.array(z.string().trim().min(1)).min(1),
+  /**
+   * Groups of keywords that name the same counted thing (前沿技术 and 技术攻关). Repeats of a target
+   * are linked only when their subjects' head keywords are the same or in one group; default none.
+   */
+  synonyms: z.array(z.array(z.string().trim().min(1)).min(2)).default([]),
+}).superRefine((category, ctx) => {
+  const seen = new Set<string>();
+  for (const word of category.synonyms.flat()) {
+    if (!category.keywords.includes(word)) ctx.addIssue({ code: 'custom', path: ['synonyms'], message: `synonym ${word} is not a keyword of ${category.id}` });
+    if (seen.has(word)) ctx.addIssue({ code: 'custom', path: ['synonyms'], message: `synonym ${word} is in two groups` });
+    seen.add(word);
+  }
 });
 export type TargetCategory = z.output<typeof TargetCategorySchema>;
 
@@ -51,11 +63,18 @@ const targetMatchShape = {
   subject: z.string().min(1).nullable(),
   /** Category id from the target vocabulary, or null when no keyword matches. */
   category: SlugSchema.nullable(),
-  /** Deadline year, or null when neither the sentence nor the plan gives one. */
+  /**
+   * True for a yearly amount (每年择优组织30-40项…): it is set for each year up to `year`, not as a total
+   * to reach by `year`. True exactly when `qualifiers` holds 每年.
+   */
+  perYear: z.boolean(),
+  /** Deadline year, or for a yearly amount the last year it runs; null when neither the sentence nor the plan gives one. */
   year: z.number().int().min(1900).max(2100).nullable(),
+  /** For a yearly amount, the first year it runs: the plan period's first year (2024 for 2024-2026年); else null. */
+  fromYear: z.number().int().min(1900).max(2100).nullable(),
   /** Where the year comes from; null when year is null. */
   yearSource: YearSourceSchema.nullable(),
-  /** The exact source span, a substring of the clause text. */
+  /** The exact source span, a substring of the clause text (or of the heading's title). */
   text: z.string().min(1),
   /** Start offset (UTF-16 code units) of `text` in the clause text. */
   start: z.number().int().nonnegative(),
@@ -72,6 +91,8 @@ function targetProblems(t: TargetMatchFields): string[] {
   if (t.value !== null && (t.value !== t.min || t.value !== t.max)) problems.push('a single value must equal min and max');
   if ((t.year === null) !== (t.yearSource === null)) problems.push('year and yearSource go together');
   if (t.qualifier !== (t.qualifiers[0] ?? null)) problems.push('qualifier must be the first of qualifiers');
+  if (t.perYear !== t.qualifiers.includes('每年')) problems.push('perYear is true exactly when qualifiers hold 每年');
+  if (t.fromYear !== null && (!t.perYear || t.year === null || t.fromYear > t.year)) problems.push('fromYear is only for a yearly amount, and not after year');
   if (t.end - t.start !== t.text.length) problems.push('start/end must span text');
   return problems;
 }
@@ -87,9 +108,11 @@ export const TargetSchema = z
   .strictObject({
     /** Stable id of the target, unique in the site. */
     id: z.string().min(1),
-    /** Id of the clause the target was found in. */
-    clauseId: z.string().min(1),
-    /** Id of the document the clause belongs to. */
+    /** Id of the clause (clauses.json) the target is printed in; null for a target printed in a section heading. */
+    clauseId: z.string().min(1).nullable(),
+    /** Id of the section (its document's `sections`) whose heading prints the target, e.g. s2.1; null for a target in a clause. */
+    sectionId: z.string().min(1).nullable(),
+    /** Id of the document the target is printed in. */
     documentId: z.string().min(1),
     /** Province that set the target. */
     province: ProvinceIdSchema,
@@ -97,5 +120,15 @@ export const TargetSchema = z
   })
   .superRefine((t, ctx) => {
     for (const message of targetProblems(t)) ctx.addIssue({ code: 'custom', message });
+    // A heading is not a clause: a target is printed in exactly one of the two.
+    if ((t.clauseId === null) === (t.sectionId === null)) ctx.addIssue({ code: 'custom', message: 'exactly one of clauseId and sectionId is set' });
   });
 export type Target = z.output<typeof TargetSchema>;
+
+/**
+ * @param target a published target
+ * @returns the reader anchor id of the clause or the section heading it is printed in (`doc/c3`, `doc/s2.1`)
+ */
+export function targetAnchor(target: Pick<Target, 'clauseId' | 'sectionId' | 'documentId'>): string {
+  return target.clauseId ?? `${target.documentId}/${target.sectionId}`;
+}

@@ -18,6 +18,7 @@ const ExpectedTargetSchema = z.strictObject({
   subject: z.string().nullable(),
   category: z.string().nullable(),
   year: z.number().nullable(),
+  fromYear: z.number().optional(),
   yearSource: z.enum(['explicit', 'plan-period']).nullable(),
 });
 const FixtureSchema = z.strictObject({
@@ -38,12 +39,21 @@ describe('target vocabulary', () => {
     const ids = new Set(vocab.categories.map((c) => c.id));
     for (const source of fixture.sources) for (const t of source.targets) if (t.category !== null) expect(ids).toContain(t.category);
   });
+
+  it('a synonym must be a keyword of its category, and in one group only', () => {
+    const vocab = parse(readFileSync(new URL('content/vocab/target-categories.yaml', root), 'utf8'));
+    const frontier = vocab.categories.find((c: { id: string }) => c.id === 'frontier-tech');
+    frontier.synonyms = [['前沿技术', '孵化器']];
+    expect(() => TargetVocabSchema.parse(vocab)).toThrow('synonym 孵化器 is not a keyword of frontier-tech');
+    frontier.synonyms = [['前沿技术', '技术攻关'], ['技术攻关', '核心技术']];
+    expect(() => TargetVocabSchema.parse(vocab)).toThrow('synonym 技术攻关 is in two groups');
+  });
 });
 
 // The whole-corpus comparison with the fixture runs on the build's own output: tests/knowledge/targets-corpus.test.ts.
 
 /** The essentials of each target, for compact assertions. */
-function brief(text: string, context: { periodEnd?: number } = {}) {
+function brief(text: string, context: { periodStart?: number; periodEnd?: number } = {}) {
   return extractTargets(text, context).map((t) => ({
     text: t.text,
     value: t.value,
@@ -158,6 +168,19 @@ describe('extractTargets on tricky sentences (normalised text from the sources)'
     ]);
   });
 
+  it('in a digest, counts of a published list are facts, not targets; its forward-looking sentences keep theirs', () => {
+    // The roundup's Anhui paragraph reports a list: 10 zones were selected, 3 of them Hefei's.
+    const anhui = '近日，安徽省发展改革委公布了2024年省级未来产业先导区拟筹建名单，共有10个先导区入选，其中合肥高新区负责建设3个，分别为：合肥量子科技省未来产业先导区、合肥商业航天省未来产业先导区、合肥通用人工智能省未来产业先导区。';
+    expect(extractTargets(anhui, { digest: true })).toEqual([]);
+    // Chongqing's summary looks ahead with 将, Hubei's with 到2026年: their counts stay targets.
+    const chongqing = '重庆将培育一批具有核心竞争力、带动作用强的未来产业骨干企业，形成一批具有全国竞争力的优势产业集群，重点引育未来产业领军人才（团队）30个，突破30项前沿关键核心技术，形成50个标志性产品，打造30个典型应用场景，孵化培育未来产业领域，百家高新技术企业、百家专精特新企业，打造8-10个特色鲜明的市级未来产业先导区。';
+    expect(extractTargets(chongqing, { digest: true }).map((t) => t.text)).toEqual([
+      '未来产业领军人才（团队）30个', '30项前沿关键核心技术', '50个标志性产品', '30个典型应用场景', '百家高新技术企业', '百家专精特新企业', '8-10个特色鲜明的市级未来产业先导区',
+    ]);
+    const hubei = '到2026年，未来产业技术创新、企业培育、产业发展、载体建设等取得突破性进展，组织100项原创性、颠覆性技术攻关，培育100个引领性、创新性产品，制定100项关键标准和规范，打造100个标志性应用场景，发展壮大100家科技领军企业和创新型龙头企业，建设10家未来产业科技园和未来产业先导区，未来产业总体规模达到1000亿元。';
+    expect(extractTargets(hubei, { digest: true })).toHaveLength(7);
+  });
+
   it('ranges keep value null with min/max, and hedges before and after stay in written order (3-5个左右, 争取)', () => {
     const text = '促进大中小企业融通创新，形成链式集群发展态势。到2026年，争取形成3-5个左右具有国际影响力的未来产业（企业）集群。';
     expect(brief(text, { periodEnd: 2026 })).toEqual([
@@ -169,6 +192,18 @@ describe('extractTargets on tricky sentences (normalised text from the sources)'
     expect(brief('以市场需求和重点任务为牵引，每年择优组织30-40项战略性、前瞻性、先导性前沿技术研发项目。', { periodEnd: 2026 })[0]).toMatchObject({
       min: 30, max: 40, value: null, subject: '战略性、前瞻性、先导性前沿技术研发项目', category: 'frontier-tech', qualifiers: ['每年'],
     });
+  });
+
+  it('每年 makes the amount yearly: it runs over the plan period (2024–2026), it is no total due in 2026', () => {
+    const text = '实施省前沿技术研发计划，以市场需求和重点任务为牵引，每年择优组织30-40项战略性、前瞻性、先导性前沿技术研发项目。';
+    const [yearly] = extractTargets(text, { periodStart: 2024, periodEnd: 2026 });
+    expect(yearly).toMatchObject({ qualifiers: ['每年'], perYear: true, fromYear: 2024, year: 2026, yearSource: 'plan-period' });
+    expect(() => TargetMatchSchema.parse(yearly)).not.toThrow();
+    // Without 每年 the same plan's count is a total by the period's end.
+    const [total] = extractTargets('鼓励高校、科研院所联合企业建设20个概念验证中心、中小试基地', { periodStart: 2024, periodEnd: 2026 });
+    expect(total).toMatchObject({ perYear: false, fromYear: null, year: 2026 });
+    // A record that claims 每年 but not perYear (or the reverse) is invalid.
+    expect(() => TargetMatchSchema.parse({ ...yearly, perYear: false, fromYear: null })).toThrow(/perYear/);
   });
 
   it('a bracketed alternative classifier stays in the span, the first classifier is the unit: 100名（个）…人才（团队）', () => {

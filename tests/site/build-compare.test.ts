@@ -74,7 +74,7 @@ describe('/compare.csv', () => {
   const csv = readDistFile('/compare.csv');
   test('starts with a BOM and the header, and holds Jiangsu’s 20个概念验证中心 with its link', () => {
     expect(csv.startsWith('\uFEFF类别ID,类别,省份ID,省份,')).toBe(true);
-    expect(csv).toContain('platforms,创新平台,jiangsu,江苏省,jiangsu-3yr-plan/c3/t1,,20,20,20,个,概念验证中心,2026,规划期末,20个概念验证中心,');
+    expect(csv).toContain('platforms,创新平台,jiangsu,江苏省,jiangsu-3yr-plan/c3/t1,,20,20,20,个,概念验证中心,2026,按规划期推定,20个概念验证中心,');
     expect(csv).toContain('industry-scale,产业规模,gansu,甘肃省,,,,,,,原文未设数量目标,');
   });
 });

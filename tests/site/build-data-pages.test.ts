@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { distDir, readDistFile, readDistPage } from './dist.ts';
-import { ingestReport, clauses, documents, targetById } from '../../src/lib/atlas.ts';
+import { ingestReport, clauses, documents, targetById, targets } from '../../src/lib/atlas.ts';
 import { CELL_JOIN, CLAUSE_CSV_COLUMNS } from '../../src/lib/clause-csv.ts';
+import { QUALIFIER_JOIN, TARGET_CSV_COLUMNS } from '../../src/lib/target-csv.ts';
 
 /** Decodes the character references Astro writes when it escapes text. */
 const decode = (html: string) =>
@@ -109,7 +110,7 @@ describe('/data/clauses.csv', () => {
 
   test('a roundup paragraph: its own province, its sectors and measures by name, and its repairs counted', () => {
     const row = rows.find((r) => r.id === 'pilot-zones-roundup-2024/p1')!;
-    expect(row).toMatchObject({ province: 'anhui', departments: '', sectors: '量子科技；商业航天；通用智能', measures: '先导区；高新区与创新载体区', targets: '10个先导区；3个' });
+    expect(row).toMatchObject({ province: 'anhui', departments: '', sectors: '量子科技；商业航天；通用智能', measures: '先导区；高新区与创新载体区', targets: '' });
     expect(Number(row.repairs)).toBe(clauses.find((c) => c.id === row.id)!.repairs.length);
     expect(Number(row.repairs)).toBeGreaterThan(0);
   });
@@ -130,6 +131,44 @@ describe('/data/clauses.csv', () => {
     const section = html.slice(html.indexOf('id="file-clauses-csv"'), html.indexOf('id="file-targets-json"'));
     // Each row reads: name, type (shown twice: inline on phones, in its column on wide screens), description.
     for (const column of CLAUSE_CSV_COLUMNS) expect(text(section)).toContain(`${column.name}${column.type}${column.type}${column.description}`);
+  });
+});
+
+describe('/data/targets.csv', () => {
+  const csv = readDistFile('/data/targets.csv');
+  const rows = parse(csv.replace(/^\uFEFF/u, ''), { columns: true }) as Array<Record<string, string>>;
+  const row = (id: string) => rows.find((r) => r.id === id)!;
+
+  test('opens with a BOM and the columns, then one row per target of targets.json, in order, each text exactly', () => {
+    expect(csv.startsWith(`\uFEFF${TARGET_CSV_COLUMNS.map((c) => c.name).join(',')}\r\n`)).toBe(true);
+    expect(rows.map((r) => r.id)).toEqual(targets.map((t) => t.id));
+    rows.forEach((r, i) => expect(r.text, r.id).toBe(targets[i]!.text));
+  });
+
+  test('国际标准10项左右 keeps both its qualifiers, 力争 and 左右, and says its year 2026 is written in the text', () => {
+    expect(row('jiangsu-5x100-plan/c4/t3')).toMatchObject({ value: '10', unit: '项', qualifiers: '力争、左右', subject: '国际标准', year: '2026', yearSource: '原文写明' });
+  });
+
+  test('左右 is kept after 争取/力争 (c10/t3, c10/t4, c14/t1); a year taken from the plan period says so', () => {
+    expect(['c10/t3', 'c10/t4', 'c14/t1'].map((id) => row(`jiangsu-5x100-plan/${id}`).qualifiers)).toEqual(['争取、左右', '争取、左右', '力争、左右']);
+    expect(row('jiangsu-3yr-plan/c3/t1')).toMatchObject({ qualifiers: '', year: '2026', fromYear: '', yearSource: '按规划期推定', perYear: 'false' });
+  });
+
+  test('每年择优组织30-40项 is marked yearly, over 2024–2026', () => {
+    expect(row('jiangsu-5x100-plan/c3/t1')).toMatchObject({ value: '', min: '30', max: '40', qualifiers: '每年', perYear: 'true', fromYear: '2024', year: '2026', yearSource: '按规划期推定' });
+  });
+
+  test('every row\'s qualifiers split back into the target\'s, and a heading\'s target names its section', () => {
+    rows.forEach((r, i) => expect(r.qualifiers ? r.qualifiers.split(QUALIFIER_JOIN) : [], r.id).toEqual(targets[i]!.qualifiers));
+    expect(row('jiangsu-5x100-plan/s2.1/t1')).toMatchObject({ clauseId: '', sectionId: 's2.1', documentId: 'jiangsu-5x100-plan' });
+  });
+
+  test('/data/ describes each of its columns, the year source among them', () => {
+    const html = readDistPage('/data/');
+    const section = html.slice(html.indexOf('id="file-targets-csv"'), html.indexOf('id="file-links-json"'));
+    for (const column of TARGET_CSV_COLUMNS) expect(text(section)).toContain(`${column.name}${column.type}${column.type}${column.description}`);
+    expect(text(section)).toContain('“原文写明”');
+    expect(text(section)).toContain('“按规划期推定”');
   });
 });
 

@@ -29,9 +29,8 @@ describe('comparePage', () => {
   });
 
   test('a repeat is named by its heading or its own opening words, never by a bare line number', () => {
-    const frontier = cell('frontier-tech', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-3yr-plan/c2/t1')!;
+    const frontier = cell('frontier-tech', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-5x100-plan/s1-g1/t1')!;
     expect(frontier.repeats.map((r) => [r.sourceKind, r.clauseName])).toEqual([
-      ['', '突破100项前沿技术'],
       ['', '（一）着力推进100项重大前沿技术攻关'],
       // The interpretation's paragraph has no heading: its first 14 characters.
       ['政策解读', '认真学习贯彻习近平总书记对江…'],
@@ -43,11 +42,30 @@ describe('comparePage', () => {
     }
   });
 
+  test('Jiangsu 科创园区与孵化器: the 100 科创园区 of both plans in one entry, the 100 标杆孵化器 in their own', () => {
+    expect(cell('parks-incubators', 'jiangsu').targets.map((t) => [t.amount, t.subject, t.repeats.length])).toEqual([
+      ['100个', '未来产业科创园区', 4],
+      ['100家左右', '未来产业标杆孵化器', 0],
+      ['10家左右', '未来产业科技园建设试点', 0],
+    ]);
+  });
+
+  test('Anhui sets no target in the texts: the roundup’s 共有10个先导区入选 counts a published list', () => {
+    for (const r of page.rows) expect(cell(r.id, 'anhui').targets, r.id).toEqual([]);
+  });
+
   test('hedges stay with the amount: 力争国际标准10项左右, 每年30-40项', () => {
     const standards = cell('standards', 'jiangsu').targets.find((t) => t.subject === '国际标准')!;
     expect([standards.hedge, standards.amount]).toEqual(['力争', '10项左右']);
     const yearly = cell('frontier-tech', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-5x100-plan/c3/t1')!;
     expect([yearly.hedge, yearly.amount]).toEqual(['每年', '30-40项']);
+  });
+
+  test('每年择优组织30-40项 reads as a yearly amount over 2024–2026, not a 2026 total, and is in force in each of those years', () => {
+    const yearly = cell('frontier-tech', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-5x100-plan/c3/t1')!;
+    expect([yearly.hedge, yearly.amount, yearly.yearLabel, yearly.yearKey]).toEqual(['每年', '30-40项', '2024–2026年（规划期内）', '2024 2025 2026']);
+    const csv = compareCsvRows('https://atlas.example.org/').find((r) => r[4] === 'jiangsu-5x100-plan/c3/t1')!;
+    expect([csv[5], csv[6], csv[7], csv[8], csv[11], csv[12]]).toEqual(['每年', '', '30', '40', '2024–2026', '按规划期推定']);
   });
 
   test('Hubei’s 1000亿元 is charted in money, not counted with the 项 and 个', () => {
@@ -100,7 +118,7 @@ describe('compare.csv', () => {
 
   test('a target row carries the amount, year and an absolute clause link', () => {
     const concept = rows.find((r) => r[4] === 'jiangsu-3yr-plan/c3/t1')!;
-    expect(concept.slice(5, 13)).toEqual(['', '20', '20', '20', '个', '概念验证中心', '2026', '规划期末']);
+    expect(concept.slice(5, 13)).toEqual(['', '20', '20', '20', '个', '概念验证中心', '2026', '按规划期推定']);
     expect(concept[15]).toBe('https://atlas.example.org/documents/jiangsu-3yr-plan/#c3');
   });
 

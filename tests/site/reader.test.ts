@@ -46,6 +46,13 @@ describe('the reader of every document with text', () => {
     }
   });
 
+  test('a target\'s tooltip carries its hedges and years: 每年30-40项 is yearly over 2024–2026, not a 2026 total', () => {
+    const marks = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.tagName === 'mark' && classesOf(e).includes('target'));
+    const title = (id: string) => marks.find((m) => m.properties.id === id)!.properties.title;
+    expect(title('target-c3-t1')).toBe('量化目标：每年30-40项 · 战略性、前瞻性、先导性前沿技术研发项目 · 2024–2026年（规划期内）');
+    expect(title('target-c4-t3')).toBe('量化目标：力争10项左右 · 国际标准 · 2026年');
+  });
+
   test('links each clause to its source lines', () => {
     for (const document of withText) {
       const articles = findAll(readerOf(document.id), (e) => e.tagName === 'article' && classesOf(e).includes('clause'));

@@ -3,8 +3,14 @@
  * count is written), not vocabulary: what a count is OF lives in content/vocab/target-categories.yaml.
  */
 
+/**
+ * Classifiers: measure words that count things. Which one a text uses says little about what it
+ * counts (100个未来科技创新示范企业 = 100家示范企业, 100个未来产业标准规范 = 100项标准规范).
+ */
+export const CLASSIFIERS = ['项', '个', '家', '名', '人'] as const;
+
 /** Classifiers and money units a target's number must be followed by; longest first. */
-export const UNITS = ['万亿元', '亿元', '万元', '元', '项', '个', '家', '名', '人'] as const;
+export const UNITS = ['万亿元', '亿元', '万元', '元', ...CLASSIFIERS] as const;
 
 /** 十大科创城: a Chinese numeral + 大 names a set; its classifier is implied and recorded as 个. */
 export const NAMED_SET_MARK = '大';
@@ -38,6 +44,12 @@ export const GOVERNING_VERBS = [
 
 /** Verbs linking a preceding subject to its amount: 未来产业总体规模达到1000亿元. */
 export const LINKING_VERBS = ['达到', '超过', '突破', '达'] as const;
+
+/**
+ * Words by which a news report states a commitment rather than an event: 重庆将培育…, 力争…. With an
+ * explicit 到2026年 (DEADLINE), the only ways a digest's sentence can hold a target.
+ */
+export const FORWARD_WORDS = ['将', '力争', '争取', '计划', '预计'] as const;
 
 /** Predicates that end a subject written before them: 共有10个先导区入选. */
 export const SUBJECT_STOP_WORDS = ['入选'] as const;

@@ -1,0 +1,38 @@
+// targets.csv: the targets as a spreadsheet, one row a target. The ingest writes it
+// (scripts/emit/open-data.ts) and the data page describes its columns, both from this list.
+import type { Target } from '../schemas/target.ts';
+import { yearSourceLabel } from './target-labels.ts';
+
+/** Qualifiers in one cell are joined with this, as a Chinese list is written: 力争、左右. */
+export const QUALIFIER_JOIN = '、';
+
+/** The columns, in order: name, type, what the data page says of it, and how it is cut from a target. */
+export const TARGET_CSV_COLUMNS: ReadonlyArray<{ name: string; type: 'string' | 'number' | 'integer' | 'boolean'; description: string; value: (target: Target) => string | number | boolean | null }> = [
+  { name: 'id', type: 'string', description: '目标 ID（同 targets.json）。', value: (t) => t.id },
+  { name: 'clauseId', type: 'string', description: '目标所在条款的 ID；印在章节标题中的目标为空。', value: (t) => t.clauseId },
+  { name: 'sectionId', type: 'string', description: '印有目标的章节标题的 ID（如 s2.1）；条款中的目标为空。', value: (t) => t.sectionId },
+  { name: 'documentId', type: 'string', description: '所在文件 ID。', value: (t) => t.documentId },
+  { name: 'province', type: 'string', description: '设定目标的省份 ID。', value: (t) => t.province },
+  { name: 'value', type: 'number', description: '单一数值；区间（如 30-40项）为空。', value: (t) => t.value },
+  { name: 'min', type: 'number', description: '下限；单一数值时等于 value。', value: (t) => t.min },
+  { name: 'max', type: 'number', description: '上限；单一数值时等于 value。', value: (t) => t.max },
+  { name: 'unit', type: 'string', description: '量词或金额单位，按原文：项、个、家、名、亿元等。', value: (t) => t.unit },
+  {
+    name: 'qualifiers',
+    type: 'string',
+    description: `全部限定词，按原文顺序，以“${QUALIFIER_JOIN}”分隔：如“力争${QUALIFIER_JOIN}左右”（国际标准10项左右）；“左右”表示数值是约数。`,
+    value: (t) => t.qualifiers.join(QUALIFIER_JOIN),
+  },
+  { name: 'subject', type: 'string', description: '计数对象，按原文；原文未写明时为空。', value: (t) => t.subject },
+  { name: 'category', type: 'string', description: '目标类别 ID（见 content/vocab/target-categories.yaml）；无匹配时为空。', value: (t) => t.category },
+  { name: 'perYear', type: 'boolean', description: '每年目标（原文写“每年”）为 true：数量是每一年的，不是到 year 累计完成的总数。', value: (t) => t.perYear },
+  { name: 'year', type: 'integer', description: '目标年份；每年目标为其最后一年；原文和规划期都未给出时为空。', value: (t) => t.year },
+  { name: 'fromYear', type: 'integer', description: '每年目标的起始年份（规划期首年）；其他目标为空。', value: (t) => t.fromYear },
+  {
+    name: 'yearSource',
+    type: 'string',
+    description: '年份从何而来：“原文写明”（句中写有 到2026年 等），“按规划期推定”（句中未写，取文件规划期的末年；每年目标取规划期各年）；没有年份时为空。',
+    value: (t) => yearSourceLabel(t),
+  },
+  { name: 'text', type: 'string', description: '原文中目标的确切片段（同 targets.json 的 text）。', value: (t) => t.text },
+];

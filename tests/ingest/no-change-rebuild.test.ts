@@ -40,7 +40,8 @@ test('a second run with nothing changed is skipped; a changed source or a touche
   expect(ingest()).toMatch(/^ingest: 5 sources → 20 documents, 131 clauses/mu);
   expect(readFileSync(join(work, 'data', 'clauses.json'), 'utf8')).toContain('jiangsu-3yr-plan/c26');
   expect(ingest()).toMatch(/skipped/u);
-});
+  // Five ingests in child processes: seconds each when tests run side by side on two cores.
+}, 30_000);
 
 test('the ingest runs again when any module its code imports changes: each lies in its inputs', () => {
   const inputs = ingestInputs({ sourcesDir: 'content/sources', vocabDir: 'content/vocab' }).map((p) => resolve(p));

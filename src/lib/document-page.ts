@@ -29,7 +29,8 @@ export function documentPage(document: AtlasDocument) {
     ['日期', document.date ?? ''],
     ['索引号', document.metadata.indexNumber ?? ''],
     ['有效性', document.metadata.validity ?? ''],
-    ['规划期末', document.periodEnd ? `${document.periodEnd}年` : ''],
+    // 2024–2026年 where the start is known (sources.yaml periodStart), else the end alone.
+    document.periodStart && document.periodEnd ? ['规划期', `${document.periodStart}–${document.periodEnd}年`] : ['规划期末', document.periodEnd ? `${document.periodEnd}年` : ''],
   ].filter((row): row is [string, string] => row[1] !== '');
   return {
     // Only documents known from citations alone have no text, and so no MDX.

@@ -57,3 +57,9 @@ test('the search page has one search box, every other page the header’s too; e
   }
   expect(existsSync(join(distDir, 'favicon.svg'))).toBe(true);
 });
+
+test('a plan with a known start shows its whole period; 5个100 runs 2024–2026', () => {
+  expect(readDistPage('/documents/jiangsu-5x100-plan/')).toMatch(/<dt[^>]*>规划期<\/dt><dd[^>]*>2024–2026年<\/dd>/u);
+  // The Jiangxi interpretation explains a plan of 2023–2025.
+  expect(readDistPage('/documents/jiangxi-six-actions-interpretation/')).toMatch(/<dt[^>]*>规划期<\/dt><dd[^>]*>2023–2025年<\/dd>/u);
+});

@@ -5,7 +5,7 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { clauseById, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
 import { clauseName, clauseTitle, NAME_LENGTH } from './clause-list.ts';
-import { PROVINCE_NAME, ROLE_NOTE } from './labels.ts';
+import { PROVINCE_NAME } from './labels.ts';
 import { normalisationNotes, NOTED_ALONE } from './repair-notes.ts';
 import { renderMdx, type ReaderData } from './mdx-reader.ts';
 
@@ -72,7 +72,8 @@ export const atlasReaderData: ReaderData = {
     const meta: ElementContent[] = [];
     if (clause.departments.length > 0) {
       meta.push(h('ul.chips', { ariaLabel: '责任部门' }, clause.departments.map((d) => {
-        const content = [d.written, h('span.role', { title: ROLE_NOTE[d.role] }, ROLE_LABEL[d.role])];
+        // What the role means is said once, in the sidebar's legend, not in a tooltip on every chip.
+        const content = [d.written, h('span.role', ROLE_LABEL[d.role])];
         return h('li', d.id
           ? h('a', { className: ['chip', 'dept', d.role], href: departmentHref(d.id), title: d.name }, content)
           : h('span', { className: ['chip', 'dept', d.role] }, content));

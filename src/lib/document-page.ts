@@ -43,6 +43,8 @@ export function documentPage(document: AtlasDocument) {
     roleNotes: Object.keys(ROLE_NOTE)
       .filter((role) => clauses.some((c) => c.departments.some((d) => d.role === role)))
       .map((role) => ({ label: ROLE_LABEL[role]!, note: ROLE_NOTE[role]! })),
+    // Whether any clause carries sector or measure tags, whose two colours the sidebar then names.
+    tagged: clauses.some((c) => c.sectors.length > 0 || c.measures.length > 0),
     citationLead: citationLead(document),
     description: documentDescription(document, clauses.length),
     // How the source prints the title where that differs from the title used here (a cover notice,

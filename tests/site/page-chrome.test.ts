@@ -63,3 +63,10 @@ test('a plan with a known start shows its whole period; 5个100 runs 2024–2026
   // The Jiangxi interpretation explains a plan of 2023–2025.
   expect(readDistPage('/documents/jiangxi-six-actions-interpretation/')).toMatch(/<dt[^>]*>规划期<\/dt><dd[^>]*>2023–2025年<\/dd>/u);
 });
+
+test('a document with tagged clauses names its two tag colours; one without tags does not', () => {
+  const legend = /<h2[^>]*>条款标签<\/h2><ul class="chips tag-legend"[^>]*><li[^>]*><span class="chip sector"[^>]*>领域<\/span><\/li><li[^>]*><span class="chip measure"[^>]*>政策工具<\/span>/u;
+  expect(readDistPage('/documents/jiangsu-3yr-plan/')).toMatch(legend);
+  // Known only by a citation: no clauses, so no tags.
+  expect(readDistPage('/documents/jiangsu-future-industries-guiding-opinions/')).not.toContain('条款标签');
+});

@@ -25,8 +25,10 @@ export interface CompareTarget {
   href: string;
   /** Document title · clause name (tooltip, CSV). */
   clauseLabel: string;
-  /** The clause's number and heading, or its opening words (what a repeat's link reads). */
+  /** The clause's number and heading, or its opening words. */
   clauseName: string;
+  /** The target's own words in the text (what a repeat's link reads): 100项重大前沿技术攻关. */
+  quote: string;
   /** 政策解读 / 新闻综述 when the target is known from such a text rather than the plan itself; empty for plans. */
   sourceKind: string;
   /** The same target restated elsewhere (a goal bullet repeated as a task heading, a plan restated by its 解读). */
@@ -75,6 +77,7 @@ export function compareTarget(target: Target): CompareTarget {
     href: hrefOf(target.id),
     clauseLabel: anchorLabel(targetAnchor(target)),
     clauseName: anchorName(targetAnchor(target)),
+    quote: target.text,
     sourceKind: kind && kind !== 'plan' ? KIND_LABEL[kind] ?? '' : '',
     repeats: [],
   };

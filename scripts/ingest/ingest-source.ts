@@ -178,7 +178,7 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
 
   const documents: IngestedDocument[] = [];
   const notes: string[] = [];
-  if (endsMidSentence) notes.push(`原文在第${paragraphs[paragraphs.length - 1].endLine}行句子中途结束：文本不完整（truncated）。`);
+  if (endsMidSentence) notes.push(`原文在第${paragraphs[paragraphs.length - 1].endLine}行句子中途结束，文本不完整。`);
   const corruptedRuns = lines.flatMap((l) => l.corrupted.map((run) => ({ line: l.line, text: run.text, corrected: run.corrected })));
   for (const run of corruptedRuns) notes.push(`第${run.line}行有乱码“${run.text}”${run.corrected ? '，已按勘误更正' : '，未更正，按原样保留'}。`);
   for (const d of duplicateParagraphs) notes.push(`第${d.line}行与第${d.duplicateOf}行文字完全相同：两段都保留，未合并。`);

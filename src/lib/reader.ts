@@ -6,7 +6,7 @@ import { h } from 'hastscript';
 import { clauseById, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
 import { clauseName, clauseTitle, NAME_LENGTH } from './clause-list.ts';
 import { PROVINCE_NAME } from './labels.ts';
-import { normalisationNotes, NOTED_ALONE } from './repair-notes.ts';
+import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE } from './repair-notes.ts';
 import { renderMdx, type ReaderData } from './mdx-reader.ts';
 
 const mdxDir = process.env.ATLAS_MDX_DIR || join(process.cwd(), 'content/documents');
@@ -89,8 +89,8 @@ export const atlasReaderData: ReaderData = {
     for (const l of ofType(incoming, 'interprets')) meta.push(h('p.link-line', ['政策解读：', h('a', { href: hrefOf(l.from) }, `${titleOf(l.from)} · ${l.text.split(' ↔ ')[0]}`)]));
     // Every repair is shown: corrections and rejoins one note each, normalisations in one line.
     for (const r of clause.repairs) {
-      if (r.kind === 'erratum') meta.push(h('p.note', [`编辑说明（第${r.line}行）：原文“`, h('code', r.original), `”更正为“${r.correction}”。${r.note}`]));
-      else if (NOTED_ALONE.has(r.kind)) meta.push(h('p.note', `编辑说明（第${r.line}行）：${r.note}`));
+      if (r.kind === 'erratum') meta.push(h('p.note', [`编辑说明（第${r.line}行）：原文“`, h('code', r.original), `”更正为“${correctionShown(r, clause.text)}”。${asSentence(r.note)}`]));
+      else if (NOTED_ALONE.has(r.kind)) meta.push(h('p.note', `编辑说明（第${r.line}行）：${asSentence(r.note)}`));
     }
     const normalised = normalisationNotes(clause.repairs);
     if (normalised.length > 0) meta.push(h('p.normalised.muted', `规范化：${normalised.join('；')}。`));

@@ -8,6 +8,21 @@ import type { Repair } from '../schemas/provenance.ts';
 export const NOTED_ALONE: ReadonlySet<Repair['kind']> = new Set(['erratum', 'rejoin', 'unclosed-parenthetical']);
 
 /**
+ * A correction as the clause shows it: its span of the clause text, converted to simplified like the rest
+ * of the clause (the errata file writes it in the source's script, 深海空間).
+ * @param repair an erratum
+ * @param text the clause text it was made in
+ */
+export function correctionShown(repair: Repair, text: string): string {
+  return repair.span ? text.slice(repair.span.start, repair.span.end) : repair.correction ?? '';
+}
+
+/** A note as a sentence: rejoin notes are written without a closing full stop. */
+export function asSentence(note: string): string {
+  return /[。！？]$/u.test(note) ? note : `${note}。`;
+}
+
+/**
  * The normalisations among some repairs, one phrase per set of lines with the same changes.
  * @param repairs a clause's or a source line's repairs
  * @returns e.g. [`第35行删除了 11 处拼音注音，繁体字已用 OpenCC 转为简体字`]; empty when there are none
@@ -32,11 +47,12 @@ export function normalisationNotes(repairs: readonly Repair[]): string[] {
  * Every repair as plain text, as a spreadsheet cell lists them: each correction and rejoin, then the
  * normalisations.
  * @param repairs a clause's repairs
- * @returns e.g. [`第35行原文“深??臻g”更正为“深海空間”`, `第35行删除了 11 处拼音注音，…`]
+ * @param text the clause's text, where each correction is read
+ * @returns e.g. [`第35行原文“深??臻g”更正为“深海空间”`, `第35行删除了 11 处拼音注音，…`]
  */
-export function repairTexts(repairs: readonly Repair[]): string[] {
+export function repairTexts(repairs: readonly Repair[], text: string): string[] {
   const alone = repairs.filter((r) => NOTED_ALONE.has(r.kind)).map((r) =>
-    r.kind === 'erratum' ? `第${r.line}行原文“${r.original}”更正为“${r.correction}”` : `第${r.line}行：${r.note}`,
+    r.kind === 'erratum' ? `第${r.line}行原文“${r.original}”更正为“${correctionShown(r, text)}”` : `第${r.line}行：${r.note}`,
   );
   return [...alone, ...normalisationNotes(repairs)];
 }

@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeSource } from '../../scripts/ingest/decode-source.ts';
-import { anchorOf, clauses, documentBySourceFile, hrefOf, ingestReport, type AtlasDocument } from './atlas.ts';
+import { clauses, documentBySourceFile, hrefOf, ingestReport, type AtlasDocument } from './atlas.ts';
 import { LINE_ROLE_LABEL } from './data-page.ts';
+import { clauseName, NAME_LENGTH } from './clause-list.ts';
 import { crossLineRepairs, NOTED_ALONE } from './repair-notes.ts';
 
 const sourcesDir = process.env.ATLAS_SOURCES_DIR || join(process.cwd(), 'content/sources');
@@ -68,7 +69,7 @@ export function sourcePage(file: string) {
     const held = role === 'clause' || role === 'heading' ? own.filter((c) => c.source.startLine <= number && number <= c.source.endLine) : [];
     const section = role === 'heading' ? sectionAt.get(number) : undefined;
     const links = held.length > 0
-      ? held.map((c) => ({ href: hrefOf(c.id), label: `条款 ${anchorOf(c.id)}` }))
+      ? held.map((c) => ({ href: hrefOf(c.id), label: clauseName(c, NAME_LENGTH) }))
       : section && document ? [{ href: `/documents/${document.id}/#${section.id}`, label: `${section.marker}${section.title}` }] : [];
     const repairs = repairsAt.get(number) ?? [];
     return {

@@ -43,3 +43,24 @@ for (const type of pages.keys()) {
     });
   }
 }
+
+test('a wide-table box is a keyboard stop exactly while it scrolls: all of /compare/’s on a phone, none of /data/’s that fit', async () => {
+  const focusable = async (path: string, viewport: { width: number; height: number }) => {
+    const { page, errors } = await site.newPage({ viewport });
+    await page.goto(site.url(path));
+    await page.waitForLoadState('load');
+    const boxes = await page.locator('.table-scroll').evaluateAll((all) =>
+      all.map((box) => ({ scrolls: box.scrollWidth > box.clientWidth + 1, stop: box.getAttribute('tabindex') === '0' })),
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+    return boxes;
+  };
+  const phoneCompare = await focusable('/compare/', viewports.phone);
+  expect(phoneCompare).toEqual([{ scrolls: true, stop: true }]);
+  const desktopData = await focusable('/data/', viewports.desktop);
+  expect(desktopData.length).toBeGreaterThan(10);
+  for (const box of desktopData) expect(box.stop).toBe(box.scrolls);
+  // Most of /data/'s tables fit a desktop screen: they are no longer stops on the way to the one that does not.
+  expect(desktopData.filter((b) => b.stop).length).toBeLessThan(desktopData.length / 2);
+});

@@ -117,7 +117,7 @@ describe('a department parenthetical without its closing parenthesis', () => {
     expect(byId(result, 'c25')!.departmentTag?.unclosed).toBe(true);
     // Ambiguity named: a file that ends inside a parenthetical may have lost its end; we say so on the page.
     expect(result.documents[0].truncated).toBe(true);
-    expect(result.documents[0].notes).toContain('原文在第51行句子中途结束：文本不完整（truncated）。');
+    expect(result.documents[0].notes).toContain('原文在第51行句子中途结束，文本不完整。');
   });
 });
 

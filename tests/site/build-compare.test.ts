@@ -57,9 +57,9 @@ describe('/compare/', () => {
     expect(scale).toMatch(/<rect[^>]*class="chart-bar"/);
   });
 
-  test('the column picker: a checkbox per province, one external script, and the CSV link', () => {
+  test('the column picker: a checkbox per province, its external script (beside the wide-table one every page has), and the CSV link', () => {
     for (const p of provinces) expect(html).toMatch(new RegExp(`<input type="checkbox" name="p" value="${p.id}"[^>]*checked`));
-    expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/scripts/compare.js" defer>']);
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/scripts/table-scroll.js" defer>', '<script src="/scripts/compare.js" defer>']);
     expect(html).toContain('href="/compare.csv"');
     expect(readDistFile('/scripts/compare.js')).toContain("searchParams.set('p'");
   });

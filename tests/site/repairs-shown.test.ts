@@ -31,7 +31,12 @@ describe('under each clause on the reader', () => {
       const meta = metaOf.get(clause.id)!;
       for (const r of clause.repairs) {
         kinds.add(r.kind);
-        if (r.kind === 'erratum') expect(meta, clause.id).toContain(`编辑说明（第${r.line}行）：原文“${r.original}”更正为“${r.correction}”`);
+        if (r.kind === 'erratum') {
+          // The correction as the clause shows it, which the clause's text holds.
+          const shown = new RegExp(`编辑说明（第${r.line}行）：原文“${escapeRegExp(r.original!)}”更正为“([^”]+)”`, 'u').exec(meta)?.[1];
+          expect(shown, clause.id).toBeDefined();
+          expect(clause.text, clause.id).toContain(shown);
+        }
         else if (NOTED_ALONE.has(r.kind)) expect(meta, clause.id).toContain(`编辑说明（第${r.line}行）：${r.note}`);
         else expect(meta.slice(meta.indexOf('规范化：')), `${clause.id} ${r.kind}`).toMatch(new RegExp(`第[0-9、]*\\b${r.line}\\b[0-9、]*行[^；]*${escapeRegExp(r.note)}`, 'u'));
       }
@@ -50,6 +55,11 @@ describe('under each clause on the reader', () => {
     const noted = (line: number, original: string) => [...metaOf].filter(([, meta]) => meta.includes(`编辑说明（第${line}行）：原文“${original}”`)).map(([id]) => id);
     expect(noted(43, '科创 产业')).toEqual(['jiangxi-six-actions-interpretation/s3-p6-e2']);
     expect(noted(45, '投资 孵化')).toEqual(['jiangxi-six-actions-interpretation/s3-p7-e3']);
+  });
+
+  test('the 深海空间 correction is shown in the clause’s simplified script, the rejoin notes as sentences', () => {
+    expect(metaOf.get('pilot-zones-roundup-2024/guangdong-p5')).toContain('编辑说明（第35行）：原文“深??臻g”更正为“深海空间”。');
+    expect(metaOf.get('jiangsu-5x100-plan/c5')).toContain('第43行与第45行是被分页断开的同一句话，已接合。');
   });
 
   test('the 5个100 plan’s clause 5 names its Markdown residue on line 43 and its rejoin with line 45', () => {
@@ -86,7 +96,8 @@ describe('on the raw source view', () => {
     }
     // 一是…二是…三是…四是 on one line of the 5个100 interpretation: four clauses.
     const line41 = findAll(rowsOf('jiangsu-5x100-interpretation-2024.txt').get(41)!, (e) => classesOf(e).includes('to-clause')).map(textOf);
-    expect(line41).toEqual(['条款 s4-e1', '条款 s4-e2', '条款 s4-e3', '条款 s4-e4']);
+    // Each named by its heading, as links elsewhere name a clause, not by its anchor id.
+    expect(line41).toEqual(['一是加强组织推进', '二是统筹区域布局', '三是加大资金投入', '四是建立评估机制']);
   });
 
   test('each line says how its text was normalised on the site, except lines the site drops', () => {
@@ -112,7 +123,7 @@ test('clauses.csv lists every repair of a clause in words: the 深海空间 erra
   const rows = parse(readDistFile('/data/clauses.csv'), { bom: true, columns: true }) as Array<Record<string, string>>;
   const row = rows.find((r) => r.id === 'pilot-zones-roundup-2024/guangdong-p5')!;
   expect(row.repairNotes!.split(CELL_JOIN)).toEqual([
-    '第35行原文“深??臻g”更正为“深海空間”',
+    '第35行原文“深??臻g”更正为“深海空间”',
     expect.stringMatching(/^第35行删除了 \d+ 处拼音注音，繁体字已用 OpenCC 转为简体字，统一了标点宽度（中文语境使用全角标点）$/u),
   ]);
   for (const r of rows) if (clauseById.get(r.id)!.repairs.length === 0) expect(r.repairNotes, r.id).toBe('');

@@ -42,7 +42,8 @@ export function departmentRecords(vocab: Vocab, layer: KnowledgeLayer): Departme
     }
   }
   for (const document of layer.documents) {
-    for (const id of document.issuerIds ?? []) if (id && records.has(id)) records.get(id)!.documents.push(document.id);
+    // Issued or published by the department: a republishing county government lists the text it published.
+    for (const id of new Set([...(document.issuerIds ?? []), document.publisherId])) if (id && records.has(id)) records.get(id)!.documents.push(document.id);
   }
   for (const record of records.values()) {
     record.partners = [...(partners.get(record.id) ?? new Map()).entries()]

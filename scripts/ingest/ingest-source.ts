@@ -42,6 +42,8 @@ export interface IngestedDocument {
   issuerIds?: Array<string | null>;
   issuersBasis: string | null;
   publisher: string | null;
+  /** Registry id of the publisher, filled by the knowledge layer; null for a website or an unknown body. */
+  publisherId?: string | null;
   interpreter: string | null;
   docNumber: string | null;
   date: string | null;

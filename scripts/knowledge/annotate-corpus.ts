@@ -106,6 +106,9 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
       if (!entry && !unmapped && document.source) unknownDepartments.push({ written, province: document.province, file: document.source.file, line: 1, clauseId: null });
       return entry ? `${document.province}/${entry.id}` : null;
     });
+    // A publisher is often a website (江苏化工网): only a registry name is a department, and no other is reported.
+    const publisher = document.publisher ? resolve(document.province, document.publisher) : undefined;
+    document.publisherId = publisher ? `${document.province}/${publisher.id}` : null;
   }
   const clauseById = new Map(annotated.map((c) => [c.id, c]));
   for (const citation of citations) clauseById.get(citation.clauseId)?.citations.push({ to: citation.to, title: citation.title, start: citation.start, end: citation.end });

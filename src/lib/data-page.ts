@@ -20,6 +20,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'documents.titleVariants': '原文中出现过的各种标题写法（通知标题、重复标题等）。',
   'documents.issuers': '发文机关，按原文写法：落款、解读机关或通知的发文单位。',
   'documents.issuerIds': '发文机关在部门名录中的 ID（省份/部门），无法对应时为 null。',
+  'documents.publisherId': '发布者在部门名录中的 ID（省份/部门）；发布者是网站或名录中没有的名称时为 null。',
   'documents.issuersBasis': '原文未印发文机关时，发文机关的依据。',
   'documents.publisher': '本副本的发布者（可能不同于作者，例如转载的县政府网站）。',
   'documents.interpreter': '政策解读的解读机关。',

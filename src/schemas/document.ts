@@ -38,6 +38,8 @@ export const DocumentSchema = z.object({
   issuersBasis: z.string().nullable(),
   /** Who published this copy (may differ from the author, e.g. a republishing county site). */
   publisher: z.string().nullable(),
+  /** Registry id of the publisher (`province/department`); null for a website or a name the registry lacks. */
+  publisherId: z.string().nullable(),
   /** The interpreting body of a 解读. */
   interpreter: z.string().nullable(),
   /** 文号. */

@@ -46,6 +46,12 @@ describe('issuers are what the text says', () => {
     expect(departments).not.toContainEqual(['jiangsu-5x100-interpretation', 'jiangsu/science-technology']);
     expect(corpus.unknownDepartments).toEqual([]);
   });
+  it('a publisher is tied to a department only by a registry name: 安义县人民政府 is, the websites are not', () => {
+    expect(documentOf('jiangxi-six-actions-interpretation')).toMatchObject({ publisher: '安义县人民政府', publisherId: 'jiangxi/anyi-county-government' });
+    for (const id of ['jiangsu-5x100-interpretation', 'pilot-zones-roundup-2024', 'guangdong-future-industries-action-plan-2024']) {
+      expect(documentOf(id).publisherId, id).toBeNull();
+    }
+  });
   it('Guangdong’s plan was published on 广东省政府官网 (roundup line 31): that is its publisher, and no issuer is claimed', () => {
     const guangdong = documentOf('guangdong-future-industries-action-plan-2024');
     expect(guangdong).toMatchObject({ issuers: [], issuerIds: [], publisher: '广东省政府官网', date: '2024-09-30' });

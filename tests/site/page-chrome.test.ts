@@ -70,3 +70,14 @@ test('a document with tagged clauses names its two tag colours; one without tags
   // Known only by a citation: no clauses, so no tags.
   expect(readDistPage('/documents/jiangsu-future-industries-guiding-opinions/')).not.toContain('条款标签');
 });
+
+test('a department page with no clauses lists the documents it issued or published, or says it is only mentioned', () => {
+  // 安义县人民政府 republished the Jiangxi interpretation (its page's 发布机构).
+  const anyi = readDistPage('/departments/jiangxi/anyi-county-government/');
+  expect(anyi).toContain('它作为发文、解读或发布机关出现在下列文件中。');
+  expect(anyi).toContain('href="/documents/jiangxi-six-actions-interpretation/"');
+  // 各区县经信部门 only file applications for pilot zones: nothing of theirs is listed, and the page says so.
+  const districts = readDistPage('/departments/chongqing/district-county-departments/');
+  expect(districts).toContain('它只在文中被提到。');
+  expect(districts).not.toContain('下列文件中');
+});

@@ -48,7 +48,7 @@ export function normaliseLine(raw: string, line: number, options: NormaliseOptio
   const repairs: Repair[] = [];
   const control = removeControlCharacters(raw);
   let text = control.text;
-  if (control.removed > 0) repairs.push({ kind: 'control', line, note: `删除了 ${control.removed} 个控制字符` });
+  if (control.removed > 0) repairs.push({ kind: 'control', line, note: `删除了${control.removed}个控制字符` });
 
   let pinyinRemoved = 0;
   if (options.script === 'traditional-pinyin') {
@@ -92,7 +92,7 @@ export function normaliseLine(raw: string, line: number, options: NormaliseOptio
     corrected: options.errata.some((e) => e.original.includes(run.text)),
   }));
 
-  if (pinyinRemoved > 0) repairs.push({ kind: 'pinyin', line, note: `删除了 ${pinyinRemoved} 处拼音注音` });
+  if (pinyinRemoved > 0) repairs.push({ kind: 'pinyin', line, note: `删除了${pinyinRemoved}处拼音注音` });
   if (options.script === 'traditional-pinyin') {
     const simplified = toSimplified(text);
     if (simplified !== text) repairs.push({ kind: 'simplified', line, note: '繁体字已用 OpenCC 转为简体字' });

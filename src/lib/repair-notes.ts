@@ -25,7 +25,7 @@ export function asSentence(note: string): string {
 /**
  * The normalisations among some repairs, one phrase per set of lines with the same changes.
  * @param repairs a clause's or a source line's repairs
- * @returns e.g. [`第35行删除了 11 处拼音注音，繁体字已用 OpenCC 转为简体字`]; empty when there are none
+ * @returns e.g. [`第35行删除了11处拼音注音，繁体字已用 OpenCC 转为简体字`]; empty when there are none
  */
 export function normalisationNotes(repairs: readonly Repair[]): string[] {
   const linesOf = new Map<string, number[]>();
@@ -48,7 +48,7 @@ export function normalisationNotes(repairs: readonly Repair[]): string[] {
  * normalisations.
  * @param repairs a clause's repairs
  * @param text the clause's text, where each correction is read
- * @returns e.g. [`第35行原文“深??臻g”更正为“深海空间”`, `第35行删除了 11 处拼音注音，…`]
+ * @returns e.g. [`第35行原文“深??臻g”更正为“深海空间”`, `第35行删除了11处拼音注音，…`]
  */
 export function repairTexts(repairs: readonly Repair[], text: string): string[] {
   const alone = repairs.filter((r) => NOTED_ALONE.has(r.kind)).map((r) =>

@@ -130,8 +130,8 @@ describe('control characters', () => {
   test('are counted per source in the report, and noted per line', () => {
     expect(result.ledger.controlCharactersRemoved).toBe(7);
     expect(result.ledger.repairs.filter((r) => r.kind === 'control')).toEqual([
-      { kind: 'control', line: 20, note: '删除了 4 个控制字符' },
-      { kind: 'control', line: 21, note: '删除了 3 个控制字符' },
+      { kind: 'control', line: 20, note: '删除了4个控制字符' },
+      { kind: 'control', line: 21, note: '删除了3个控制字符' },
     ]);
   });
 

@@ -47,7 +47,7 @@ describe('under each clause on the reader', () => {
   });
 
   test('the roundup’s Anhui paragraph says its pinyin was removed and its script and punctuation converted', () => {
-    expect(metaOf.get('pilot-zones-roundup-2024/p1')).toContain('规范化：第18行删除了 27 处拼音注音，繁体字已用 OpenCC 转为简体字，统一了标点宽度（中文语境使用全角标点）。');
+    expect(metaOf.get('pilot-zones-roundup-2024/p1')).toContain('规范化：第18行删除了27处拼音注音，繁体字已用 OpenCC 转为简体字，统一了标点宽度（中文语境使用全角标点）。');
   });
 
   test('a correction on a line split into several clauses is noted only under the clause that holds it', () => {
@@ -124,7 +124,7 @@ test('clauses.csv lists every repair of a clause in words: the 深海空间 erra
   const row = rows.find((r) => r.id === 'pilot-zones-roundup-2024/guangdong-p5')!;
   expect(row.repairNotes!.split(CELL_JOIN)).toEqual([
     '第35行原文“深??臻g”更正为“深海空间”',
-    expect.stringMatching(/^第35行删除了 \d+ 处拼音注音，繁体字已用 OpenCC 转为简体字，统一了标点宽度（中文语境使用全角标点）$/u),
+    expect.stringMatching(/^第35行删除了\d+处拼音注音，繁体字已用 OpenCC 转为简体字，统一了标点宽度（中文语境使用全角标点）$/u),
   ]);
   for (const r of rows) if (clauseById.get(r.id)!.repairs.length === 0) expect(r.repairNotes, r.id).toBe('');
 });

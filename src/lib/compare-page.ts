@@ -128,7 +128,8 @@ export function comparePage() {
     const units = [...new Set(inCategory.filter((t) => isMoney(t.unit) === money).map((t) => t.unit))];
     return { ...category, cells, chartUnit: units.join('、') || '项' };
   });
-  const years = [...new Set(targets.map((t) => t.year))].sort((a, b) => (a ?? 9999) - (b ?? 9999));
+  // Every year a target is in force, so a yearly amount's first years (2024 of 每年…2024–2026) are offered too.
+  const years = [...new Set(targets.flatMap((t): Array<number | null> => (t.year === null ? [null] : targetYears(t))))].sort((a, b) => (a ?? 9999) - (b ?? 9999));
   return {
     rows,
     provinces: provinces.map((p) => ({ ...p, note: provenanceNote(p.id), targetCount: targets.filter((t) => t.province === p.id).length })),

@@ -99,8 +99,8 @@ describe('comparePage', () => {
     expect(note('jiangsu')).toMatch(/^\d份原文$/u);
   });
 
-  test('the year filter offers the years the targets name, and the unwritten year', () => {
-    expect(page.years.map((y) => y.key)).toEqual(['2025', '2026', 'none']);
+  test('the year filter offers every year a target is in force (2024 of the yearly 2024–2026 amount too), and the unwritten year', () => {
+    expect(page.years.map((y) => y.key)).toEqual(['2024', '2025', '2026', 'none']);
     expect(cell('parks-incubators', 'jiangxi').targets.map((t) => [t.amount, t.subject, t.yearKey])).toEqual([['10个', '科创城', '2025']]);
   });
 });

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { clauseById, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
+import { clauseById, clausesByDocument, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
 import { clauseName, clauseTitle, NAME_LENGTH } from './clause-list.ts';
 import { PROVINCE_NAME } from './labels.ts';
-import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE } from './repair-notes.ts';
+import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
 import { renderMdx, type ReaderData } from './mdx-reader.ts';
 
 const mdxDir = process.env.ATLAS_MDX_DIR || join(process.cwd(), 'content/documents');
@@ -29,6 +29,14 @@ export function readerHtml(documentId: string): string {
 }
 
 const titleOf = (id: string) => documentById.get(id.split('/')[0])?.title ?? id;
+
+// Computed once per document, not once per clause.
+const sharedByDocument = new Map<string, string[]>();
+function sharedOf(documentId: string): string[] {
+  let shared = sharedByDocument.get(documentId);
+  if (!shared) sharedByDocument.set(documentId, (shared = sharedNormalisations(clausesByDocument.get(documentId) ?? [])));
+  return shared;
+}
 
 /**
  * How a related clause is named in its link: its province, then its printed heading or, for a
@@ -92,7 +100,9 @@ export const atlasReaderData: ReaderData = {
       if (r.kind === 'erratum') meta.push(h('p.note', [`编辑说明（第${r.line}行）：原文“`, h('code', r.original), `”更正为“${correctionShown(r, clause.text)}”。${asSentence(r.note)}`]));
       else if (NOTED_ALONE.has(r.kind)) meta.push(h('p.note', `编辑说明（第${r.line}行）：${asSentence(r.note)}`));
     }
-    const normalised = normalisationNotes(clause.repairs);
+    // What every clause of the document has is said once, beside the text (documentPage's sharedNormalisations).
+    const shared = new Set(sharedOf(clause.documentId));
+    const normalised = normalisationNotes(clause.repairs.filter((r) => !shared.has(r.note)));
     if (normalised.length > 0) meta.push(h('p.normalised.muted', `规范化：${normalised.join('；')}。`));
     const { file, startLine, endLine } = clause.source;
     const lines = startLine === endLine ? `第${startLine}行` : `第${startLine}–${endLine}行`;

@@ -44,6 +44,19 @@ export function normalisationNotes(repairs: readonly Repair[]): string[] {
 }
 
 /**
+ * The normalisations every clause of a document has (统一了标点宽度 under all 28 clauses of a plan):
+ * the reader says them once for the document instead of under each clause.
+ * @param clauses the clauses of one document
+ * @returns their notes, in the order the first clause has them; empty for a document of one clause
+ */
+export function sharedNormalisations(clauses: readonly AtlasClause[]): string[] {
+  if (clauses.length < 2) return [];
+  const notesOf = (c: AtlasClause) => new Set(c.repairs.filter((r) => !NOTED_ALONE.has(r.kind)).map((r) => r.note));
+  const [first, ...rest] = clauses.map(notesOf);
+  return [...first!].filter((note) => rest.every((notes) => notes.has(note)));
+}
+
+/**
  * Every repair as plain text, as a spreadsheet cell lists them: each correction and rejoin, then the
  * normalisations.
  * @param repairs a clause's repairs

@@ -19,13 +19,17 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$
 
 describe('under each clause on the reader', () => {
   const metaOf = new Map<string, string>();
+  // The sidebar's 全文规范化 paragraph: what every clause of the document had done to it.
+  const sharedOf = new Map<string, string>();
   for (const document of documents.filter((d) => clausesByDocument.has(d.id))) {
-    for (const article of findAll(page(`/documents/${document.id}/`), (e) => e.tagName === 'article' && classesOf(e).includes('clause'))) {
+    const root = page(`/documents/${document.id}/`);
+    for (const article of findAll(root, (e) => e.tagName === 'article' && classesOf(e).includes('clause'))) {
       metaOf.set(String(article.properties.dataClause), textOf(byClass(article, 'clause-meta')[0]!));
     }
+    sharedOf.set(document.id, byClass(root, 'shared-normalisations').map(textOf).join(''));
   }
 
-  test('every repair of every clause is named with its line: corrections and rejoins in full, normalisations in the 规范化 line', () => {
+  test('every repair of every clause is named with its line: corrections and rejoins in full, normalisations in the 规范化 line or, when every clause of the document has one, once beside the text', () => {
     const kinds = new Set<string>();
     for (const clause of clauses) {
       const meta = metaOf.get(clause.id)!;
@@ -38,7 +42,13 @@ describe('under each clause on the reader', () => {
           expect(clause.text, clause.id).toContain(shown);
         }
         else if (NOTED_ALONE.has(r.kind)) expect(meta, clause.id).toContain(`编辑说明（第${r.line}行）：${r.note}`);
-        else expect(meta.slice(meta.indexOf('规范化：')), `${clause.id} ${r.kind}`).toMatch(new RegExp(`第[0-9、]*\\b${r.line}\\b[0-9、]*行[^；]*${escapeRegExp(r.note)}`, 'u'));
+        else if (meta.includes('规范化：') && meta.slice(meta.indexOf('规范化：')).includes(r.note)) {
+          expect(meta.slice(meta.indexOf('规范化：')), `${clause.id} ${r.kind}`).toMatch(new RegExp(`第[0-9、]*\\b${r.line}\\b[0-9、]*行[^；]*${escapeRegExp(r.note)}`, 'u'));
+        } else {
+          // Said once for the document: then every one of its clauses has it.
+          expect(sharedOf.get(clause.documentId), `${clause.id} ${r.kind}`).toContain(r.note);
+          for (const other of clausesByDocument.get(clause.documentId)!) expect(other.repairs.map((x) => x.note), other.id).toContain(r.note);
+        }
       }
       if (!clause.repairs.some((r) => !NOTED_ALONE.has(r.kind))) expect(meta, clause.id).not.toContain('规范化：');
     }
@@ -46,8 +56,12 @@ describe('under each clause on the reader', () => {
     expect([...kinds].sort()).toEqual(['erratum', 'markdown', 'pinyin', 'rejoin', 'simplified', 'spacing', 'width']);
   });
 
-  test('the roundup’s Anhui paragraph says its pinyin was removed and its script and punctuation converted', () => {
-    expect(metaOf.get('pilot-zones-roundup-2024/p1')).toContain('规范化：第18行删除了27处拼音注音，繁体字已用 OpenCC 转为简体字，统一了标点宽度（中文语境使用全角标点）。');
+  test('the roundup’s Anhui paragraph says its pinyin was removed and its punctuation converted; the script conversion of every paragraph is said once', () => {
+    expect(metaOf.get('pilot-zones-roundup-2024/p1')).toContain('规范化：第18行删除了27处拼音注音，统一了标点宽度（中文语境使用全角标点）。');
+    expect(sharedOf.get('pilot-zones-roundup-2024')).toBe('每一条都经过以下规范化：繁体字已用 OpenCC 转为简体字。各行的修改见原文逐行视图。');
+    // The three-year plan's 28 clauses all had their punctuation widened: one sentence, not 28 lines.
+    expect(sharedOf.get('jiangsu-3yr-plan')).toContain('统一了标点宽度');
+    expect([...metaOf].filter(([id, meta]) => id.startsWith('jiangsu-3yr-plan/') && meta.includes('统一了标点宽度'))).toEqual([]);
   });
 
   test('a correction on a line split into several clauses is noted only under the clause that holds it', () => {

@@ -43,7 +43,7 @@ export function documentPage(document: AtlasDocument) {
     // What the role on each department chip means, for the roles this document's clauses carry.
     roleNotes: Object.keys(ROLE_NOTE)
       .filter((role) => clauses.some((c) => c.departments.some((d) => d.role === role)))
-      .map((role) => ({ label: ROLE_LABEL[role]!, note: ROLE_NOTE[role]! })),
+      .map((role) => ({ role, label: ROLE_LABEL[role]!, note: ROLE_NOTE[role]! })),
     // Normalisations every clause has, said once here rather than under each clause (src/lib/reader.ts).
     sharedNormalisations: sharedNormalisations(clauses),
     // Whether any clause carries sector or measure tags, whose two colours the sidebar then names.

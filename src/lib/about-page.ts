@@ -1,7 +1,7 @@
 // The about page's facts, read from the data rather than written twice: the sources, the repairs the
 // ingest made (with the notes readers see), and the documents' data-quality notes.
 import { clauses, documents, ingestReport, KIND_LABEL, provinceById } from './atlas.ts';
-import { crossLineRepairs } from './repair-notes.ts';
+import { clauseLevelRepairs } from './repair-notes.ts';
 import { REPAIR_KIND_LABEL } from './data-page.ts';
 
 /**
@@ -23,8 +23,8 @@ export function aboutPage() {
     };
   });
   const repairs = new Map<string, { kind: string; label: string; count: number; example: string }>();
-  // The ledger lists each line's repairs; rejoins join lines into clauses, so only clauses hold them.
-  for (const repair of [...ingestReport.sources.flatMap((source) => source.repairs), ...crossLineRepairs(clauses)]) {
+  // The ledger lists each line's repairs; rejoins are made to clauses, so only clauses hold them.
+  for (const repair of [...ingestReport.sources.flatMap((source) => source.repairs), ...clauseLevelRepairs(clauses)]) {
     const entry = repairs.get(repair.kind) ?? { kind: repair.kind, label: REPAIR_KIND_LABEL[repair.kind] ?? repair.kind, count: 0, example: repair.note };
     entry.count += 1;
     repairs.set(repair.kind, entry);

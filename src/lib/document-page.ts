@@ -1,8 +1,7 @@
-import { readerHtml } from './reader.ts';
+import { readerHtml, sharedNormalisationsOf } from './reader.ts';
 import { authorsOf, citationLead, documentDescription } from './document-summary.ts';
 import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, ROLE_LABEL, type AtlasDocument } from './atlas';
 import { ROLE_NOTE } from './labels.ts';
-import { sharedNormalisations } from './repair-notes.ts';
 
 // The interpretations of each plan, found once rather than by scanning every document on every page.
 const interpretationsOf = Map.groupBy(documents.filter((d) => d.interprets), (d) => d.interprets!);
@@ -45,7 +44,7 @@ export function documentPage(document: AtlasDocument) {
       .filter((role) => clauses.some((c) => c.departments.some((d) => d.role === role)))
       .map((role) => ({ role, label: ROLE_LABEL[role]!, note: ROLE_NOTE[role]! })),
     // Normalisations every clause has, said once here rather than under each clause (src/lib/reader.ts).
-    sharedNormalisations: sharedNormalisations(clauses),
+    sharedNormalisations: sharedNormalisationsOf(document.id),
     // Whether any clause carries sector or measure tags, whose two colours the sidebar then names.
     tagged: clauses.some((c) => c.sectors.length > 0 || c.measures.length > 0),
     citationLead: citationLead(document),

@@ -30,9 +30,10 @@ export function readerHtml(documentId: string): string {
 
 const titleOf = (id: string) => documentById.get(id.split('/')[0])?.title ?? id;
 
-// Computed once per document, not once per clause.
+// Computed once per document, not once per clause; the sidebar reads the same list (documentPage).
 const sharedByDocument = new Map<string, string[]>();
-function sharedOf(documentId: string): string[] {
+/** @returns the normalisations every clause of the document has, said once beside its text (see sharedNormalisations) */
+export function sharedNormalisationsOf(documentId: string): string[] {
   let shared = sharedByDocument.get(documentId);
   if (!shared) sharedByDocument.set(documentId, (shared = sharedNormalisations(clausesByDocument.get(documentId) ?? [])));
   return shared;
@@ -100,8 +101,8 @@ export const atlasReaderData: ReaderData = {
       if (r.kind === 'erratum') meta.push(h('p.note', [`编辑说明（第${r.line}行）：原文“`, h('code', r.original), `”更正为“${correctionShown(r, clause.text)}”。${asSentence(r.note)}`]));
       else if (NOTED_ALONE.has(r.kind)) meta.push(h('p.note', `编辑说明（第${r.line}行）：${asSentence(r.note)}`));
     }
-    // What every clause of the document has is said once, beside the text (documentPage's sharedNormalisations).
-    const shared = new Set(sharedOf(clause.documentId));
+    // What every clause of the document has is said once, beside the text.
+    const shared = new Set(sharedNormalisationsOf(clause.documentId));
     const normalised = normalisationNotes(clause.repairs.filter((r) => !shared.has(r.note)));
     if (normalised.length > 0) meta.push(h('p.normalised.muted', `规范化：${normalised.join('；')}。`));
     const { file, startLine, endLine } = clause.source;

@@ -4,8 +4,11 @@
 import type { AtlasClause } from '../schemas/clause.ts';
 import type { Repair } from '../schemas/provenance.ts';
 
+/** Repairs the ingest makes to a clause rather than to one line: the per-line ledger does not hold them. */
+export const CLAUSE_LEVEL: ReadonlySet<Repair['kind']> = new Set(['rejoin', 'unclosed-parenthetical']);
+
 /** Repairs that get a note of their own: each changes or joins the words themselves. */
-export const NOTED_ALONE: ReadonlySet<Repair['kind']> = new Set(['erratum', 'rejoin', 'unclosed-parenthetical']);
+export const NOTED_ALONE: ReadonlySet<Repair['kind']> = new Set(['erratum', ...CLAUSE_LEVEL]);
 
 /**
  * A correction as the clause shows it: its span of the clause text, converted to simplified like the rest
@@ -71,12 +74,12 @@ export function repairTexts(repairs: readonly Repair[], text: string): string[] 
 }
 
 /**
- * The repairs made across lines (rejoins), which the ingest report's per-line ledger does not hold:
- * each once, though the clauses of one split line all carry it.
+ * The repairs made to clauses rather than lines (rejoins, an unclosed parenthetical), which the ingest
+ * report's per-line ledger does not hold: each once, though the clauses of one split line all carry it.
  * @param clauses clauses, e.g. one source's
  * @returns the repairs with the source file they apply to
  */
-export function crossLineRepairs(clauses: readonly AtlasClause[]): Array<Repair & { file: string }> {
-  const found = clauses.flatMap((c) => c.repairs.filter((r) => NOTED_ALONE.has(r.kind) && r.kind !== 'erratum').map((r) => ({ file: c.source.file, ...r })));
+export function clauseLevelRepairs(clauses: readonly AtlasClause[]): Array<Repair & { file: string }> {
+  const found = clauses.flatMap((c) => c.repairs.filter((r) => CLAUSE_LEVEL.has(r.kind)).map((r) => ({ file: c.source.file, ...r })));
   return [...new Map(found.map((r) => [`${r.file} ${r.line} ${r.kind} ${r.note}`, r])).values()];
 }

@@ -6,7 +6,7 @@ import { decodeSource } from '../../scripts/ingest/decode-source.ts';
 import { clauses, documentBySourceFile, hrefOf, ingestReport, type AtlasDocument } from './atlas.ts';
 import { LINE_ROLE_LABEL } from './data-page.ts';
 import { clauseName, NAME_LENGTH } from './clause-list.ts';
-import { crossLineRepairs, NOTED_ALONE } from './repair-notes.ts';
+import { CLAUSE_LEVEL, clauseLevelRepairs, NOTED_ALONE } from './repair-notes.ts';
 
 const sourcesDir = process.env.ATLAS_SOURCES_DIR || join(process.cwd(), 'content/sources');
 
@@ -60,8 +60,8 @@ export function sourcePage(file: string) {
   const roleOf = new Map(ledger.lines.map((l) => [l.line, l]));
   const own = clausesByFile.get(file) ?? [];
   const sectionAt = new Map((document?.sections ?? []).map((s) => [s.line, s]));
-  // The ledger holds each line's repairs; rejoins are made across lines, so only clauses hold them.
-  const repairsAt = Map.groupBy([...ledger.repairs, ...crossLineRepairs(own)], (r) => r.line);
+  // The ledger holds each line's repairs; rejoins are made to clauses, so only clauses hold them.
+  const repairsAt = Map.groupBy([...ledger.repairs, ...clauseLevelRepairs(own)], (r) => r.line);
   const lines: SourceLine[] = decoded.text.split('\n').map((text, index) => {
     const number = index + 1;
     const entry = roleOf.get(number);
@@ -81,7 +81,7 @@ export function sourcePage(file: string) {
       why: entry?.why ?? entry?.rule ?? '',
       links,
       errata: repairs.filter((r) => r.kind === 'erratum').map((r) => ({ original: r.original ?? '', correction: r.correction ?? '', note: r.note })),
-      notes: repairs.filter((r) => NOTED_ALONE.has(r.kind) && r.kind !== 'erratum').map((r) => r.note),
+      notes: repairs.filter((r) => CLAUSE_LEVEL.has(r.kind)).map((r) => r.note),
       // A dropped line (web-page chrome) is not on the site, so how its text was normalised says nothing.
       normalised: role === 'boilerplate' ? null : [...new Set(repairs.filter((r) => !NOTED_ALONE.has(r.kind)).map((r) => r.note))].join('，') || null,
     };

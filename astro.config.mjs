@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
-  site: 'https://atlas.example.org',
+  // The deployed address (ATLAS_SITE_URL, see src/lib/site-url.ts); feed.xml and the sitemap need one, so a
+  // local build falls back to a placeholder.
+  site: process.env.ATLAS_SITE_URL || 'https://atlas.example.org',
   trailingSlash: 'always',
   // The benchmark builds scaled corpora into their own folders.
   outDir: process.env.ATLAS_OUT_DIR || 'dist',

@@ -28,6 +28,9 @@ try {
   installSearch(paths.searchDir, paths.outDir);
   const [astroMs, searchMs] = [site, search].map((r) => (r as PromiseFulfilledResult<number>).value);
   console.log(`[build] ingest ${seconds(ingest)}, then astro ${seconds(astroMs!)} beside pagefind ${seconds(searchMs!)}; site in ${paths.outDir}`);
+  if (!process.env.ATLAS_SITE_URL) {
+    console.log('[build] a local build: no ATLAS_SITE_URL, so pages carry no canonical address, compare.csv links from the site root, and feed.xml and the sitemap use the placeholder https://atlas.example.org. To deploy: ATLAS_SITE_URL=https://… npm run build');
+  }
 } catch (error) {
   console.error(`[build] ${(error as Error).message}`);
   process.exit(1);

@@ -6,7 +6,7 @@ import {
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
 
 /** What an empty cell says: the texts in the atlas set no number for this province and category. */
-export const NO_TARGET = '原文未设数量目标';
+export const NO_TARGET = '收录文本无数量目标';
 
 /** One target as a compare cell shows it. */
 export interface CompareTarget {
@@ -138,30 +138,33 @@ export function comparePage() {
   };
 }
 
-/** The CSV columns of compare.csv, in order. */
-export const COMPARE_CSV_HEADER = ['类别ID', '类别', '省份ID', '省份', '目标ID', '限定', '数量', '下限', '上限', '单位', '对象', '年份', '年份来源', '原文', '条款', '链接'];
+/** The CSV columns of compare.csv, in order. `重复于` names the target a row restates (the page shows them as one);
+ * `说明` says why a row has no target. */
+export const COMPARE_CSV_HEADER = ['类别ID', '类别', '省份ID', '省份', '目标ID', '限定', '数量', '下限', '上限', '单位', '对象', '年份', '年份来源', '原文', '条款', '链接', '重复于', '说明'];
 
 /**
- * The matrix as CSV rows: one per target, and one per empty cell saying so.
- * @param site absolute origin for the clause links
+ * The matrix as CSV rows: one per target, and one per empty cell saying so. Always the whole matrix: the page's
+ * province and year filters do not apply.
+ * @param site the deployed site's origin, for absolute clause links; null gives links from the site root
  * @returns rows of strings, header first
  */
-export function compareCsvRows(site: string): string[][] {
+export function compareCsvRows(site: string | null): string[][] {
   const rows: string[][] = [COMPARE_CSV_HEADER];
   for (const row of comparePage().rows) {
     for (const cell of row.cells) {
       const base = [row.id, row.label, cell.province.id, cell.province.name];
-      if (cell.targets.length === 0) rows.push([...base, '', '', '', '', '', '', NO_TARGET, '', '', '', '', '']);
-      for (const t of cell.targets.flatMap((shown) => [shown, ...shown.repeats])) {
-        const x = t.target;
-        rows.push([
-          ...base, x.id, x.qualifiers.join('、'), x.value === null ? '' : String(x.value), String(x.min), String(x.max), x.unit, t.subject,
-          targetYearSpan(x), yearSourceLabel(x),
-          x.text, t.clauseLabel, new URL(t.href, site).href,
-        ]);
+      if (cell.targets.length === 0) rows.push([...base, '', '', '', '', '', '', '', '', '', '', '', '', '', NO_TARGET]);
+      for (const shown of cell.targets) {
+        for (const t of [shown, ...shown.repeats]) {
+          const x = t.target;
+          rows.push([
+            ...base, x.id, x.qualifiers.join('、'), x.value === null ? '' : String(x.value), String(x.min), String(x.max), x.unit, t.subject,
+            targetYearSpan(x), yearSourceLabel(x),
+            x.text, t.clauseLabel, site ? new URL(t.href, site).href : t.href, t === shown ? '' : shown.target.id, '',
+          ]);
+        }
       }
     }
   }
   return rows;
 }
-

@@ -22,14 +22,14 @@ describe('/compare/', () => {
     expect([...rows.keys()]).toEqual(targetCategories.map((c) => c.label));
   });
 
-  test('no cell is blank: a province without a number in a category says 原文未设数量目标', () => {
+  test('no cell is blank: a province without a number in a category says 收录文本无数量目标 (the texts held, not the province’s policy)', () => {
     for (const [label, row] of rows) {
       for (const p of provinces) {
         const cell = text(cellOf(row, p.id));
         expect(cell.length, `${label} × ${p.short}`).toBeGreaterThan(0);
       }
     }
-    expect(text(cellOf(rows.get('产业规模')!, 'gansu'))).toBe('原文未设数量目标');
+    expect(text(cellOf(rows.get('产业规模')!, 'gansu'))).toBe('收录文本无数量目标');
   });
 
   test('each target is in its cell, linked to its clause: 20个概念验证中心 → the three-year plan #c3', () => {
@@ -75,6 +75,9 @@ describe('/compare.csv', () => {
   test('starts with a BOM and the header, and holds Jiangsu’s 20个概念验证中心 with its link', () => {
     expect(csv.startsWith('\uFEFF类别ID,类别,省份ID,省份,')).toBe(true);
     expect(csv).toContain('platforms,创新平台,jiangsu,江苏省,jiangsu-3yr-plan/c3/t1,,20,20,20,个,概念验证中心,2026,按规划期推定,20个概念验证中心,');
-    expect(csv).toContain('industry-scale,产业规模,gansu,甘肃省,,,,,,,原文未设数量目标,');
+    // A local build (no ATLAS_SITE_URL): links from the site root, never a placeholder domain.
+    expect(csv).toContain(',/documents/jiangsu-3yr-plan/#c3,');
+    expect(csv).not.toContain('example.org');
+    expect(csv).toContain('industry-scale,产业规模,gansu,甘肃省,,,,,,,,,,,,,,收录文本无数量目标\r\n');
   });
 });

@@ -64,7 +64,7 @@ describe('comparePage', () => {
   test('每年择优组织30-40项 reads as a yearly amount over 2024–2026, not a 2026 total, and is in force in each of those years', () => {
     const yearly = cell('frontier-tech', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-5x100-plan/c3/t1')!;
     expect([yearly.hedge, yearly.amount, yearly.yearLabel, yearly.yearKey]).toEqual(['每年', '30-40项', '2024–2026年（规划期内）', '2024 2025 2026']);
-    const csv = compareCsvRows('https://atlas.example.org/').find((r) => r[4] === 'jiangsu-5x100-plan/c3/t1')!;
+    const csv = compareCsvRows(null).find((r) => r[4] === 'jiangsu-5x100-plan/c3/t1')!;
     expect([csv[5], csv[6], csv[7], csv[8], csv[11], csv[12]]).toEqual(['每年', '', '30', '40', '2024–2026', '按规划期推定']);
   });
 
@@ -106,20 +106,37 @@ describe('comparePage', () => {
 });
 
 describe('compare.csv', () => {
-  const rows = compareCsvRows('https://atlas.example.org/');
+  const rows = compareCsvRows(null);
 
   test('one row per target plus one per empty cell, which says so', () => {
     const empty = page.rows.flatMap((r) => r.cells).filter((c) => c.targets.length === 0).length;
     expect(rows[0]).toEqual(COMPARE_CSV_HEADER);
     expect(rows.length - 1).toBe(targets.length + empty);
     const gansuScale = rows.find((r) => r[0] === 'industry-scale' && r[2] === 'gansu')!;
-    expect(gansuScale[10]).toBe(NO_TARGET);
+    // The note has its own column: the subject column holds only things counted.
+    expect(gansuScale[10]).toBe('');
+    expect(gansuScale[17]).toBe(NO_TARGET);
+    expect(NO_TARGET).toBe('收录文本无数量目标');
   });
 
-  test('a target row carries the amount, year and an absolute clause link', () => {
+  test('a target the page shows once has its restatements as rows naming it in 重复于, so counting rows with it empty counts targets', () => {
+    const parks = rows.filter((r) => r[0] === 'parks-incubators' && r[2] === 'jiangsu' && /科创园区/u.test(r[13]!));
+    const first = parks.find((r) => r[4] === 'jiangsu-3yr-plan/c3/t2')!;
+    expect(first[16]).toBe('');
+    // 100个未来产业科创园区 (three-year plan) restated by the 5个100 plan and its 解读: five rows, one target.
+    expect(parks.filter((r) => r[16] === first[4]).map((r) => r[4]).sort()).toEqual([
+      'jiangsu-5x100-interpretation/s2-p1/t3', 'jiangsu-5x100-interpretation/s3-e3/t1', 'jiangsu-5x100-plan/s1-g5/t1', 'jiangsu-5x100-plan/s2.5/t1',
+    ]);
+    const shownOnPage = page.rows.flatMap((r) => r.cells).reduce((n, c) => n + c.targets.length, 0);
+    expect(rows.filter((r) => r[4] !== '' && r[16] === '').length).toBe(shownOnPage);
+  });
+
+  test('a target row carries the amount, year and its clause link: from the site root in a local build, absolute with the deployed address', () => {
     const concept = rows.find((r) => r[4] === 'jiangsu-3yr-plan/c3/t1')!;
     expect(concept.slice(5, 13)).toEqual(['', '20', '20', '20', '个', '概念验证中心', '2026', '按规划期推定']);
-    expect(concept[15]).toBe('https://atlas.example.org/documents/jiangsu-3yr-plan/#c3');
+    expect(concept[15]).toBe('/documents/jiangsu-3yr-plan/#c3');
+    const deployed = compareCsvRows('https://policy.example.cn/').find((r) => r[4] === 'jiangsu-3yr-plan/c3/t1')!;
+    expect(deployed[15]).toBe('https://policy.example.cn/documents/jiangsu-3yr-plan/#c3');
   });
 
   test('the file is UTF-8 with a BOM, CRLF lines, and quotes fields holding commas or quotes', () => {

@@ -199,16 +199,19 @@ describe('/sources/<file>/', () => {
     expect(text(row)).toContain('勘误');
   });
 
-  test('a boilerplate line is marked as removed, with its rule in Chinese (the rule id in its tooltip)', () => {
+  test('a boilerplate line is marked as removed, with its rule in Chinese, and no mouse-only tooltip', () => {
     const html = readDistPage('/sources/jiangsu-5x100-interpretation-2024/');
     const row = html.match(/<tr id="L1"[\s\S]*?<\/tr>/)![0];
     expect(text(row)).toContain('网页杂项（已删除）');
     // “Hi,欢迎来到江苏化工网…”: page-chrome.yaml's rule greeting, why 站点欢迎语.
-    expect(row).toMatch(/<span class="rule" title="规则 greeting"[^>]*>站点欢迎语<\/span>/u);
+    expect(row).toMatch(/<span class="rule"[^>]*>站点欢迎语<\/span>/u);
+    expect(row).not.toContain('title="规则');
     const metadata = html.match(/<tr id="L10"[\s\S]*?<\/tr>/)![0];
     expect(text(metadata)).toContain('元数据');
     // 发布机构 江苏科技: a field of the page's information box.
-    expect(metadata).toMatch(/<span class="rule" title="规则 fields"[^>]*>信息栏字段<\/span>/u);
+    expect(metadata).toMatch(/<span class="rule"[^>]*>信息栏字段<\/span>/u);
+    // The rule id is named in the ingest report, which the page links, and in the intro.
+    expect(html).toContain('href="/data/#ingest-report"');
   });
 });
 

@@ -3,6 +3,11 @@
 // (data-cite-lead on the reader), the clause's (data-cite), then the address.
 if (navigator.clipboard) {
   const lead = document.querySelector('[data-cite-lead]')?.dataset.citeLead ?? '';
+  // The button's changed label is not announced: a status region says what happened.
+  const status = document.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  document.body.append(status);
   for (const button of document.querySelectorAll('button.copy-link, button.copy-cite')) {
     const label = button.textContent;
     button.hidden = false;
@@ -12,8 +17,10 @@ if (navigator.clipboard) {
       try {
         await navigator.clipboard.writeText(text);
         button.textContent = '已复制';
+        status.textContent = button.dataset.cite === undefined ? '已复制本条链接' : '已复制本条引用';
       } catch {
         button.textContent = '复制失败，请用左侧链接';
+        status.textContent = '复制失败，请用本条链接';
       }
       setTimeout(() => { button.textContent = label; }, 2000);
     });

@@ -66,6 +66,18 @@ export function clauseTitle(clause: Pick<AtlasClause, 'label' | 'heading' | 'sou
 }
 
 /**
+ * Where a citation locates a clause: its number and heading with its source lines, or, without a printed heading,
+ * its source lines and quoted opening words (a bare 三是 repeats under every action of a document).
+ * @param clause the clause
+ * @returns e.g. `3.加速创新成果转化（原文第22行）`, `原文第39行“三是构建各具特色的创新高地，发挥鄱阳湖…”`
+ */
+export function clauseLocator(clause: Pick<AtlasClause, 'label' | 'heading' | 'text' | 'source'>): string {
+  const { startLine, endLine } = clause.source;
+  const lines = `原文第${startLine === endLine ? startLine : `${startLine}–${endLine}`}行`;
+  return clause.heading ? `${clauseNumber(clause.label)}${clause.heading}（${lines}）` : `${lines}“${clauseName(clause, 20)}”`;
+}
+
+/**
  * A clause's name where its text is not shown (links, search results, the compare page, CSV): its printed number
  * and heading, or, without a printed heading, its opening words (which hold its printed number, if any), cut (never
  * changed) with an ellipsis. Several such clauses often sit in one document, so a line number or the document's

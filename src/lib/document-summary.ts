@@ -13,15 +13,19 @@ export function authorsOf(document: AtlasDocument): string {
 }
 
 /**
- * How a citation of one of the document's clauses begins: its authors, title, 文号 and date. The clause's
- * own part and address follow (public/scripts/copy-link.js). A title that holds 《》 is nested in 《》,
- * so its own marks become 〈〉, as Chinese citations write a title within a title.
+ * How a citation of one of the document's clauses begins: its authors, title, 文号, date and, for a text republished
+ * elsewhere, where. The clause's own part and address follow (public/scripts/copy-link.js). Authors the text does not
+ * print (taken from its 解读 or from a web page's 发布机构 field, see issuersBasis) are marked 〔推定〕. A title that holds
+ * 《》 is nested in 《》, so its own marks become 〈〉, as Chinese citations write a title within a title.
  * @returns e.g. `江苏省发展改革委等：《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》（苏发改高技发〔2024〕229号），2024-02-27，`
  */
 export function citationLead(document: AtlasDocument): string {
   const authors = authorsOf(document);
+  const inferred = document.issuers.length > 0 && document.issuersBasis ? '〔推定〕' : '';
   const title = document.title.replaceAll('《', '〈').replaceAll('》', '〉');
-  return `${authors ? `${authors}：` : ''}《${title}》${document.docNumber ? `（${document.docNumber}）` : ''}，${document.date ? `${document.date}，` : ''}`;
+  // A publisher that is not the issuer republished the text: the citation says whose copy it is.
+  const republished = document.issuers.length > 0 && document.publisher && !document.issuers.includes(document.publisher) ? `${document.publisher}刊载，` : '';
+  return `${authors ? `${authors}${inferred}：` : ''}《${title}》${document.docNumber ? `（${document.docNumber}）` : ''}，${document.date ? `${document.date}，` : ''}${republished}`;
 }
 
 /**

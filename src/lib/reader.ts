@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { clauseById, clausesByDocument, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
-import { clauseName, clauseTitle, NAME_LENGTH } from './clause-list.ts';
+import { clauseLocator, clauseName, NAME_LENGTH } from './clause-list.ts';
 import { PROVINCE_NAME } from './labels.ts';
 import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
 import { renderMdx, type ReaderData } from './mdx-reader.ts';
@@ -113,7 +113,7 @@ export const atlasReaderData: ReaderData = {
       ' ',
       h('button.copy-link', { type: 'button', dataAnchor: anchor, hidden: true }, '复制链接'),
       // The citation's clause part; the document's part is on the reader (data-cite-lead).
-      h('button.copy-cite', { type: 'button', dataAnchor: anchor, dataCite: clauseTitle(clause), hidden: true }, '复制引用'),
+      h('button.copy-cite', { type: 'button', dataAnchor: anchor, dataCite: clauseLocator(clause), hidden: true }, '复制引用'),
       '· 来源：',
       // The file is named in the sidebar and on the source view; here the lines are what a reader needs.
       h('a', { href: `/sources/${file.replace(/\.txt$/u, '')}/#L${startLine}`, title: file }, `原文${lines}`),

@@ -1,0 +1,50 @@
+// What 复制引用 copies: the document's part (citationLead, on the reader) and the clause's (clauseLocator), on the real corpus.
+import { describe, expect, test } from 'vitest';
+import { clauseById, clauses, documentById } from '../../src/lib/atlas.ts';
+import { clauseLocator } from '../../src/lib/clause-list.ts';
+import { citationLead } from '../../src/lib/document-summary.ts';
+
+const lead = (id: string) => citationLead(documentById.get(id)!);
+const locator = (id: string) => clauseLocator(clauseById.get(id)!);
+
+describe('citationLead', () => {
+  test('a plan that prints its issuers: the first and 等, title, 文号, date; its own department published it', () => {
+    expect(lead('jiangsu-3yr-plan')).toBe('江苏省发展改革委等：《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》（苏发改高技发〔2024〕229号），2024-02-27，');
+  });
+
+  test('issuers the text does not print are marked 〔推定〕: the 5个100 plan (named by its 解读), its 解读 (a web page’s 发布机构 field)', () => {
+    expect(lead('jiangsu-5x100-plan')).toBe('江苏省科技厅、江苏省发改委〔推定〕：《加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年）》，');
+    expect(lead('jiangsu-5x100-interpretation')).toMatch(/^江苏科技〔推定〕：《〈加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年）〉政策解读》，/u);
+  });
+
+  test('a text republished by another body says whose copy it is', () => {
+    expect(lead('jiangsu-5x100-interpretation')).toMatch(/，江苏化工网刊载，$/u);
+    expect(lead('jiangxi-six-actions-interpretation')).toBe('江西省科技厅：《科技兴赣六大行动实施方案（2023-2025年）解读》，2024-06-25，安义县人民政府刊载，');
+  });
+
+  test('a digest with no issuer is cited by its publisher, without a 刊载 of itself', () => {
+    expect(lead('pilot-zones-roundup-2024')).toBe('高新院 achie.org：《多地发布政策，支持建设未来产业先导区》，2024-10-18，');
+  });
+});
+
+describe('clauseLocator', () => {
+  test('a clause with a heading: number, heading and its source line', () => {
+    expect(locator('jiangsu-3yr-plan/c3')).toBe('3.加速创新成果转化（原文第22行）');
+  });
+
+  test('an item without a heading is located by its line and quoted opening words, not by a bare 三是 (every action has one)', () => {
+    const item = clauseById.get('jiangxi-six-actions-interpretation/s3-p4-e3')!;
+    expect(item.label).toBe('三是');
+    expect(locator(item.id)).toBe(`原文第${item.source.startLine}行“三是构建各具特色的创新高地，发挥鄱阳湖自…”`);
+  });
+
+  test('every clause’s locator names its source lines, and its quoted words are its own text', () => {
+    for (const clause of clauses) {
+      const l = clauseLocator(clause);
+      const { startLine, endLine } = clause.source;
+      expect(l, clause.id).toContain(`原文第${startLine === endLine ? startLine : `${startLine}–${endLine}`}行`);
+      const quoted = /“(.+?)…?”$/u.exec(l);
+      if (quoted) expect(clause.text, clause.id).toContain(quoted[1]!.replace(/…$/u, ''));
+    }
+  });
+});

@@ -83,3 +83,25 @@ test('an address the site lacks answers 404 with the site’s own page, whose se
   await expect.poll(() => page.locator('[data-search-results] a[href="/documents/jiangsu-3yr-plan/#c3"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   expect(errors).toEqual([]);
 });
+
+test('on a wide screen, the document’s information and contents are a few Tab presses away, not after every clause', async () => {
+  const { page, errors } = await site.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(site.url('/documents/jiangsu-3yr-plan/'));
+  const skip = page.locator('a.to-info');
+  // Out of sight until it has focus: the sidebar stands beside the text.
+  expect((await skip.boundingBox())!.width).toBeLessThanOrEqual(1);
+  let presses = 0;
+  while (presses < 30 && !(await skip.evaluate((a) => a === document.activeElement))) {
+    await page.keyboard.press('Tab');
+    presses++;
+  }
+  expect(presses, 'Tab presses to reach 文件信息与目录').toBeLessThan(30);
+  expect((await skip.boundingBox())!.width).toBeGreaterThan(20);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.hash === '#doc-info');
+  // The next Tab lands inside the sidebar, whose contents list the document's sections.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#doc-info')))).toBe(true);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

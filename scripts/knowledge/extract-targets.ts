@@ -16,10 +16,12 @@
  *   四个方面的基本条件, 12个产业领域).
  * - Enumeration sizes are not targets: a count right after 等 (…量子科技等12个产业领域) or right after
  *   the last item of a 、 list with no governing verb in that item (…、虚拟现实10个成长型).
- * - Subject, count first (建设20个概念验证中心): the words after the unit up to the clause's end,
- *   without a relative clause ending in 的 (60个…带动作用强的未来产业重大项目 -> 未来产业重大项目), cut at
- *   the first 、 that joins nouns (概念验证中心、中小试基地 -> 概念验证中心) but not at one that joins
- *   adjectives in 性 (原创性、颠覆性技术攻关 stays whole).
+ * - Subject, count first (建设20个概念验证中心): the words after the unit up to the clause's end. A
+ *   relative clause ending in 的 stays when it is one modifier (100名（个）掌握未来技术的创新人才（团队）);
+ *   a list of qualities joined by 、 is dropped (60个技术含量高、市场前景好、带动作用强的未来产业重大项目 ->
+ *   未来产业重大项目). Nouns joined by 、 are all counted and stay (20个概念验证中心、中小试基地); the
+ *   subject stops at a 、 that starts a verb phrase or the next count (…、培育100家示范企业).
+ * - Unit as printed: a bracketed alternative classifier belongs to it (100名（个） -> 名（个））.
  * - Subject, count last (国际标准10项左右, 推动市场主体制定地方标准或行业标准60项): the words since the
  *   last clause mark or 、, after the first governing verb; or before a linking verb (规模达到1000亿元).
  *   A count with no noun at all (负责建设3个) inherits the subject of the previous target with the
@@ -142,8 +144,12 @@ function readCount(text: string, match: RegExpMatchArray): Count | null {
   }
   if (/[0-9]/.test(text[at] ?? '')) return null; // 5个100: a name, not a count
 
+  // 100名（个）: the printed unit is 名（个）; shown as 名 alone, the figure would differ from the source.
   const alternative = ALTERNATIVE_UNIT.exec(text.slice(at));
-  if (alternative !== null) at += alternative[0].length;
+  if (alternative !== null) {
+    unit += alternative[0];
+    at += alternative[0].length;
+  }
   const qualifiersAfter: string[] = [];
   for (const qualifier of QUALIFIERS_AFTER) {
     if (text.startsWith(qualifier, at)) {
@@ -248,11 +254,13 @@ function subjectAfter(tail: string, offset: number): { text: string; start: numb
       break;
     }
   }
+  // 掌握未来技术的创新人才: one modifier restricts what is counted and stays; a list of qualities in 、
+  // (技术含量高、市场前景好、带动作用强的) is dropped.
   const relative = tail.lastIndexOf('的', end - 1);
-  const start = relative >= 0 ? relative + 1 : 0;
-  // 概念验证中心、中小试基地: cut at a 、 joining nouns; 原创性、颠覆性技术攻关: keep a 、 after an adjective in 性.
+  const start = relative >= 0 && tail.slice(0, relative).includes('、') ? relative + 1 : 0;
+  // 概念验证中心、中小试基地: the count covers every noun of the list; a 、 before a verb starts another task.
   for (let i = tail.indexOf('、', start); i >= 0 && i < end; i = tail.indexOf('、', i + 1)) {
-    if (tail[i - 1] !== '性') {
+    if (GOVERNING_VERBS.some((verb) => tail.startsWith(verb, i + 1))) {
       end = i;
       break;
     }

@@ -1,7 +1,7 @@
 import type { Link } from '../../src/schemas/link.ts';
 import { targetAnchor, type Target, type TargetVocab } from '../../src/schemas/target.ts';
 import { headOf } from './targets/categorise-subject.ts';
-import { CLASSIFIERS } from './targets/target-grammar.ts';
+import { isClassifier } from './targets/target-grammar.ts';
 import { titleSimilarity } from './title-similarity.ts';
 
 // A guard for broad heads: 100家专精特新企业 and 100家高新技术企业 both count 企业, yet are different targets.
@@ -24,7 +24,7 @@ export function linkSameTargets(targets: Target[], vocab: TargetVocab): Link[] {
   for (const target of targets) {
     const head = target.subject === null ? null : headOf(target.subject, vocab.categories);
     if (head === null) continue;
-    const unit = (CLASSIFIERS as readonly string[]).includes(target.unit) ? 'count' : target.unit;
+    const unit = isClassifier(target.unit) ? 'count' : target.unit;
     const key = [target.province, head.category, counted.get(head.keyword) ?? head.keyword, target.min, target.max, unit, target.perYear, target.year].join('|');
     const earlier = first.get(key) ?? [];
     const original = earlier.find((t) => targetAnchor(t) !== targetAnchor(target) && titleSimilarity(t.subject!, target.subject!) >= SUBJECT_SIMILARITY);

@@ -168,6 +168,15 @@ function checkMeasures(parsed: ParsedVocabFile<MeasureVocab>, issues: IssueList)
       else literals.set(key, measure.id);
     });
   });
+  const patterns = parsed.value.measures.flatMap((measure) => measure.patterns);
+  parsed.value.blockers.forEach((blocker, i) => {
+    const at = ['blockers', i, 'phrase'];
+    if (literals.has(blocker.phrase)) issues.add(parsed, at, `blocker "${blocker.phrase}" is itself a pattern of "${literals.get(blocker.phrase)}"`);
+    // A blocker holding no pattern blocks nothing: a typo, or a pattern since renamed.
+    else if (!patterns.some((p) => (typeof p === 'string' ? blocker.phrase.includes(p) : new RegExp(p.regex, 'u').test(blocker.phrase)))) {
+      issues.add(parsed, at, `blocker "${blocker.phrase}" contains no pattern, so it blocks nothing`);
+    }
+  });
 }
 
 /**

@@ -13,34 +13,35 @@ export interface MeasureTag {
   end: number;
 }
 
-const compiled = new WeakMap<MeasureVocab, MatchCandidate<string>[]>();
+// A null payload is a blocker: it takes part in the longest match, so a pattern inside it is dropped, and tags nothing.
+const compiled = new WeakMap<MeasureVocab, MatchCandidate<string | null>[]>();
 
-function candidatesOf(vocab: MeasureVocab): MatchCandidate<string>[] {
+function candidatesOf(vocab: MeasureVocab): MatchCandidate<string | null>[] {
   let candidates = compiled.get(vocab);
   if (!candidates) {
-    candidates = vocab.measures.flatMap((measure) =>
-      measure.patterns.map((pattern) =>
-        typeof pattern === 'string'
-          ? { literal: pattern, payload: measure.id }
-          : { regex: new RegExp(pattern.regex, 'gu'), payload: measure.id },
+    candidates = [
+      ...vocab.measures.flatMap((measure) =>
+        measure.patterns.map((pattern) =>
+          typeof pattern === 'string'
+            ? { literal: pattern, payload: measure.id }
+            : { regex: new RegExp(pattern.regex, 'gu'), payload: measure.id },
+        ),
       ),
-    );
+      ...vocab.blockers.map((blocker) => ({ literal: blocker.phrase, payload: null })),
+    ];
     compiled.set(vocab, candidates);
   }
   return candidates;
 }
 
 /**
- * Tags every measure signal in a text, longest match first, non-overlapping across measures.
+ * Tags every measure signal in a text, longest match first, non-overlapping across measures; a pattern inside a blocker tags nothing.
  * @param vocab validated measure vocabulary
  * @param text normalised clause body (without its department parenthetical)
  * @returns tags sorted by position
  */
 export function tagMeasures(vocab: MeasureVocab, text: string): MeasureTag[] {
-  return findLongestMatches(candidatesOf(vocab), text).map(({ payload, matched, start, end }) => ({
-    measureId: payload,
-    matched,
-    start,
-    end,
-  }));
+  return findLongestMatches(candidatesOf(vocab), text).flatMap(({ payload, matched, start, end }) =>
+    payload === null ? [] : [{ measureId: payload, matched, start, end }],
+  );
 }

@@ -125,7 +125,8 @@ export function comparePage() {
       const charted = own.filter((t) => isMoney(t.unit) === money && !t.perYear);
       return { province, targets: foldRepeats(own), max: charted.length ? Math.max(...charted.map((t) => t.max)) : null };
     });
-    const units = [...new Set(inCategory.filter((t) => isMoney(t.unit) === money).map((t) => t.unit))];
+    // 名（个） is printed as one unit but names two classifiers: listed once each beside 名 and 个.
+    const units = [...new Set(inCategory.filter((t) => isMoney(t.unit) === money).flatMap((t) => t.unit.split(/[（）]/u).filter(Boolean)))];
     return { ...category, cells, chartUnit: units.join('、') || '项' };
   });
   // Every year a target is in force, so a yearly amount's first years (2024 of 每年…2024–2026) are offered too.

@@ -36,9 +36,20 @@ export const MeasureSchema = z.strictObject({
 });
 export type Measure = z.output<typeof MeasureSchema>;
 
+/** A longer phrase holding a pattern in another sense (人民代表大会 holds 大会): where it occurs, that pattern tags nothing. */
+export const MeasureBlockerSchema = z.strictObject({
+  /** Literal phrase, normalised form; it must contain some pattern. */
+  phrase: z.string().min(1),
+  /** Why the pattern inside it is no measure, and where the text has it. */
+  note: z.string().trim().min(1),
+});
+export type MeasureBlocker = z.output<typeof MeasureBlockerSchema>;
+
 /** The whole file `content/vocab/measures.yaml`. */
 export const MeasureVocabSchema = z.strictObject({
   /** The taxonomy. */
   measures: z.array(MeasureSchema).min(1),
+  /** Phrases that win the longest match over a pattern inside them and then tag nothing. */
+  blockers: z.array(MeasureBlockerSchema).default([]),
 });
 export type MeasureVocab = z.output<typeof MeasureVocabSchema>;

@@ -53,7 +53,7 @@ const targetMatchShape = {
   min: z.number().nonnegative(),
   /** Upper bound; equals value for a single value. */
   max: z.number().nonnegative(),
-  /** The classifier or money unit as written: 项, 个, 家, 名, 亿元… (个 when implied, as in 十大科创城). */
+  /** The classifier or money unit as written: 项, 个, 家, 名, 名（个）, 亿元… (个 when implied, as in 十大科创城). */
   unit: z.string().min(1),
   /** Hedges and frequencies in the order written: 力争, 争取, 每年, 不少于, 左右, 以上… */
   qualifiers: z.array(z.string().min(1)),

@@ -3,6 +3,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { extractTargets } from '../../scripts/knowledge/extract-targets.ts';
+import { isClassifier } from '../../scripts/knowledge/targets/target-grammar.ts';
+import { FIVE_BY_100_INTERPRETATION, normalisedLine, THREE_YEAR_PLAN } from './source-lines.ts';
 import { TargetMatchSchema, TargetVocabSchema } from '../../src/schemas/target.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -96,7 +98,7 @@ describe('extractTargets on tricky sentences (normalised text from the sources)'
     expect(brief('清单涵盖第三代半导体、细胞和基因技术、合成生物、通用智能、未来网络、量子科技等12个产业领域。')).toEqual([]);
     expect(brief('加快构建包括第三代半导体、未来网络、氢能、零碳负碳（碳捕集利用及封存）、虚拟现实10个成长型，以及量子科技等前沿性未来产业的“10+X”未来产业体系', { periodEnd: 2026 })).toEqual([]);
     expect(brief('鼓励高校、科研院所联合企业建设20个概念验证中心、中小试基地，加快未来技术熟化', { periodEnd: 2026 }).map((t) => [t.text, t.subject])).toEqual([
-      ['20个概念验证中心', '概念验证中心'],
+      ['20个概念验证中心、中小试基地', '概念验证中心、中小试基地'],
     ]);
   });
 
@@ -113,7 +115,7 @@ describe('extractTargets on tricky sentences (normalised text from the sources)'
     expect(brief('孵化培育未来产业领域，百家高新技术企业、百家专精特新企业，打造8-10个特色鲜明的市级未来产业先导区。').map((t) => [t.text, t.value, t.min, t.max, t.subject, t.category])).toEqual([
       ['百家高新技术企业', 100, 100, 100, '高新技术企业', 'leading-enterprises'],
       ['百家专精特新企业', 100, 100, 100, '专精特新企业', 'leading-enterprises'],
-      ['8-10个特色鲜明的市级未来产业先导区', null, 8, 10, '市级未来产业先导区', 'pilot-zones'],
+      ['8-10个特色鲜明的市级未来产业先导区', null, 8, 10, '特色鲜明的市级未来产业先导区', 'pilot-zones'],
     ]);
   });
 
@@ -184,7 +186,7 @@ describe('extractTargets on tricky sentences (normalised text from the sources)'
   it('ranges keep value null with min/max, and hedges before and after stay in written order (3-5个左右, 争取)', () => {
     const text = '促进大中小企业融通创新，形成链式集群发展态势。到2026年，争取形成3-5个左右具有国际影响力的未来产业（企业）集群。';
     expect(brief(text, { periodEnd: 2026 })).toEqual([
-      { text: '3-5个左右具有国际影响力的未来产业（企业）集群', value: null, min: 3, max: 5, unit: '个', subject: '未来产业（企业）集群', category: 'clusters', qualifiers: ['争取', '左右'], year: 2026, yearSource: 'explicit' },
+      { text: '3-5个左右具有国际影响力的未来产业（企业）集群', value: null, min: 3, max: 5, unit: '个', subject: '具有国际影响力的未来产业（企业）集群', category: 'clusters', qualifiers: ['争取', '左右'], year: 2026, yearSource: 'explicit' },
     ]);
   });
 
@@ -206,18 +208,37 @@ describe('extractTargets on tricky sentences (normalised text from the sources)'
     expect(() => TargetMatchSchema.parse({ ...yearly, perYear: false, fromYear: null })).toThrow(/perYear/);
   });
 
-  it('a bracketed alternative classifier stays in the span, the first classifier is the unit: 100名（个）…人才（团队）', () => {
+  it('three-year plan line 33: the unit is printed 名（个）, and the one modifier 掌握未来技术的 stays with 创新人才（团队）', () => {
     expect(brief('系统引培100名（个）掌握未来技术的创新人才（团队），对急需的顶尖科学家', { periodEnd: 2026 })[0]).toMatchObject({
-      text: '100名（个）掌握未来技术的创新人才（团队）', unit: '名', subject: '创新人才（团队）', category: 'talent',
+      text: '100名（个）掌握未来技术的创新人才（团队）', unit: '名（个）', subject: '掌握未来技术的创新人才（团队）', category: 'talent',
     });
+  });
+
+  it('three-year plan line 22: the 20 counts both 概念验证中心 and 中小试基地, so the subject keeps both', () => {
+    const [target] = extractTargets(normalisedLine(THREE_YEAR_PLAN, 22), { periodEnd: 2026 });
+    expect(target).toMatchObject({ text: '20个概念验证中心、中小试基地', unit: '个', subject: '概念验证中心、中小试基地', category: 'platforms' });
+  });
+
+  it('three-year plan line 29: a relative clause listing qualities in 、 is still dropped (60个…未来产业重大项目)', () => {
+    const [target] = extractTargets(normalisedLine(THREE_YEAR_PLAN, 29), { periodEnd: 2026 });
+    expect(target).toMatchObject({ text: '60个技术含量高、市场前景好、带动作用强的未来产业重大项目', subject: '未来产业重大项目', category: 'major-projects' });
+  });
+
+  it('5个100 interpretation line 23: a 、 before the next verb and count ends the subject (推进100项前沿技术、培育100家示范企业…)', () => {
+    expect(extractTargets(normalisedLine(FIVE_BY_100_INTERPRETATION, 23)).map((t) => t.subject)).toEqual(['前沿技术', '示范企业', '科创园区', '应用场景', '标准规范']);
+  });
+
+  it('a unit with its printed alternative (名（个）) still counts things, for the repeat links', () => {
+    expect(['项', '名（个）', '家（个）'].map(isClassifier)).toEqual([true, true, true]);
+    expect(['亿元', '万元'].map(isClassifier)).toEqual([false, false]);
   });
 
   it('a deadline in the NEXT sentence does not reach back: the rejoined page-break sentence of 200/300家 falls back to the plan period', () => {
     const text = '分批分类筛选200家左右主攻未来产业领域、掌握前沿技术成果、具备未来技术突破潜力的骨干高企，以及300家左右依托前沿科技成果转化与产业化的创业企业，形成培育库。到2026年，争取形成10家左右在未来产业领域具有生态主导力的领军企业。';
     expect(brief(text, { periodEnd: 2026 }).map((t) => [t.subject, t.year, t.yearSource, t.qualifiers])).toEqual([
       ['骨干高企', 2026, 'plan-period', ['左右']],
-      ['创业企业', 2026, 'plan-period', ['左右']],
-      ['领军企业', 2026, 'explicit', ['争取', '左右']],
+      ['依托前沿科技成果转化与产业化的创业企业', 2026, 'plan-period', ['左右']],
+      ['在未来产业领域具有生态主导力的领军企业', 2026, 'explicit', ['争取', '左右']],
     ]);
   });
 

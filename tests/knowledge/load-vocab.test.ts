@@ -108,6 +108,22 @@ describe('errors name the file and the YAML line', () => {
   });
 });
 
+describe('measures: blockers', () => {
+  const measuresWith = (blockers: string[]) => {
+    const text = [read('content/vocab/measures.yaml').replace(/\nblockers:[\s\S]*$/u, ''), 'blockers:', ...blockers].join('\n');
+    return checkVocabIntegrity({
+      departments: parseVocabFile(read('content/vocab/departments.yaml'), 'content/vocab/departments.yaml', DepartmentRegistrySchema),
+      sectors: parseVocabFile(read(SECTORS_FILE), SECTORS_FILE, SectorVocabSchema),
+      measures: parseVocabFile(text, 'content/vocab/measures.yaml', MeasureVocabSchema),
+    });
+  };
+
+  it('a blocker that holds no pattern, or is a pattern, is reported: it would block nothing, or a measure', () => {
+    const issues = measuresWith(['  - phrase: 人民代表大会', '    note: legislature', '  - phrase: 常务委员会', '    note: typo', '  - phrase: 大会', '    note: same']);
+    expect(issues.map((issue) => issue.message)).toEqual(['blocker "常务委员会" contains no pattern, so it blocks nothing', 'blocker "大会" is itself a pattern of "popularisation"']);
+  });
+});
+
 describe('departments: names tied to no department on purpose', () => {
   it('a name listed as unmapped that is also a written form of a department is reported on its line', () => {
     const real = read('content/vocab/departments.yaml');

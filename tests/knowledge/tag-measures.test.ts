@@ -130,6 +130,17 @@ describe('tagMeasures on the other sources', () => {
     expect(matchedFor(tags, 'pilot-zone')).toEqual([]);
   });
 
+  it('roundup line 27 (Anhui): 大会 inside 安徽省人民代表大会常务委员会 is the legislature, not an event', () => {
+    const line = normalisedLine(ROUNDUP, 27);
+    expect(line).toContain('《安徽省人民代表大会常务委员会关于加快培育发展未来产业的决定》');
+    expect(tagMeasures(vocab, line)).toEqual([]);
+  });
+
+  it('roundup line 42 (Jiangsu): 大会 of 2024未来产业创新发展交流大会 is still an event', () => {
+    const tags = tagMeasures(vocab, normalisedLine(ROUNDUP, 42));
+    expect(matchedFor(tags, 'popularisation')).toEqual(['大会']);
+  });
+
   it('spans are sorted, non-overlapping and slice back to the matched text on every plan clause', () => {
     for (const clause of clauses) {
       const tags = tagMeasures(vocab, clause.text);

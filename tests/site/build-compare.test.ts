@@ -32,11 +32,11 @@ describe('/compare/', () => {
     expect(text(cellOf(rows.get('产业规模')!, 'gansu'))).toBe('收录文本无数量目标');
   });
 
-  test('each target is in its cell, linked to its clause: 20个概念验证中心 → the three-year plan #c3', () => {
+  test('each target is in its cell, linked to its clause: 20个概念验证中心、中小试基地 → the three-year plan #c3', () => {
     const jiangsu = cellOf(rows.get('创新平台')!, 'jiangsu');
-    expect(jiangsu).toMatch(/<a href="\/documents\/jiangsu-3yr-plan\/#c3"[^>]*>[\s\S]*?20个[\s\S]*?概念验证中心/);
+    expect(jiangsu).toMatch(/<a href="\/documents\/jiangsu-3yr-plan\/#c3"[^>]*>[\s\S]*?20个[\s\S]*?概念验证中心、中小试基地/);
     expect(text(cellOf(rows.get('产业规模')!, 'hubei'))).toContain('1000亿元未来产业总体规模');
-    expect(text(cellOf(rows.get('未来产业先导区')!, 'chongqing'))).toContain('8-10个市级未来产业先导区');
+    expect(text(cellOf(rows.get('未来产业先导区')!, 'chongqing'))).toContain('8-10个特色鲜明的市级未来产业先导区');
     const links = [...table.matchAll(/<a href="(\/documents\/[^"]+)"/g)];
     expect(links.length).toBe(targets.length);
   });
@@ -72,9 +72,9 @@ describe('/compare/', () => {
 
 describe('/compare.csv', () => {
   const csv = readDistFile('/compare.csv');
-  test('starts with a BOM and the header, and holds Jiangsu’s 20个概念验证中心 with its link', () => {
+  test('starts with a BOM and the header, and holds Jiangsu’s 20个概念验证中心、中小试基地 with its link', () => {
     expect(csv.startsWith('\uFEFF类别ID,类别,省份ID,省份,')).toBe(true);
-    expect(csv).toContain('platforms,创新平台,jiangsu,江苏省,jiangsu-3yr-plan/c3/t1,,20,20,20,个,概念验证中心,2026,按规划期推定,20个概念验证中心,');
+    expect(csv).toContain('platforms,创新平台,jiangsu,江苏省,jiangsu-3yr-plan/c3/t1,,20,20,20,个,概念验证中心、中小试基地,2026,按规划期推定,20个概念验证中心、中小试基地,');
     // A local build (no ATLAS_SITE_URL): links from the site root, never a placeholder domain.
     expect(csv).toContain(',/documents/jiangsu-3yr-plan/#c3,');
     expect(csv).not.toContain('example.org');

@@ -101,7 +101,7 @@ describe('/data/clauses.csv', () => {
       heading: '加速创新成果转化',
       departments: '江苏省科学技术厅（牵头）；江苏省工业和信息化厅（配合）；江苏省教育厅（配合）；江苏省知识产权局（配合）；江苏省产业技术研究院（配合）；各设区市相应职能部门（承接）',
       sectors: '',
-      targets: '20个概念验证中心；100个未来产业科创园区',
+      targets: '20个概念验证中心、中小试基地；100个未来产业科创园区',
       sourceFile: 'jiangsu-future-industries-three-year-plan-2024.txt',
       startLine: '22',
     });

@@ -11,7 +11,7 @@ describe('clauseSpans', () => {
   test('Jiangsu c3: the runs give back the text exactly, with its two targets marked', () => {
     const spans = clauseSpans(c3, targetsByClause.get(c3.id) ?? []);
     expect(spans.map((s) => s.text).join('')).toBe(c3.text);
-    expect(spans.filter((s) => s.kind === 'target').map((s) => s.text)).toEqual(['20个概念验证中心', '100个未来产业科创园区']);
+    expect(spans.filter((s) => s.kind === 'target').map((s) => s.text)).toEqual(['20个概念验证中心、中小试基地', '100个未来产业科创园区']);
     const dept = spans.find((s) => s.kind === 'dept')!;
     expect(dept.text).toBe('（省科技厅、省工业和信息化厅、省教育厅、省知识产权局、省产业技术研究院等按职责分工负责）');
   });
@@ -75,7 +75,7 @@ describe('excerptSpans', () => {
     expect(e.cutStart).toBe(false);
     expect(e.cutEnd).toBe(true);
     expect(joined(e).startsWith('实施未来产业孵化与加速计划')).toBe(true);
-    expect(e.spans.filter((s) => s.kind === 'target').map((s) => s.text)).toEqual(['20个概念验证中心']);
+    expect(e.spans.filter((s) => s.kind === 'target').map((s) => s.text)).toEqual(['20个概念验证中心、中小试基地']);
   });
 
   test('a clause with at most 90 characters after its heading is left whole', () => {

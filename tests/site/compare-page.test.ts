@@ -20,12 +20,20 @@ describe('comparePage', () => {
     expect(placed.sort()).toEqual(targets.map((t) => t.id).sort());
   });
 
-  test('Jiangsu 创新平台 holds 20个概念验证中心, linked to clause 3 of the three-year plan', () => {
-    const concept = cell('platforms', 'jiangsu').targets.find((t) => t.subject === '概念验证中心')!;
+  test('Jiangsu 创新平台 holds 20个概念验证中心、中小试基地 (the 20 counts both), linked to clause 3 of the three-year plan', () => {
+    const concept = cell('platforms', 'jiangsu').targets.find((t) => t.subject === '概念验证中心、中小试基地')!;
     expect(concept.amount).toBe('20个');
     expect(concept.href).toBe('/documents/jiangsu-3yr-plan/#c3');
     expect(concept.yearLabel).toBe('2026年（规划期末）');
     expect(concept.clauseLabel).toContain('加速创新成果转化');
+  });
+
+  test('Jiangsu 人才与团队: 100名（个）掌握未来技术的创新人才（团队） reads as printed; the chart unit names 名 and 个 once each', () => {
+    const talent = cell('talent', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-3yr-plan/c11/t1')!;
+    expect(`${talent.amount}${talent.subject}`).toBe(talent.quote);
+    expect(talent.amount).toBe('100名（个）');
+    expect(talent.subject).toBe('掌握未来技术的创新人才（团队）');
+    expect(page.rows.find((r) => r.id === 'talent')!.chartUnit).toBe('名、个');
   });
 
   test('a repeat is quoted in its own words, its clause named by heading or opening words, never by a bare line number', () => {
@@ -133,7 +141,7 @@ describe('compare.csv', () => {
 
   test('a target row carries the amount, year and its clause link: from the site root in a local build, absolute with the deployed address', () => {
     const concept = rows.find((r) => r[4] === 'jiangsu-3yr-plan/c3/t1')!;
-    expect(concept.slice(5, 13)).toEqual(['', '20', '20', '20', '个', '概念验证中心', '2026', '按规划期推定']);
+    expect(concept.slice(5, 13)).toEqual(['', '20', '20', '20', '个', '概念验证中心、中小试基地', '2026', '按规划期推定']);
     expect(concept[15]).toBe('/documents/jiangsu-3yr-plan/#c3');
     const deployed = compareCsvRows('https://policy.example.cn/').find((r) => r[4] === 'jiangsu-3yr-plan/c3/t1')!;
     expect(deployed[15]).toBe('https://policy.example.cn/documents/jiangsu-3yr-plan/#c3');

@@ -22,8 +22,13 @@ export const NAMED_SET_UNIT = '个';
  */
 export const NAMED_SET_VERBS = ['建设', '打造', '建成'] as const;
 
-/** A bracketed alternative classifier right after the unit, as in 100名（个）…人才（团队）. */
+/** A bracketed alternative classifier right after the unit, as in 100名（个）…人才（团队）; part of the unit as printed. */
 export const ALTERNATIVE_UNIT = /^（[个名家项]）/;
+
+/** Whether a unit as printed counts things (项, 名（个）…) rather than money. */
+export function isClassifier(unit: string): boolean {
+  return (CLASSIFIERS as readonly string[]).includes(unit.replace(/（[个名家项]）$/u, ''));
+}
 
 /** Qualifiers written right after the unit: 10项左右, 100家以上. */
 export const QUALIFIERS_AFTER = ['左右', '以上', '以内'] as const;

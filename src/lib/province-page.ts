@@ -1,5 +1,5 @@
 import {
-  clauses, departments, documentsOfProvince, provinces, sectorsFile, sectorById, targets, KIND_LABEL,
+  clauses, departments, documentsOfProvince, measures, provinces, sectorsFile, sectorById, targets, KIND_LABEL,
   type AtlasDocument, type Department, type Target,
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
@@ -50,7 +50,7 @@ export function clauseCount(department: Department): number {
 /**
  * Everything a province page shows.
  * @param provinceId province id
- * @returns its documents, priority lists, targets by category and departments
+ * @returns its documents, priority lists, policy measures, targets by category and departments
  */
 export function provincePage(provinceId: string) {
   const province = provinces.find((p) => p.id === provinceId);
@@ -78,9 +78,15 @@ export function provincePage(provinceId: string) {
     .filter((d) => d.province === province.id)
     .map((department) => ({ department, clauses: clauseCount(department) }))
     .sort((a, b) => b.department.counts.lead - a.department.counts.lead || b.clauses - a.clauses || b.department.documents.length - a.department.documents.length);
+  // The policy measures its clauses use, most used first: what support a reader in this province can look for.
+  const ownMeasures = measures
+    .map((measure) => ({ measure, clauses: measure.clausesByProvince[province.id]?.length ?? 0, href: `/measures/${measure.id}/#p-${province.id}` }))
+    .filter((m) => m.clauses > 0)
+    .sort((a, b) => b.clauses - a.clauses);
   return {
     province,
     documents: docs,
+    measures: ownMeasures,
     fullTextCount: docs.filter((d) => d.document.source !== null).length,
     priorities,
     targetGroups: targetsByCategory(ownTargets),

@@ -44,6 +44,20 @@ describe('provincePage: Jiangsu', () => {
   });
 });
 
+describe('provincePage: Anhui’s policy measures, for an enterprise looking for support', () => {
+  const anhui = provincePage('anhui');
+
+  test('the measures its clauses use, most used first, each linking to the province’s column of the measure page', () => {
+    expect(anhui.measures.map((m) => [m.measure.name, m.clauses])).toEqual([['先导区', 2], ['高新区与创新载体区', 2], ['科技园与孵化器', 1]]);
+    expect(anhui.measures[0]!.href).toBe('/measures/pilot-zone/#p-anhui');
+  });
+
+  test('the 人民代表大会 of its legislation clause is not an event: no 科普与氛围 (a reviewed blocker in measures.yaml)', () => {
+    expect(anhui.measures.some((m) => m.measure.id === 'popularisation')).toBe(false);
+    expect(jiangsu.measures.some((m) => m.measure.id === 'popularisation')).toBe(true);
+  });
+});
+
 describe('provincePage: provinces with little text', () => {
   test('Chongqing: its list of fields is empty and says why, at roundup line 23', () => {
     const page = provincePage('chongqing');

@@ -29,6 +29,10 @@ export function documentPage(document: AtlasDocument) {
     ['日期', document.date ?? ''],
     ['索引号', document.metadata.indexNumber ?? ''],
     ['有效性', document.metadata.validity ?? ''],
+    // Whom to ask, as the page prints it: what an enterprise reading a 解读 needs next.
+    ['咨询处室', document.metadata.contactOffice ?? ''],
+    ['联系人', document.metadata.contactPerson ?? ''],
+    ['联系电话', document.metadata.contactPhone ?? ''],
     // 2024–2026年 where the start is known (sources.yaml periodStart), else the end alone.
     document.periodStart && document.periodEnd ? ['规划期', `${document.periodStart}–${document.periodEnd}年`] : ['规划期末', document.periodEnd ? `${document.periodEnd}年` : ''],
   ].filter((row): row is [string, string] => row[1] !== '');

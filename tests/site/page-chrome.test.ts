@@ -49,6 +49,13 @@ describe('a document page', () => {
   });
 });
 
+test('a 解读 names whom to ask, as its page prints them (Jiangxi source lines 55–59): office, person, telephone', () => {
+  const html = readDistPage('/documents/jiangxi-six-actions-interpretation/');
+  const side = html.slice(html.indexOf('<aside class="side" id="doc-info"'));
+  const text = side.replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
+  expect(text).toContain('咨询处室 发展计划处 联系人 颜翔 联系电话 0791-86266641');
+});
+
 test('the search page has one search box, every other page the header’s too; every page names its icon', () => {
   for (const { file, html } of built) {
     expect(html, file).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');

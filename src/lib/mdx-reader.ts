@@ -18,6 +18,8 @@ export interface ReaderData {
   clauseMeta(clauseId: string, anchor: string): ElementContent[] | null;
   /** The tooltip of a quantified target. */
   targetTitle(targetId: string): string | undefined;
+  /** What follows a section heading (the 解读 paragraphs explaining that section); none by default. */
+  sectionMeta?(sectionId: string): ElementContent[];
 }
 
 /** The error for MDX the reader will not render, naming file and line. */
@@ -88,7 +90,7 @@ class Converter {
         return [{ ...node, children: this.all(node.children) }];
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        return [this.component(node as unknown as JsxElement)];
+        return this.component(node as unknown as JsxElement);
       default:
         throw this.error(node, `unexpected MDX node ${node.type}: the ingest writes only components and escaped text`);
     }
@@ -98,7 +100,7 @@ class Converter {
     return new MdxReaderError(this.file, node.position?.start.line, message);
   }
 
-  private component(node: JsxElement): Element {
+  private component(node: JsxElement): ElementContent[] {
     const props = new Map<string, string>();
     for (const attribute of node.attributes) {
       if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') throw this.error(node, `<${node.name}> has an attribute that is not a plain string`);
@@ -116,22 +118,23 @@ class Converter {
         const anchor = anchorOf(id);
         const meta = this.data.clauseMeta(id, anchor);
         if (!meta) throw this.error(node, `MDX names clause ${id}, which clauses.json does not have`);
-        return h('article.clause', { id: anchor, dataClause: id }, [h('div.clause-text', withoutBlankText(children)), h('div.clause-meta', meta)]);
+        return [h('article.clause', { id: anchor, dataClause: id }, [h('div.clause-text', withoutBlankText(children)), h('div.clause-meta', meta)])];
       }
       case 'ClauseLead':
-        return h('strong.clause-lead', children);
+        return [h('strong.clause-lead', children)];
       case 'DepartmentTag':
-        return h('span.department-tag', children);
+        return [h('span.department-tag', children)];
       case 'Citation':
-        return h('a.citation', { href: `/documents/${prop('to')}/` }, children);
+        return [h('a.citation', { href: `/documents/${prop('to')}/` }, children)];
       case 'Target': {
         const id = prop('id');
-        return h('mark.target', { id: `target-${id.split('/').slice(1).join('-')}`, title: this.data.targetTitle(id) }, children);
+        return [h('mark.target', { id: `target-${id.split('/').slice(1).join('-')}`, title: this.data.targetTitle(id) }, children)];
       }
       case 'SectionHeading': {
         // The heading's text sits in a paragraph (where MDX escapes it); the heading holds it directly.
         const inline = children.flatMap((child) => (child.type === 'element' && child.tagName === 'p' ? child.children : [child]));
-        return h(prop('level') === '1' ? 'h2.section-heading' : 'h3.section-heading', { id: prop('id') }, withoutBlankText(inline));
+        const id = prop('id');
+        return [h(prop('level') === '1' ? 'h2.section-heading' : 'h3.section-heading', { id }, withoutBlankText(inline)), ...(this.data.sectionMeta?.(id) ?? [])];
       }
       default:
         throw this.error(node, `unknown component <${node.name ?? ''}>`);

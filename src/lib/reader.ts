@@ -25,7 +25,14 @@ export function readerHtml(documentId: string): string {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${file} is missing: documents.json lists ${documentId} as a document with text; run npm run ingest`);
     throw error;
   }
-  return renderMdx(mdx, file, atlasReaderData);
+  return renderMdx(mdx, file, { ...atlasReaderData, sectionMeta: (sectionId) => sectionMeta(`${documentId}/${sectionId}`) });
+}
+
+/** Under a plan's section heading, the 解读 paragraphs that explain the section, as a clause shows its own. */
+function sectionMeta(sectionId: string): ElementContent[] {
+  return (linksTo.get(sectionId) ?? [])
+    .filter((l) => l.type === 'interprets')
+    .map((l) => h('p.link-line.section-link', ['政策解读：', h('a', { href: hrefOf(l.from) }, `${titleOf(l.from)} · ${l.text.split(' ↔ ')[0]}`)]));
 }
 
 const titleOf = (id: string) => documentById.get(id.split('/')[0])?.title ?? id;

@@ -46,6 +46,28 @@ describe('the reader of every document with text', () => {
     }
   });
 
+  test('under a plan section a 解读 explains, the heading links to that 解读 paragraph: the link goes both ways', () => {
+    const plan = readerOf('jiangsu-5x100-plan');
+    const sectionLinks = new Map<string, string[]>();
+    const children = plan.children.filter((c): c is Element => c.type === 'element');
+    children.forEach((child, i) => {
+      if (!classesOf(child).includes('section-heading')) return;
+      const after: string[] = [];
+      for (let j = i + 1; j < children.length && classesOf(children[j]!).includes('section-link'); j++) {
+        after.push(...findAll(children[j]!, (e) => e.tagName === 'a').map((a) => String(a.properties.href)));
+      }
+      if (after.length) sectionLinks.set(String(child.properties.id), after);
+    });
+    // （一）–（五）, each explained by the interpretation's 一是–五是 (links.json: interprets, clause → section).
+    expect(Object.fromEntries(sectionLinks)).toEqual({
+      's2.1': ['/documents/jiangsu-5x100-interpretation/#s3-e1'],
+      's2.2': ['/documents/jiangsu-5x100-interpretation/#s3-e5'],
+      's2.3': ['/documents/jiangsu-5x100-interpretation/#s3-e4'],
+      's2.4': ['/documents/jiangsu-5x100-interpretation/#s3-e2'],
+      's2.5': ['/documents/jiangsu-5x100-interpretation/#s3-e3'],
+    });
+  });
+
   test('a target\'s tooltip carries its hedges and years: 每年30-40项 is yearly over 2024–2026, not a 2026 total', () => {
     const marks = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.tagName === 'mark' && classesOf(e).includes('target'));
     const title = (id: string) => marks.find((m) => m.properties.id === id)!.properties.title;

@@ -206,6 +206,25 @@ export function statusText(found, visible) {
   return `${note}找到${visible}条条款${filtered}${scope}${found.partial ? '' : '。'}`;
 }
 
+/**
+ * Search finds the words typed; a sector page gathers a sector under all the names the texts use. When the query
+ * names a sector (or holds one of its names), the hint says which other names, not found by this query, the sector
+ * page also covers.
+ * @param {string} query the query as searched (simplified)
+ * @param {{ name: string, href: string, terms: string[] }[]} sectors each sector's name, page and names
+ * @returns {{ name: string, href: string, others: string[] }[]} at most two sectors, each with the names the query lacks
+ */
+export function sectorHints(query, sectors) {
+  const q = query.replace(/\s+/gu, '');
+  if (q.length < 2) return [];
+  return sectors
+    .filter((s) => s.terms.some((term) => q.includes(term)) || s.name.includes(q))
+    // A name holding the query (量子科技 for 量子) is found by the search itself.
+    .map((s) => ({ name: s.name, href: s.href, others: s.terms.filter((term) => !q.includes(term) && !term.includes(q)) }))
+    .filter((s) => s.others.length > 0)
+    .slice(0, 2);
+}
+
 /** Counts, per group and value, the results that would remain if that value were ticked. */
 export function facetCounts(results, chosen) {
   const counts = {};
@@ -269,6 +288,8 @@ function startSearchPage(app) {
   const list = app.querySelector('[data-search-results]');
   const filterBox = app.querySelector('[data-search-filters]');
   const more = app.querySelector('[data-search-more]');
+  const hint = app.querySelector('[data-search-hint]');
+  const sectors = JSON.parse(hint.dataset.sectorTerms || '[]');
   const PAGE = 20;
   let found = { query: '', exact: true, truncated: false, partial: false, results: [] };
   let shown = PAGE;
@@ -356,6 +377,13 @@ function startSearchPage(app) {
     }
     more.hidden = visible.length <= shown;
     status.textContent = statusText(found, visible.length);
+    const hints = found.query ? sectorHints(found.query, sectors) : [];
+    hint.replaceChildren(...hints.map((h) => element('span', {}, [
+      `领域“${h.name}”的页面还收录写作${h.others.map((t) => `“${t}”`).join('')}的条款：`,
+      element('a', { href: h.href, text: `查看${h.name}` }),
+      '。',
+    ])));
+    hint.hidden = hints.length === 0;
   }
 
   async function search(text) {

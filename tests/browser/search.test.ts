@@ -248,6 +248,22 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('人形机器人 finds the one clause that writes it, and points to the sector page that also holds 类人机器人 and 具身智能机器人', async () => {
+    const { page, errors } = await site.newPage();
+    const results = await search(page, '人形机器人');
+    expect(results.length).toBe(1);
+    const hint = page.locator('[data-search-hint]');
+    await expect.poll(() => hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toBe('领域“人形机器人”的页面还收录写作“类人机器人”“具身智能机器人”的条款：查看人形机器人。');
+    expect(await hint.getByRole('link').getAttribute('href')).toBe('/sectors/humanoid-robots/');
+    // A query the search answers in full has no hint.
+    await searchInput(page).fill('量子');
+    await settledResults(page);
+    await expect.poll(() => hint.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a province page’s own search opens the search page filtered to that province', async () => {
     const { page } = await site.newPage();
     await page.goto(site.url('/provinces/jiangsu/'));

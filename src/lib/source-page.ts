@@ -6,7 +6,7 @@ import { decodeSource } from '../../scripts/ingest/decode-source.ts';
 import { clauses, documentBySourceFile, hrefOf, ingestReport, type AtlasDocument } from './atlas.ts';
 import { LINE_ROLE_LABEL } from './data-page.ts';
 import { clauseName, NAME_LENGTH } from './clause-list.ts';
-import { CLAUSE_LEVEL, clauseLevelRepairs, NOTED_ALONE } from './repair-notes.ts';
+import { CLAUSE_LEVEL, clauseLevelRepairs, correctionShown, NOTED_ALONE } from './repair-notes.ts';
 
 const sourcesDir = process.env.ATLAS_SOURCES_DIR || join(process.cwd(), 'content/sources');
 
@@ -29,7 +29,8 @@ export interface SourceLine {
   /** Where the line lives on the site: every clause it holds (one line may hold several), or its section. */
   links: Array<{ href: string; label: string }>;
   /** Declared corrections applied to this line. */
-  errata: Array<{ original: string; correction: string; note: string }>;
+  /** `shown`: the correction as the site's text reads it, when script conversion changed it; else null. */
+  errata: Array<{ original: string; correction: string; shown: string | null; note: string }>;
   /** Rejoins of this line with the next part of its sentence. */
   notes: string[];
   /** The normalisations made to this line's text on the site, in one sentence (null when none). */
@@ -80,7 +81,12 @@ export function sourcePage(file: string) {
       rule: entry?.rule ?? '',
       why: entry?.why ?? entry?.rule ?? '',
       links,
-      errata: repairs.filter((r) => r.kind === 'erratum').map((r) => ({ original: r.original ?? '', correction: r.correction ?? '', note: r.note })),
+      errata: repairs.filter((r) => r.kind === 'erratum').map((r) => {
+        // The correction is in the raw line's script (深海空間); the clause, converted, may read otherwise (深海空间).
+        const inClause = held.flatMap((c) => c.repairs.filter((cr) => cr.kind === 'erratum' && cr.line === r.line && cr.original === r.original).map((cr) => correctionShown(cr, c.text)));
+        const shown = inClause.find((text) => text !== r.correction) ?? null;
+        return { original: r.original ?? '', correction: r.correction ?? '', shown, note: r.note };
+      }),
       notes: repairs.filter((r) => CLAUSE_LEVEL.has(r.kind)).map((r) => r.note),
       // A dropped line (web-page chrome) is not on the site, so how its text was normalised says nothing.
       normalised: role === 'boilerplate' ? null : [...new Set(repairs.filter((r) => !NOTED_ALONE.has(r.kind)).map((r) => r.note))].join('，') || null,

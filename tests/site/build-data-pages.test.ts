@@ -196,7 +196,8 @@ describe('/sources/<file>/', () => {
     expect(text(row)).toContain('条款');
     // The raw line keeps its traditional characters and pinyin; the erratum is shown beside it.
     expect(text(row)).toContain('深??臻g等細(xì)分產(chǎn)業(yè)');
-    expect(text(row)).toContain('勘误');
+    // The correction in the raw line's script, and as the site's converted text reads it: one correction, not two.
+    expect(text(row)).toContain('勘误：“深??臻g”更正为“深海空間”（站内文本转为简体，作“深海空间”）。');
   });
 
   test('a boilerplate line is marked as removed, with its rule in Chinese, and no mouse-only tooltip', () => {

@@ -267,6 +267,10 @@ describe('search', () => {
   test('a province page’s own search opens the search page filtered to that province', async () => {
     const { page } = await site.newPage();
     await page.goto(site.url('/provinces/jiangsu/'));
+    // An empty term is refused where it was typed, rather than opening a search page that lists nothing.
+    await page.getByRole('searchbox', { name: '在江苏省的条款中检索' }).press('Enter');
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe('/provinces/jiangsu/');
     await page.getByRole('searchbox', { name: '在江苏省的条款中检索' }).fill('概念验证中心');
     await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), page.getByRole('searchbox', { name: '在江苏省的条款中检索' }).press('Enter')]);
     const results = await settledResults(page);

@@ -65,11 +65,16 @@ export function headlineTargets(province: string, limit = 4): Target[] {
 }
 
 /**
+ * The documents whose text the atlas holds, newest first and undated last. Those known only by reference are
+ * left to the document index: newest by date, they would fill the list with titles that have no text.
  * @param limit how many
- * @returns the documents with a known date, newest first
+ * @returns plans, interpretations and digests with their text
  */
 export function newestDocuments(limit = 6): AtlasDocument[] {
-  return documents.filter((d) => d.date).sort((a, b) => b.date!.localeCompare(a.date!) || a.title.localeCompare(b.title)).slice(0, limit);
+  return documents
+    .filter((d) => d.kind !== 'referenced')
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title))
+    .slice(0, limit);
 }
 
 /**

@@ -84,7 +84,8 @@ describe('home /', () => {
 
   test('the newest document is the roundup of 2024-10-18', () => {
     const newest = html.slice(html.indexOf('<h2 id="newest"'));
-    expect(words(newest)).toMatch(/^最新文件 新闻综述 多地发布政策，支持建设未来产业先导区 2024-10-18/);
+    expect(words(newest)).toMatch(/^最新收录的全文 新闻综述 多地发布政策，支持建设未来产业先导区 2024-10-18/);
+    expect(newest).not.toContain('仅见引用</span>');
   });
 
   test('links resolve', () => expectLinksResolve('/'));

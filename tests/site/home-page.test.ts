@@ -76,9 +76,10 @@ describe('headlineTargets', () => {
   });
 });
 
-test('newestDocuments: dated documents only, newest first (the roundup of 2024-10-18 leads)', () => {
+test('newestDocuments: the texts the atlas holds, newest first, the undated 5个100 plan last; no reference-only stubs', () => {
   const list = newestDocuments(6);
-  expect(list[0]!.id).toBe('pilot-zones-roundup-2024');
-  const dates = list.map((d) => d.date!);
-  expect(dates).toEqual([...dates].sort().reverse());
+  expect(list.map((d) => d.id)).toEqual([
+    'pilot-zones-roundup-2024', 'jiangxi-six-actions-interpretation', 'jiangsu-5x100-interpretation', 'jiangsu-3yr-plan', 'jiangsu-5x100-plan',
+  ]);
+  expect(list.at(-1)!.date).toBeNull();
 });

@@ -200,6 +200,12 @@ describe('/sources/<file>/', () => {
     expect(text(row)).toContain('勘误：“深??臻g”更正为“深海空間”（站内文本转为简体，作“深海空间”）。');
   });
 
+  test('is titled by its document, the file named beside it', () => {
+    const html = readDistPage('/sources/jiangsu-5x100-interpretation-2024/');
+    expect(html).toMatch(/<h1 class="source-title"[^>]*>原文：《加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年）》政策解读<\/h1>/u);
+    expect(html).toMatch(/<dt[^>]*>来源文件<\/dt><dd[^>]*><code[^>]*>jiangsu-5x100-interpretation-2024.txt<\/code>/u);
+  });
+
   test('a boilerplate line is marked as removed, with its rule in Chinese, and no mouse-only tooltip', () => {
     const html = readDistPage('/sources/jiangsu-5x100-interpretation-2024/');
     const row = html.match(/<tr id="L1"[\s\S]*?<\/tr>/)![0];

@@ -60,7 +60,9 @@ export function documentPage(document: AtlasDocument) {
     interprets: document.interprets ? documentById.get(document.interprets) ?? null : null,
     interpretedBy: interpretationsOf.get(document.id) ?? [],
     cites: uniqueDocs(outgoing.filter((l) => l.type === 'cites' || l.type === 'implements').map((l) => l.to)),
-    citedBy: uniqueDocs(incoming.filter((l) => l.type === 'cites' || l.type === 'implements').map((l) => l.from)),
+    // A document known only from a text that describes it without its 《title》 (a list 公布了…名单) has no cites
+    // link; that text still refers to it.
+    citedBy: uniqueDocs([...incoming.filter((l) => l.type === 'cites' || l.type === 'implements').map((l) => l.from), ...(document.knownFrom ? [document.knownFrom.documentId] : [])]),
     knownFrom: document.knownFrom ? { document: docOf(document.knownFrom.documentId)!, ...document.knownFrom } : null,
     sameTargets: outgoing.filter((l) => l.type === 'same-target').length + incoming.filter((l) => l.type === 'same-target').length,
   };

@@ -56,6 +56,16 @@ test('a 解读 names whom to ask, as its page prints them (Jiangxi source lines 
   expect(text).toContain('咨询处室 发展计划处 联系人 颜翔 联系电话 0791-86266641');
 });
 
+test('every document known only by reference names the texts that cite or describe it in its sidebar', () => {
+  for (const { file, html } of built) {
+    if (!file.includes(`${join('documents', '')}`) || !html.includes('本站未收录此文件全文')) continue;
+    expect(html, file).toMatch(/<h2[^>]*>被引用或提及<\/h2>/u);
+  }
+  // 安徽省发展改革委公布了2024年省级未来产业先导区拟筹建名单: described by the roundup, never cited by 《title》.
+  const list = readDistPage('/documents/anhui-pilot-zone-list-2024/');
+  expect(list.slice(list.indexOf('被引用或提及'))).toContain('href="/documents/pilot-zones-roundup-2024/"');
+});
+
 test('the search page has one search box, every other page the header’s too; every page names its icon', () => {
   for (const { file, html } of built) {
     expect(html, file).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');

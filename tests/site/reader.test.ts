@@ -11,7 +11,7 @@ import { htmlToHast } from 'satteri';
 import { readDistPage } from './dist.ts';
 import { classesOf, findAll, textOf } from '../helpers/hast.ts';
 import { clauseById, clausesByDocument, documents, measureById } from '../../src/lib/atlas.ts';
-import { PROVINCE_NAME } from '../../src/lib/labels.ts';
+import { PROVINCE_NAME, RELATED_NOTE } from '../../src/lib/labels.ts';
 
 const withText = documents.filter((d) => (clausesByDocument.get(d.id)?.length ?? 0) > 0);
 
@@ -134,6 +134,11 @@ describe('the reader of every document with text', () => {
       }
     }
     expect(seen).toBeGreaterThan(20);
+  });
+
+  test('the sidebar says in one sentence how related clauses are chosen', () => {
+    const side = findAll(pages.get('jiangsu-3yr-plan')!, (e) => e.tagName === 'aside' && classesOf(e).includes('side'))[0]!;
+    expect(findAll(side, (e) => classesOf(e).includes('related-note')).map(textOf)).toEqual([RELATED_NOTE]);
   });
 });
 

@@ -13,7 +13,7 @@ interface Tagged {
 export const PER_CLAUSE = 5;
 // Bounds the work per clause so the corpus can grow to tens of thousands of clauses: each measure keeps
 // its BUCKET_SIZE most central clauses, and a clause looks at PER_BUCKET of other provinces in each.
-export const PER_BUCKET = 40;
+export const PER_BUCKET = 20;
 export const BUCKET_SIZE = PER_BUCKET * 7;
 
 // Three mentions say as much as more; a printed heading says what the clause is about.
@@ -40,6 +40,29 @@ export function measureCentrality(tags: MeasureTag[], headingEnd: number): Map<s
 const strength = (a: number, b: number) => Math.min(a, b) * 10 + Math.max(a, b);
 const both = (strength: number) => Math.floor(strength / 10);
 
+/** What a clause shares with another: the strength of the strongest shared measure, the shared measures and sectors. */
+interface Candidate {
+  other: Tagged;
+  /** How central the strongest shared measure is to both clauses: the lesser weight. */
+  tier: number;
+  /** The strongest shared measure's strength (strength()). */
+  lead: number;
+  measures: number;
+  sectors: number;
+}
+
+function candidate(clause: Tagged, other: Tagged): Candidate {
+  let lead = 0;
+  let measures = 0;
+  for (const m of clause.measures) {
+    const weight = other.centrality.get(m);
+    if (weight === undefined) continue;
+    measures++;
+    lead = Math.max(lead, strength(clause.centrality.get(m)!, weight));
+  }
+  return { other, tier: both(lead), lead, measures, sectors: clause.sectors.length > 0 ? clause.sectors.filter((s) => other.sectors.includes(s)).length : 0 };
+}
+
 /**
  * Link clauses of different provinces that use the same policy measure (政策工具). A measure central to both
  * clauses ranks first, then the number of shared measures, of shared sectors, and how central it is to either.
@@ -63,35 +86,31 @@ export function linkRelated(clauses: Tagged[]): Link[] {
   const links: Link[] = [];
   for (const clause of clauses) {
     if (!clause.province) continue;
-    const candidates = new Map<string, { other: Tagged; shared: Array<{ measure: string; strength: number }>; sectors: number }>();
+    const candidates = new Map<Tagged, Candidate>();
     for (const measure of clause.measures) {
       let seen = 0;
       for (const other of buckets.get(measure) ?? []) {
-        if (other.province === clause.province || other.id === clause.id) continue;
+        if (other.province === clause.province) continue;
         if (++seen > PER_BUCKET) break;
-        if (candidates.has(other.id)) continue;
-        const shared = clause.measures.filter((m) => other.centrality.has(m))
-          .map((m) => ({ measure: m, strength: strength(clause.centrality.get(m)!, other.centrality.get(m)!) }))
-          .sort((a, b) => b.strength - a.strength);
-        candidates.set(other.id, { other, shared, sectors: clause.sectors.filter((s) => other.sectors.includes(s)).length });
+        if (!candidates.has(other)) candidates.set(other, candidate(clause, other));
       }
     }
     // The lesser weight first: a measure only one of the two clauses is about does not make them alike.
     const ranked = [...candidates.values()].sort((a, b) =>
-      both(b.shared[0]!.strength) - both(a.shared[0]!.strength) || b.shared.length - a.shared.length || b.sectors - a.sectors
-      || b.shared[0]!.strength - a.shared[0]!.strength || a.other.id.localeCompare(b.other.id));
+      b.tier - a.tier || b.measures - a.measures || b.sectors - a.sectors || b.lead - a.lead || (a.other.id < b.other.id ? -1 : 1));
     // Among those sharing a measure as central to both, a province not yet linked comes first: three links shown
     // then compare three provinces.
-    const chosen: typeof ranked = [];
     const provinces = new Set<string>();
-    while (chosen.length < PER_CLAUSE && ranked.length > 0) {
-      const top = both(ranked[0]!.shared[0]!.strength);
-      const next = Math.max(0, ranked.findIndex((c) => both(c.shared[0]!.strength) === top && !provinces.has(c.other.province!)));
-      const [pick] = ranked.splice(next, 1);
-      chosen.push(pick!);
-      provinces.add(pick!.other.province!);
+    for (let n = 0; n < PER_CLAUSE && ranked.length > 0; n++) {
+      const top = ranked[0]!.tier;
+      const next = Math.max(0, ranked.findIndex((c) => c.tier === top && !provinces.has(c.other.province!)));
+      const { other } = ranked.splice(next, 1)[0]!;
+      provinces.add(other.province!);
+      const shared = clause.measures.filter((m) => other.centrality.has(m))
+        .map((m) => ({ m, strength: strength(clause.centrality.get(m)!, other.centrality.get(m)!) }))
+        .sort((x, y) => y.strength - x.strength);
+      links.push({ from: clause.id, to: other.id, type: 'related', text: shared.map((x) => x.m).join('; ') });
     }
-    for (const { other, shared } of chosen) links.push({ from: clause.id, to: other.id, type: 'related', text: shared.map((s) => s.measure).join('; ') });
   }
   return links;
 }

@@ -11,7 +11,7 @@ import { loadTargetVocab } from './targets/load-target-vocab.ts';
 import { resolveCitations, type Citation } from './resolve-citations.ts';
 import { linkInterpretations } from './link-interpretations.ts';
 import { linkSameTargets } from './link-targets.ts';
-import { linkRelated } from './link-related.ts';
+import { linkRelated, measureCentrality } from './link-related.ts';
 
 export interface AnnotatedClause extends Omit<IngestedClause, 'departments'> {
   departments: Array<{ id: string | null; name: string; written: string; role: 'lead' | 'co' | 'inherited' | 'inferred' }>;
@@ -55,6 +55,8 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
   const resolve = (province: string | null, written: string) =>
     province ? resolveDepartment(vocab.departments, province as ProvinceId, written) : undefined;
 
+  // How central each measure is to each clause, for related links; not part of the open data.
+  const centrality = new Map<string, Map<string, number>>();
   const annotated: AnnotatedClause[] = clauses.map((clause) => {
     const document = documentById.get(clause.documentId)!;
     const province = clause.province ?? document.province;
@@ -73,12 +75,15 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
         }))
       : [];
     targets.push(...clauseTargets);
+    const measureTags = tagMeasures(vocab.measures, body);
+    const printedHeading = clause.marker + clause.heading;
+    centrality.set(clause.id, measureCentrality(measureTags, clause.heading && clause.text.startsWith(printedHeading) ? printedHeading.length : 0));
     return {
       ...clause,
       province,
       departments,
       sectors: [...new Set(tagSectors(vocab.sectors, body).map((t) => t.sectorId))],
-      measures: [...new Set(tagMeasures(vocab.measures, body).map((t) => t.measureId))],
+      measures: [...new Set(measureTags.map((t) => t.measureId))],
       targets: clauseTargets.map((t) => t.id),
       citations: [],
     };
@@ -117,7 +122,7 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
     ...linkInterpretations(documents, clauses),
     ...citations.map((c): Link => ({ from: c.clauseId, to: c.to, type: c.implements ? 'implements' : 'cites', text: `《${c.title}》` })),
     ...linkSameTargets(targets, targetVocab),
-    ...linkRelated(annotated),
+    ...linkRelated(annotated.map((c) => ({ ...c, centrality: centrality.get(c.id)! }))),
   ];
   return { documents, clauses: annotated, targets, links, citations, unknownDepartments };
 }

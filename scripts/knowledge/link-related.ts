@@ -1,49 +1,116 @@
 import type { Link } from '../../src/schemas/link.ts';
+import type { MeasureTag } from './tag-measures.ts';
 
 interface Tagged {
   id: string;
   province: string | null;
   sectors: string[];
   measures: string[];
+  /** How central each of its measures is to the clause (measureCentrality). */
+  centrality: Map<string, number>;
 }
 
-const PER_CLAUSE = 5;
-// Bounds the work per clause so the corpus can grow to tens of thousands of clauses.
-const PER_BUCKET = 40;
+export const PER_CLAUSE = 5;
+// Bounds the work per clause so the corpus can grow to tens of thousands of clauses: each measure keeps
+// its BUCKET_SIZE most central clauses, and a clause looks at PER_BUCKET of other provinces in each.
+export const PER_BUCKET = 20;
+export const BUCKET_SIZE = PER_BUCKET * 7;
+
+// Three mentions say as much as more; a printed heading says what the clause is about.
+const MENTIONS_CAP = 3;
+const HEADING_WEIGHT = 3;
 
 /**
- * Link clauses of different provinces that share a measure and a sector: the same instrument for the same field.
+ * How central each measure is to a clause: its mentions (up to three), plus three when its printed heading names it.
+ * @param tags the measure tags of the clause body
+ * @param headingEnd offset just past the printed heading at the start of the text (0: none)
+ * @returns measure id → centrality, 1 (one passing mention) to 6
+ */
+export function measureCentrality(tags: MeasureTag[], headingEnd: number): Map<string, number> {
+  const mentions = new Map<string, number>();
+  const headed = new Set<string>();
+  for (const tag of tags) {
+    mentions.set(tag.measureId, (mentions.get(tag.measureId) ?? 0) + 1);
+    if (tag.start < headingEnd) headed.add(tag.measureId);
+  }
+  return new Map([...mentions].map(([m, n]) => [m, Math.min(n, MENTIONS_CAP) + (headed.has(m) ? HEADING_WEIGHT : 0)]));
+}
+
+// A shared measure's strength: how central it is to both clauses (the lesser weight), then to either (the greater).
+const strength = (a: number, b: number) => Math.min(a, b) * 10 + Math.max(a, b);
+const both = (strength: number) => Math.floor(strength / 10);
+
+/** What a clause shares with another: the strength of the strongest shared measure, the shared measures and sectors. */
+interface Candidate {
+  other: Tagged;
+  /** How central the strongest shared measure is to both clauses: the lesser weight. */
+  tier: number;
+  /** The strongest shared measure's strength (strength()). */
+  lead: number;
+  measures: number;
+  sectors: number;
+}
+
+function candidate(clause: Tagged, other: Tagged): Candidate {
+  let lead = 0;
+  let measures = 0;
+  for (const m of clause.measures) {
+    const weight = other.centrality.get(m);
+    if (weight === undefined) continue;
+    measures++;
+    lead = Math.max(lead, strength(clause.centrality.get(m)!, weight));
+  }
+  return { other, tier: both(lead), lead, measures, sectors: clause.sectors.length > 0 ? clause.sectors.filter((s) => other.sectors.includes(s)).length : 0 };
+}
+
+/**
+ * Link clauses of different provinces that use the same policy measure (政策工具). A measure central to both
+ * clauses ranks first, then the number of shared measures, of shared sectors, and how central it is to either.
  * @param clauses tagged clauses
- * @returns at most five related links per clause, most shared pairs first
+ * @returns at most five related links per clause; `text` is the shared measure ids, most central first, `; `-joined
  */
 export function linkRelated(clauses: Tagged[]): Link[] {
   const buckets = new Map<string, Tagged[]>();
   for (const clause of clauses) {
     if (!clause.province) continue;
-    for (const measure of clause.measures) for (const sector of clause.sectors) {
-      const key = `${measure}|${sector}`;
-      const bucket = buckets.get(key) ?? [];
-      if (bucket.length < PER_BUCKET * 7) bucket.push(clause);
-      buckets.set(key, bucket);
+    for (const measure of clause.measures) {
+      const bucket = buckets.get(measure) ?? [];
+      bucket.push(clause);
+      buckets.set(measure, bucket);
     }
+  }
+  // Most central first (stable: corpus order among equals), so the clauses kept are those about the measure.
+  for (const [measure, bucket] of buckets) {
+    buckets.set(measure, bucket.sort((a, b) => b.centrality.get(measure)! - a.centrality.get(measure)!).slice(0, BUCKET_SIZE));
   }
   const links: Link[] = [];
   for (const clause of clauses) {
     if (!clause.province) continue;
-    const shared = new Map<string, { other: Tagged; keys: string[] }>();
-    for (const measure of clause.measures) for (const sector of clause.sectors) {
-      const key = `${measure}|${sector}`;
+    const candidates = new Map<Tagged, Candidate>();
+    for (const measure of clause.measures) {
       let seen = 0;
-      for (const other of buckets.get(key) ?? []) {
-        if (other.province === clause.province || other.id === clause.id) continue;
+      for (const other of buckets.get(measure) ?? []) {
+        if (other.province === clause.province) continue;
         if (++seen > PER_BUCKET) break;
-        const entry = shared.get(other.id) ?? { other, keys: [] };
-        entry.keys.push(key);
-        shared.set(other.id, entry);
+        if (!candidates.has(other)) candidates.set(other, candidate(clause, other));
       }
     }
-    const best = [...shared.values()].sort((a, b) => b.keys.length - a.keys.length || a.other.id.localeCompare(b.other.id)).slice(0, PER_CLAUSE);
-    for (const { other, keys } of best) links.push({ from: clause.id, to: other.id, type: 'related', text: keys.join('; ') });
+    // The lesser weight first: a measure only one of the two clauses is about does not make them alike.
+    const ranked = [...candidates.values()].sort((a, b) =>
+      b.tier - a.tier || b.measures - a.measures || b.sectors - a.sectors || b.lead - a.lead || (a.other.id < b.other.id ? -1 : 1));
+    // Among those sharing a measure as central to both, a province not yet linked comes first: three links shown
+    // then compare three provinces.
+    const provinces = new Set<string>();
+    for (let n = 0; n < PER_CLAUSE && ranked.length > 0; n++) {
+      const top = ranked[0]!.tier;
+      const next = Math.max(0, ranked.findIndex((c) => c.tier === top && !provinces.has(c.other.province!)));
+      const { other } = ranked.splice(next, 1)[0]!;
+      provinces.add(other.province!);
+      const shared = clause.measures.filter((m) => other.centrality.has(m))
+        .map((m) => ({ m, strength: strength(clause.centrality.get(m)!, other.centrality.get(m)!) }))
+        .sort((x, y) => y.strength - x.strength);
+      links.push({ from: clause.id, to: other.id, type: 'related', text: shared.map((x) => x.m).join('; ') });
+    }
   }
   return links;
 }

@@ -82,7 +82,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'links.from': '引用或解读的一端：文件、条款或目标 ID。',
   'links.to': '被引用或被解读的一端。',
   'links.type': '关系类型：interprets 解读、cites 引用、implements 落实、same-target 相同目标、related 相关。',
-  'links.text': '产生该关系的文字：《书名》、匹配的标题、重复的目标或共同标签。',
+  'links.text': '产生该关系的文字：《书名》、匹配的标题、重复的目标；related 为两条共同的政策工具 ID，对两条都越重要的越靠前，以“; ”分隔。',
 
   'departments.id': '部门 ID：省份/标识，页面地址为 /departments/<省份>/<标识>/。',
   'departments.province': '所属省份 ID。',

@@ -1,7 +1,7 @@
 import { readerHtml, sharedNormalisationsOf } from './reader.ts';
 import { authorsOf, citationLead, documentDescription } from './document-summary.ts';
 import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, ROLE_LABEL, type AtlasDocument } from './atlas';
-import { ROLE_NOTE } from './labels.ts';
+import { RELATED_NOTE, ROLE_NOTE } from './labels.ts';
 
 // The interpretations of each plan, found once rather than by scanning every document on every page.
 const interpretationsOf = Map.groupBy(documents.filter((d) => d.interprets), (d) => d.interprets!);
@@ -51,6 +51,8 @@ export function documentPage(document: AtlasDocument) {
     sharedNormalisations: sharedNormalisationsOf(document.id),
     // Whether any clause carries sector or measure tags, whose two colours the sidebar then names.
     tagged: clauses.some((c) => c.sectors.length > 0 || c.measures.length > 0),
+    // How related clauses are chosen, when any clause here lists some.
+    relatedNote: outgoing.some((l) => l.type === 'related') ? RELATED_NOTE : null,
     citationLead: citationLead(document),
     description: documentDescription(document, clauses.length),
     // How the source prints the title where that differs from the title used here (a cover notice,

@@ -43,6 +43,9 @@ export const ROLE_NOTE: Record<string, string> = {
   inferred: '条款未写明责任部门，按文件的发文机关推定。',
 };
 
+/** How the reader picks a clause's 他省同类条款 (scripts/knowledge/link-related.ts), said where they are shown. */
+export const RELATED_NOTE = '条款下的“他省同类条款”是其他省份中用到同一政策工具的条款，最多三条，该工具在两条中都是重点（写进标题或多次提到）的排在前面。';
+
 /**
  * A clause's printed number as a prefix: `3.` for numbered clauses, `一是` / `（一）` as printed, nothing for goal bullets and paragraphs.
  * @param label the clause's label

@@ -64,12 +64,19 @@ function relatedClause(link: Link): AtlasClause {
   return clause;
 }
 
-/** What two related clauses share, for the link's tooltip: `先导区 · 量子科技；…`. */
-function sharedTagsOf(link: Link): string {
-  return link.text.split('; ').map((pair) => {
-    const [measure, sector] = pair.split('|');
-    return `${measureById.get(measure!)?.name ?? measure} · ${sectorById.get(sector!)?.name ?? sector}`;
-  }).join('；');
+/**
+ * The related clauses under a clause, grouped by the measure each shares most centrally (the first id of the
+ * link's text), so what they share is read, not hovered.
+ * @returns e.g. `他省同类条款，同一政策工具“先导区”：湖北省：在布局建设未来产业先导…、江苏省：10.加快建设未来产业先导区`
+ */
+function relatedLine(links: Link[]): ElementContent {
+  const byMeasure = Map.groupBy(links, (l) => l.text.split('; ')[0]!);
+  const content: Array<ElementContent | string> = ['他省同类条款，同一政策工具'];
+  [...byMeasure].forEach(([measure, group], i) => {
+    content.push(`${i > 0 ? '；' : ''}“${measureById.get(measure)?.name ?? measure}”：`);
+    group.forEach((l, j) => content.push(...(j > 0 ? ['、'] : []), h('a', { href: hrefOf(l.to), title: titleOf(l.to) }, relatedClauseLabel(relatedClause(l)))));
+  });
+  return h('p.link-line.related', content);
 }
 
 export const atlasReaderData: ReaderData = {
@@ -103,6 +110,8 @@ export const atlasReaderData: ReaderData = {
     }
     for (const l of ofType(outgoing, 'interprets')) meta.push(h('p.link-line', ['解读对象：', h('a', { href: hrefOf(l.to) }, `${titleOf(l.to)} · ${l.text.split(' ↔ ')[1]}`)]));
     for (const l of ofType(incoming, 'interprets')) meta.push(h('p.link-line', ['政策解读：', h('a', { href: hrefOf(l.from) }, `${titleOf(l.from)} · ${l.text.split(' ↔ ')[0]}`)]));
+    const related = ofType(outgoing, 'related').slice(0, 3);
+    if (related.length > 0) meta.push(relatedLine(related));
     // Every repair is shown: corrections and rejoins one note each, normalisations in one line.
     for (const r of clause.repairs) {
       if (r.kind === 'erratum') meta.push(h('p.note', [`编辑说明（第${r.line}行）：原文“`, h('code', r.original), `”更正为“${correctionShown(r, clause.text)}”。${asSentence(r.note)}`]));
@@ -114,7 +123,6 @@ export const atlasReaderData: ReaderData = {
     if (normalised.length > 0) meta.push(h('p.normalised.muted', `规范化：${normalised.join('；')}。`));
     const { file, startLine, endLine } = clause.source;
     const lines = startLine === endLine ? `第${startLine}行` : `第${startLine}–${endLine}行`;
-    const related = ofType(outgoing, 'related').slice(0, 3);
     meta.push(h('p.provenance.muted', [
       h('a.anchor-link', { href: `#${anchor}` }, '¶ 本条链接'),
       ' ',
@@ -124,12 +132,6 @@ export const atlasReaderData: ReaderData = {
       '· 来源：',
       // The file is named in the sidebar and on the source view; here the lines are what a reader needs.
       h('a', { href: `/sources/${file.replace(/\.txt$/u, '')}/#L${startLine}`, title: file }, `原文${lines}`),
-      ...(related.length > 0
-        ? [' · 他省同类条款：', ...related.flatMap((l, i) => [
-            ...(i > 0 ? ['、'] : []),
-            h('a', { href: hrefOf(l.to), title: `${titleOf(l.to)}（同一政策工具与领域：${sharedTagsOf(l)}）` }, relatedClauseLabel(relatedClause(l))),
-          ])]
-        : []),
     ]));
     return meta;
   },

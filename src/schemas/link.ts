@@ -10,7 +10,7 @@ export const LinkSchema = z.object({
   /** Id of the cited or explained end. */
   to: z.string(),
   type: LinkTypeSchema,
-  /** The words that created the link: the 《title》, the matched heading, the repeated target, or the shared tags. */
+  /** The words that created the link: the 《title》, the matched heading, the repeated target; for `related`, the shared measure ids, most central to both first, `; `-joined. */
   text: z.string(),
 });
 export type Link = z.output<typeof LinkSchema>;

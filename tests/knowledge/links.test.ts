@@ -83,7 +83,7 @@ describe('same-target and related', () => {
     // 竞争选拔100家左右…未来产业标杆孵化器 counts incubators, inside the task 着力升级100家未来产业科创园区.
     expect(all.get('jiangsu-5x100-plan/c13/t1')).toEqual(['jiangsu-5x100-plan/c13/t1']);
   });
-  it('relates clauses of different provinces only, sharing a measure and a sector', () => {
+  it('relates clauses of different provinces only, sharing a policy measure, at most five per clause; the text names the shared measures', () => {
     const byId = new Map(corpus.clauses.map((c) => [c.id, c]));
     const related = linksOf('related');
     expect(related.length).toBeGreaterThan(0);
@@ -91,7 +91,35 @@ describe('same-target and related', () => {
       const a = byId.get(link.from)!;
       const b = byId.get(link.to)!;
       expect(a.province).not.toBe(b.province);
-      expect(a.measures.some((m) => b.measures.includes(m)) && a.sectors.some((s) => b.sectors.includes(s))).toBe(true);
+      expect(link.text.split('; ').sort(), link.from).toEqual(a.measures.filter((m) => b.measures.includes(m)).sort());
     }
+    for (const [from, links] of Map.groupBy(related, (l) => l.from)) expect(links.length, from).toBeLessThanOrEqual(5);
+  });
+
+  const relatedOf = (id: string) => linksOf('related').filter((l) => l.from === id).map((l) => l.to);
+
+  it('Anhui’s 先导区 list and Jiangsu’s 10.加快建设未来产业先导区 reach each other among the three links shown', () => {
+    // c10 has no sector tag: a rule that needed a shared (measure, sector) pair never linked them.
+    expect(relatedOf('pilot-zones-roundup-2024/p1').slice(0, 3)).toContain('jiangsu-3yr-plan/c10');
+    expect(relatedOf('jiangsu-3yr-plan/c10').slice(0, 3)).toContain('pilot-zones-roundup-2024/p1');
+    expect(linksOf('related').find((l) => l.from === 'pilot-zones-roundup-2024/p1' && l.to === 'jiangsu-3yr-plan/c10')!.text).toBe('pilot-zone');
+  });
+
+  it('a clause about a measure outranks a goal paragraph that mentions it in passing', () => {
+    // Both 5个100 goal paragraphs name 高新区 among a dozen tags; they used to come first for Anhui’s 先导区 list.
+    const links = relatedOf('pilot-zones-roundup-2024/p1');
+    expect(links).not.toContain('jiangsu-5x100-plan/s1-p1');
+    expect(links).not.toContain('jiangsu-5x100-interpretation/s2-p1');
+    expect(links.slice(0, 2)).toEqual(['pilot-zones-roundup-2024/hubei-p3', 'jiangsu-3yr-plan/c10']);
+  });
+
+  it('Zhuhai’s 依托珠海高新区等重点创新平台 paragraph links to clauses on 创新平台 and 高新区, not to 19.扩大未来产业开放合作', () => {
+    expect(linksOf('related').filter((l) => l.from === 'pilot-zones-roundup-2024/guangdong-p5').map((l) => [l.to, l.text])).toEqual([
+      ['jiangsu-3yr-plan/c4', 'innovation-platform; innovation-zone'],
+      ['jiangxi-six-actions-interpretation/s2.3', 'innovation-zone; innovation-platform'],
+      ['pilot-zones-roundup-2024/hubei-p3', 'innovation-zone; innovation-platform'],
+      ['pilot-zones-roundup-2024/p1', 'innovation-zone'],
+      ['pilot-zones-roundup-2024/gansu-p3', 'innovation-zone'],
+    ]);
   });
 });

@@ -10,8 +10,8 @@ import type { Element, Root } from 'hast';
 import { htmlToHast } from 'satteri';
 import { readDistPage } from './dist.ts';
 import { classesOf, findAll, textOf } from '../helpers/hast.ts';
-import { clauseById, clausesByDocument, documents } from '../../src/lib/atlas.ts';
-import { PROVINCE_NAME } from '../../src/lib/labels.ts';
+import { clauseById, clausesByDocument, documents, measureById } from '../../src/lib/atlas.ts';
+import { PROVINCE_NAME, RELATED_NOTE } from '../../src/lib/labels.ts';
 
 const withText = documents.filter((d) => (clausesByDocument.get(d.id)?.length ?? 0) > 0);
 
@@ -86,29 +86,47 @@ describe('the reader of every document with text', () => {
     }
   });
 
-  // The links after 他省同类条款： under one clause, as [text, clause id] pairs.
+  // The line 他省同类条款… under one clause, and its links as [text, clause id] pairs.
+  const relatedLineOf = (article: Element) => findAll(article, (e) => e.tagName === 'p' && classesOf(e).includes('related'))[0];
+  const idOf = (a: Element) => decodeURIComponent(String(a.properties.href)).replace(/^\/documents\/(.*)\/#(.*)$/u, '$1/$2');
   const relatedLinksOf = (article: Element) => {
-    const line = findAll(article, (e) => e.tagName === 'p' && classesOf(e).includes('provenance'))[0]!;
-    const start = line.children.findIndex((n) => n.type === 'text' && n.value.includes('他省同类条款：'));
-    if (start < 0) return [];
-    return line.children.slice(start).filter((n): n is Element => n.type === 'element' && n.tagName === 'a')
-      .map((a) => [textOf(a), decodeURIComponent(String(a.properties.href)).replace(/^\/documents\/(.*)\/#(.*)$/u, '$1/$2')] as const);
+    const line = relatedLineOf(article);
+    return line ? findAll(line, (e) => e.tagName === 'a').map((a) => [textOf(a), idOf(a)] as const) : [];
   };
+  const clauseArticle = (id: string) => findAll(readerOf(id.split('/')[0]!), (e) => e.tagName === 'article' && e.properties.dataClause === id)[0]!;
 
-  test('names each related clause of another province by its province and its heading or opening words', () => {
-    const roundup = findAll(readerOf('pilot-zones-roundup-2024'), (e) => e.tagName === 'article' && classesOf(e).includes('clause'))[0]!;
-    // Before, all three read 加快科技创新引领未来产业发… (the document's title cut short).
-    expect(relatedLinksOf(roundup).map(([text]) => text)).toEqual(['江苏省：认真学习贯彻习近平总书记对江…', '江苏省：深入贯彻落实省委十四届五次全…', '江苏省：2.统筹区域布局']);
+  test('says in words which policy measure each related clause shares: Anhui’s 先导区 list reaches 10.加快建设未来产业先导区 and back', () => {
+    expect(textOf(relatedLineOf(clauseArticle('pilot-zones-roundup-2024/p1'))!)).toBe(
+      '他省同类条款，同一政策工具“先导区”：湖北省：在布局建设未来产业先导区方面…、江苏省：10.加快建设未来产业先导区、重庆市：在建设流程方面，各区县经信部…');
+    expect(relatedLinksOf(clauseArticle('jiangsu-3yr-plan/c10')).map(([, id]) => id)).toContain('pilot-zones-roundup-2024/p1');
+    // Zhuhai’s paragraph used to get 19.扩大未来产业开放合作 through 创新平台 × 新型储能.
+    expect(textOf(relatedLineOf(clauseArticle('pilot-zones-roundup-2024/guangdong-p5'))!)).toBe(
+      '他省同类条款，同一政策工具“创新平台”：江苏省：4.推动创新平台建设；“高新区与创新载体区”：江西省：（三）注重创新举措、湖北省：在布局建设未来产业先导区方面…');
+  });
+
+  test('names each related clause of another province by its province and its heading or opening words, under a measure both use', () => {
     let seen = 0;
     for (const document of withText) {
       for (const article of findAll(readerOf(document.id), (e) => e.tagName === 'article' && classesOf(e).includes('clause'))) {
+        const from = clauseById.get(String(article.properties.dataClause))!;
+        const line = relatedLineOf(article);
+        if (!line) continue;
         const links = relatedLinksOf(article);
-        expect(new Set(links.map(([text]) => text)).size, String(article.properties.dataClause)).toBe(links.length);
+        expect(new Set(links.map(([text]) => text)).size, from.id).toBe(links.length);
+        // Each group of links follows the name of a measure both ends use: “先导区”：…
+        let measure = '';
+        for (const node of line.children) {
+          if (node.type === 'text') measure = /“([^”]+)”：$/u.exec(node.value)?.[1] ?? measure;
+          if (node.type !== 'element' || node.tagName !== 'a') continue;
+          const clause = clauseById.get(idOf(node))!;
+          const shared = from.measures.filter((m) => clause.measures.includes(m)).map((m) => measureById.get(m)!.name);
+          expect(shared, clause.id).toContain(measure);
+        }
         for (const [text, id] of links) {
           const clause = clauseById.get(id)!;
           const [province, words] = text.split('：');
           expect(province, id).toBe(PROVINCE_NAME[clause.province!]);
-          expect(clause.province, id).not.toBe(clauseById.get(String(article.properties.dataClause))!.province);
+          expect(clause.province, id).not.toBe(from.province);
           // The words are the clause's own, cut and never changed (a heading drops its closing stop).
           expect(clause.text, id).toContain(words!.replace(/…$/u, ''));
           seen++;
@@ -116,6 +134,11 @@ describe('the reader of every document with text', () => {
       }
     }
     expect(seen).toBeGreaterThan(20);
+  });
+
+  test('the sidebar says in one sentence how related clauses are chosen', () => {
+    const side = findAll(pages.get('jiangsu-3yr-plan')!, (e) => e.tagName === 'aside' && classesOf(e).includes('side'))[0]!;
+    expect(findAll(side, (e) => classesOf(e).includes('related-note')).map(textOf)).toEqual([RELATED_NOTE]);
   });
 });
 
@@ -153,7 +176,8 @@ describe('a related link to a clause the data does not have', () => {
     const data = mkdtempSync(join(tmpdir(), 'atlas-data-'));
     cpSync('public/data', data, { recursive: true });
     const links = JSON.parse(readFileSync(join(data, 'links.json'), 'utf8')) as Array<Record<string, string>>;
-    links.push({ from: 'jiangsu-3yr-plan/c3', to: 'gansu-future-industries-action-plan-2024/c99', type: 'related', text: 'proof-of-concept|quantum' });
+    // First, so it is among the three links shown.
+    links.unshift({ from: 'jiangsu-3yr-plan/c3', to: 'gansu-future-industries-action-plan-2024/c99', type: 'related', text: 'proof-of-concept' });
     writeFileSync(join(data, 'links.json'), JSON.stringify(links));
     vi.stubEnv('ATLAS_DATA_DIR', data);
     vi.resetModules();

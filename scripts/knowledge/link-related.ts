@@ -10,7 +10,8 @@ interface Tagged {
   centrality: Map<string, number>;
 }
 
-export const PER_CLAUSE = 5;
+// Three, as the reader shows: the open data holds the links a reader sees, and no more to build or load.
+export const PER_CLAUSE = 3;
 // Bounds the work per clause so the corpus can grow to tens of thousands of clauses: each measure keeps
 // its BUCKET_SIZE most central clauses, and a clause looks at PER_BUCKET of other provinces in each.
 export const PER_BUCKET = 20;
@@ -67,7 +68,7 @@ function candidate(clause: Tagged, other: Tagged): Candidate {
  * Link clauses of different provinces that use the same policy measure (政策工具). A measure central to both
  * clauses ranks first, then the number of shared measures, of shared sectors, and how central it is to either.
  * @param clauses tagged clauses
- * @returns at most five related links per clause; `text` is the shared measure ids, most central first, `; `-joined
+ * @returns at most PER_CLAUSE related links per clause; `text` is the shared measure ids, most central first, `; `-joined
  */
 export function linkRelated(clauses: Tagged[]): Link[] {
   const buckets = new Map<string, Tagged[]>();

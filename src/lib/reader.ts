@@ -110,7 +110,7 @@ export const atlasReaderData: ReaderData = {
     }
     for (const l of ofType(outgoing, 'interprets')) meta.push(h('p.link-line', ['解读对象：', h('a', { href: hrefOf(l.to) }, `${titleOf(l.to)} · ${l.text.split(' ↔ ')[1]}`)]));
     for (const l of ofType(incoming, 'interprets')) meta.push(h('p.link-line', ['政策解读：', h('a', { href: hrefOf(l.from) }, `${titleOf(l.from)} · ${l.text.split(' ↔ ')[0]}`)]));
-    const related = ofType(outgoing, 'related').slice(0, 3);
+    const related = ofType(outgoing, 'related');
     if (related.length > 0) meta.push(relatedLine(related));
     // Every repair is shown: corrections and rejoins one note each, normalisations in one line.
     for (const r of clause.repairs) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUCKET_SIZE, linkRelated, measureCentrality, PER_BUCKET } from '../../scripts/knowledge/link-related.ts';
+import { BUCKET_SIZE, linkRelated, measureCentrality, PER_BUCKET, PER_CLAUSE } from '../../scripts/knowledge/link-related.ts';
 import { tagMeasures } from '../../scripts/knowledge/tag-measures.ts';
 import { corpus, vocab } from '../helpers/corpus.ts';
 
@@ -31,20 +31,21 @@ describe('linkRelated at scale', () => {
     centrality: new Map([['pilot-zone', 1 + (Math.floor(i / provinces.length) % 6)]]),
   }));
 
-  it('keeps at most five links per clause, all among the measure’s most central clauses, one province each while equally strong', () => {
+  it('keeps at most three links per clause (what the reader shows), all among the measure’s most central clauses, one province each while equally strong', () => {
     const started = performance.now();
     const links = linkRelated(clauses);
     const elapsed = performance.now() - started;
     const byFrom = Map.groupBy(links, (l) => l.from);
     expect(byFrom.size).toBe(clauses.length);
-    for (const [, own] of byFrom) expect(own.length).toBe(5);
+    expect(PER_CLAUSE).toBe(3);
+    for (const [, own] of byFrom) expect(own.length).toBe(PER_CLAUSE);
     // Only the bucket's BUCKET_SIZE clauses are ever looked at, each clause scanning PER_BUCKET of them.
     const targets = new Set(links.map((l) => l.to));
     expect(targets.size).toBeLessThanOrEqual(BUCKET_SIZE);
     const central = new Set(clauses.filter((c) => c.centrality.get('pilot-zone') === 6).map((c) => c.id));
     for (const id of targets) expect(central.has(id), id).toBe(true);
     const first = byFrom.get('synthetic/c5')!.map((l) => clauses[Number(l.to.split('/c')[1])]!.province);
-    expect(new Set(first).size).toBe(5);
+    expect(new Set(first).size).toBe(PER_CLAUSE);
     expect(PER_BUCKET).toBeLessThan(BUCKET_SIZE);
     // Generous: the bounded scan takes well under a second; a pairwise one takes minutes.
     expect(elapsed).toBeLessThan(10_000);

@@ -83,7 +83,7 @@ describe('same-target and related', () => {
     // 竞争选拔100家左右…未来产业标杆孵化器 counts incubators, inside the task 着力升级100家未来产业科创园区.
     expect(all.get('jiangsu-5x100-plan/c13/t1')).toEqual(['jiangsu-5x100-plan/c13/t1']);
   });
-  it('relates clauses of different provinces only, sharing a policy measure, at most five per clause; the text names the shared measures', () => {
+  it('relates clauses of different provinces only, sharing a policy measure, at most three per clause (as the reader shows); the text names the shared measures', () => {
     const byId = new Map(corpus.clauses.map((c) => [c.id, c]));
     const related = linksOf('related');
     expect(related.length).toBeGreaterThan(0);
@@ -93,12 +93,12 @@ describe('same-target and related', () => {
       expect(a.province).not.toBe(b.province);
       expect(link.text.split('; ').sort(), link.from).toEqual(a.measures.filter((m) => b.measures.includes(m)).sort());
     }
-    for (const [from, links] of Map.groupBy(related, (l) => l.from)) expect(links.length, from).toBeLessThanOrEqual(5);
+    for (const [from, links] of Map.groupBy(related, (l) => l.from)) expect(links.length, from).toBeLessThanOrEqual(3);
   });
 
   const relatedOf = (id: string) => linksOf('related').filter((l) => l.from === id).map((l) => l.to);
 
-  it('Anhui’s 先导区 list and Jiangsu’s 10.加快建设未来产业先导区 reach each other among the three links shown', () => {
+  it('Anhui’s 先导区 list and Jiangsu’s 10.加快建设未来产业先导区 reach each other', () => {
     // c10 has no sector tag: a rule that needed a shared (measure, sector) pair never linked them.
     expect(relatedOf('pilot-zones-roundup-2024/p1').slice(0, 3)).toContain('jiangsu-3yr-plan/c10');
     expect(relatedOf('jiangsu-3yr-plan/c10').slice(0, 3)).toContain('pilot-zones-roundup-2024/p1');
@@ -118,8 +118,6 @@ describe('same-target and related', () => {
       ['jiangsu-3yr-plan/c4', 'innovation-platform; innovation-zone'],
       ['jiangxi-six-actions-interpretation/s2.3', 'innovation-zone; innovation-platform'],
       ['pilot-zones-roundup-2024/hubei-p3', 'innovation-zone; innovation-platform'],
-      ['pilot-zones-roundup-2024/p1', 'innovation-zone'],
-      ['pilot-zones-roundup-2024/gansu-p3', 'innovation-zone'],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { readerHtml, sharedNormalisationsOf } from './reader.ts';
-import { authorsOf, citationLead, documentDescription } from './document-summary.ts';
+import { authorsOf, citationLead, documentDescription, inferredMark } from './document-summary.ts';
 import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, ROLE_LABEL, type AtlasDocument } from './atlas';
 import { RELATED_NOTE, ROLE_NOTE } from './labels.ts';
 
@@ -22,7 +22,8 @@ export function documentPage(document: AtlasDocument) {
   const metadataRows: Array<[string, string]> = [
     ['类型', KIND_LABEL[document.kind]],
     ['省份', document.province ? provinceById.get(document.province)?.name ?? document.province : document.provinces.map((p) => provinceById.get(p)?.name ?? p).join('、') || '全国'],
-    ['发文机关', document.issuers.join('、')],
+    // An interpretation's issuer is its interpreter: one row, not the same body twice.
+    ['发文机关', document.interpreter && document.issuers.join('、') === document.interpreter ? '' : document.issuers.join('、') + inferredMark(document)],
     ['发布者', document.publisher ?? ''],
     ['解读机关', document.interpreter ?? ''],
     ['文号', document.docNumber ?? ''],

@@ -2,14 +2,22 @@
 // and the description search engines, link previews and the RSS feed give.
 import { KIND_LABEL, type AtlasDocument } from './atlas.ts';
 
-/** @returns who issued a document, as written; the publisher when no issuer is printed */
+/** Marks issuers the text does not print (taken from its 解读 or a web page's 发布机构 field; see issuersBasis). */
+export const INFERRED_MARK = '〔推定〕';
+
+/** @returns `〔推定〕` when the document's issuers are not printed in it, else empty */
+export function inferredMark(document: AtlasDocument): string {
+  return document.issuers.length > 0 && document.issuersBasis ? INFERRED_MARK : '';
+}
+
+/** @returns who issued a document, as written and marked when inferred; the publisher when no issuer is known */
 export function issuerOf(document: AtlasDocument): string {
-  return document.issuers.join('、') || document.publisher || '';
+  return document.issuers.length > 0 ? `${document.issuers.join('、')}${inferredMark(document)}` : document.publisher || '';
 }
 
 /** A document's authors in a citation or summary: the issuers, the first and 等 past two, else the publisher. */
 export function authorsOf(document: AtlasDocument): string {
-  return document.issuers.length > 2 ? `${document.issuers[0]}等` : issuerOf(document);
+  return document.issuers.length > 2 ? `${document.issuers[0]}等${inferredMark(document)}` : issuerOf(document);
 }
 
 /**
@@ -21,11 +29,10 @@ export function authorsOf(document: AtlasDocument): string {
  */
 export function citationLead(document: AtlasDocument): string {
   const authors = authorsOf(document);
-  const inferred = document.issuers.length > 0 && document.issuersBasis ? '〔推定〕' : '';
   const title = document.title.replaceAll('《', '〈').replaceAll('》', '〉');
   // A publisher that is not the issuer republished the text: the citation says whose copy it is.
   const republished = document.issuers.length > 0 && document.publisher && !document.issuers.includes(document.publisher) ? `${document.publisher}刊载，` : '';
-  return `${authors ? `${authors}${inferred}：` : ''}《${title}》${document.docNumber ? `（${document.docNumber}）` : ''}，${document.date ? `${document.date}，` : ''}${republished}`;
+  return `${authors ? `${authors}：` : ''}《${title}》${document.docNumber ? `（${document.docNumber}）` : ''}，${document.date ? `${document.date}，` : ''}${republished}`;
 }
 
 /**

@@ -54,6 +54,26 @@ test('a 解读 names whom to ask, as its page prints them (Jiangxi source lines 
   const side = html.slice(html.indexOf('<aside class="side" id="doc-info"'));
   const text = side.replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
   expect(text).toContain('咨询处室 发展计划处 联系人 颜翔 联系电话 0791-86266641');
+  // Its issuer is its interpreter: named once, as 解读机关.
+  expect(text).toContain('解读机关 江西省科技厅');
+  expect(text).not.toContain('发文机关 江西省科技厅');
+});
+
+test('issuers a text does not print are marked 〔推定〕 wherever they are named, not only in a citation', () => {
+  const plan = readDistPage('/documents/jiangsu-5x100-plan/');
+  expect(plan).toMatch(/<p class="doc-facts muted"[^>]*>江苏省科技厅、江苏省发改委〔推定〕<a class="to-info"/u);
+  expect(plan.replace(/<[^>]+>/gu, ' ')).toMatch(/发文机关\s+江苏省科技厅、江苏省发改委〔推定〕/u);
+  const home = readDistPage('/').replace(/<[^>]+>/gu, '');
+  expect(home).toContain('日期未知 · 江苏省科技厅、江苏省发改委〔推定〕');
+  expect(readDistPage('/documents/').replace(/<[^>]+>/gu, '')).toContain('江苏科技〔推定〕');
+  // A printed issuer is not marked.
+  expect(readDistPage('/documents/jiangsu-3yr-plan/')).not.toContain('〔推定〕');
+});
+
+test('a reference-only document says which text it is known from, and how many cite or mention it', () => {
+  const html = readDistPage('/documents/jiangsu-future-industries-guiding-opinions/');
+  expect(html.replace(/<[^>]+>/gu, '')).toContain('引用或提及它的全部3份文本见被引用或提及。');
+  expect(html).toMatch(/<h2 id="cited-by"[^>]*>被引用或提及<\/h2>/u);
 });
 
 test('every document known only by reference names the texts that cite or describe it in its sidebar', () => {

@@ -133,7 +133,11 @@ export function comparePage() {
   const years = [...new Set(targets.flatMap((t): Array<number | null> => (t.year === null ? [null] : targetYears(t))))].sort((a, b) => (a ?? 9999) - (b ?? 9999));
   return {
     rows,
-    provinces: provinces.map((p) => ({ ...p, note: provenanceNote(p.id), targetCount: targets.filter((t) => t.province === p.id).length })),
+    // Counted as the table shows them: a target restated elsewhere is one entry, its restatements listed under it.
+    provinces: provinces.map((p) => {
+      const shown = rows.flatMap((r) => r.cells).filter((c) => c.province.id === p.id).flatMap((c) => c.targets);
+      return { ...p, note: provenanceNote(p.id), targetCount: shown.length, restatements: shown.reduce((n, t) => n + t.repeats.length, 0) };
+    }),
     years: years.map((y) => ({ key: y === null ? 'none' : String(y), label: y === null ? '未写明年份' : `${y}年` })),
     documentTitle: (id: string) => documentById.get(id)?.title ?? id,
   };

@@ -113,6 +113,14 @@ describe('comparePage', () => {
   });
 });
 
+describe('the column headers count targets as the table shows them', () => {
+  test('Jiangsu: 27 targets, 21 restatements listed under them, 48 extracted in all', () => {
+    const jiangsu = page.provinces.find((p) => p.id === 'jiangsu')!;
+    expect([jiangsu.targetCount, jiangsu.restatements]).toEqual([27, 21]);
+    for (const p of page.provinces) expect(p.targetCount + p.restatements, p.id).toBe(targets.filter((t) => t.province === p.id).length);
+  });
+});
+
 describe('compare.csv', () => {
   const rows = compareCsvRows(null);
 

@@ -14,15 +14,17 @@ if (navigator.clipboard) {
     button.addEventListener('click', async () => {
       const url = new URL(`#${button.dataset.anchor}`, location.href).href;
       const text = button.dataset.cite === undefined ? url : `${lead}${button.dataset.cite}。未来产业政策图谱：${url}`;
+      let said;
       try {
         await navigator.clipboard.writeText(text);
         button.textContent = '已复制';
-        status.textContent = button.dataset.cite === undefined ? '已复制本条链接' : '已复制本条引用';
+        said = button.dataset.cite === undefined ? '已复制本条链接' : '已复制本条引用';
       } catch {
-        button.textContent = '复制失败，请用左侧链接';
-        status.textContent = '复制失败，请用本条链接';
+        button.textContent = said = '复制失败，请用“¶ 本条链接”';
       }
-      setTimeout(() => { button.textContent = label; }, 2000);
+      status.textContent = said;
+      // Cleared afterwards, so the next copy is a change the screen reader announces again.
+      setTimeout(() => { button.textContent = label; status.textContent = ''; }, 2000);
     });
   }
 }

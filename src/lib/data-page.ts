@@ -49,7 +49,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'clauses.heading': '条款开头的短标题句，无则为空。',
   'clauses.path': '所在章节的锚点，由外到内。',
   'clauses.text': '条款全文（已规范化，每处修改见入库报告）。',
-  'clauses.departments': '责任部门：registry ID、规范名称、原文写法和角色（lead 牵头、co 配合、inherited 承接、inferred 推定）。',
+  'clauses.departments': '责任部门：部门登记表中的 ID、规范名称、原文写法和角色（lead 牵头、co 配合、inherited 承接、inferred 推定）。',
   'clauses.departmentTag': '原文括注责任部门的位置（在 text 中的起止偏移，是否缺右括号）。',
   'clauses.sectors': '标注的领域 ID（见 sectors.json）。',
   'clauses.measures': '标注的政策工具 ID（见 measures.json）。',

@@ -271,6 +271,10 @@ describe('search', () => {
     await page.getByRole('searchbox', { name: '在江苏省的条款中检索' }).press('Enter');
     await page.waitForTimeout(300);
     expect(new URL(page.url()).pathname).toBe('/provinces/jiangsu/');
+    await page.getByRole('searchbox', { name: '在江苏省的条款中检索' }).fill('   ');
+    await page.getByRole('searchbox', { name: '在江苏省的条款中检索' }).press('Enter');
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe('/provinces/jiangsu/');
     await page.getByRole('searchbox', { name: '在江苏省的条款中检索' }).fill('概念验证中心');
     await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), page.getByRole('searchbox', { name: '在江苏省的条款中检索' }).press('Enter')]);
     const results = await settledResults(page);

@@ -19,11 +19,13 @@ export function documentPage(document: AtlasDocument) {
   const ownIds = new Set([document.id, ...clauses.map((c) => c.id)]);
   const outgoing = [...ownIds].flatMap((id) => linksFrom.get(id) ?? []);
   const incoming = [...ownIds].flatMap((id) => linksTo.get(id) ?? []);
+  const issuers = document.issuers.join('、');
+  // An interpretation's issuer is its interpreter: one row (解读机关), not the same body twice.
+  const issuersRow = issuers && issuers !== document.interpreter ? `${issuers}${inferredMark(document)}` : '';
   const metadataRows: Array<[string, string]> = [
     ['类型', KIND_LABEL[document.kind]],
     ['省份', document.province ? provinceById.get(document.province)?.name ?? document.province : document.provinces.map((p) => provinceById.get(p)?.name ?? p).join('、') || '全国'],
-    // An interpretation's issuer is its interpreter: one row, not the same body twice.
-    ['发文机关', document.interpreter && document.issuers.join('、') === document.interpreter ? '' : document.issuers.join('、') + inferredMark(document)],
+    ['发文机关', issuersRow],
     ['发布者', document.publisher ?? ''],
     ['解读机关', document.interpreter ?? ''],
     ['文号', document.docNumber ?? ''],

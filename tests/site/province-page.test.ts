@@ -44,6 +44,10 @@ describe('provincePage: Jiangsu', () => {
   });
 });
 
+test('Jiangsu’s 48 targets include 21 restatements, which /compare/ folds under the target they repeat', () => {
+  expect([jiangsu.targetCount, jiangsu.restatementCount]).toEqual([48, 21]);
+});
+
 describe('provincePage: Anhui’s policy measures, for an enterprise looking for support', () => {
   const anhui = provincePage('anhui');
 

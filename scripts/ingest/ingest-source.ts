@@ -182,7 +182,9 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
   const notes: string[] = [];
   if (endsMidSentence) notes.push(`原文在第${paragraphs[paragraphs.length - 1].endLine}行句子中途结束，文本不完整。`);
   const corruptedRuns = lines.flatMap((l) => l.corrupted.map((run) => ({ line: l.line, text: run.text, corrected: run.corrected })));
-  for (const run of corruptedRuns) notes.push(`第${run.line}行有乱码“${run.text}”${run.corrected ? '，已按勘误更正' : '，未更正，按原样保留'}。`);
+  for (const l of lines) {
+    for (const run of l.corrupted) notes.push(`第${l.line}行有乱码“${run.text}”${run.corrected ? `，已按勘误更正${run.correctedAs ? `为“${run.correctedAs}”` : ''}` : '，未更正，按原样保留'}。`);
+  }
   for (const d of duplicateParagraphs) notes.push(`第${d.line}行与第${d.duplicateOf}行文字完全相同：两段都保留，未合并。`);
   for (const n of numbering) {
     notes.push(`第${n.line}行的条款编号“${n.label}.”${n.kind === 'repeated' ? '与前文重复' : `不连续（应为“${n.expected}.”）`}：按原文保留，条款标识为 ${entry.id}/${n.localId}。`);

@@ -22,7 +22,7 @@ export interface NormalisedLine {
   /** An erratum's `span` is where its correction stands in `text`. */
   repairs: Repair[];
   /** Damaged runs found in this line, with the erratum that corrected each, if any. */
-  corrupted: Array<CorruptedRun & { corrected: boolean }>;
+  corrupted: Array<CorruptedRun & { corrected: boolean; correctedAs?: string }>;
   /** Control characters removed. */
   controlRemoved: number;
   /** Ideograph–ideograph spaces kept (possible lost characters). */
@@ -87,7 +87,7 @@ export function normaliseLine(raw: string, line: number, options: NormaliseOptio
       c.end = map(c.end);
     }
   };
-  const corrupted = found.map((run) => ({
+  const corrupted: NormalisedLine['corrupted'] = found.map((run) => ({
     ...run,
     corrected: options.errata.some((e) => e.original.includes(run.text)),
   }));
@@ -113,6 +113,11 @@ export function normaliseLine(raw: string, line: number, options: NormaliseOptio
   trace(text, width.text);
   text = width.text;
   for (const c of corrections) c.repair.span = { start: c.start, end: c.end };
+  // What each corrected run reads as on the site, in the site's script (深??臻g → 深海空间, not the erratum's 深海空間).
+  for (const run of corrupted) {
+    const c = corrections.find((k) => k.repair.original!.includes(run.text));
+    if (c) run.correctedAs = text.slice(c.start, c.end);
+  }
 
   return { line, raw, plain, text, repairs, corrupted, controlRemoved: control.removed, suspiciousSpaces: spacing.suspiciousSpaces.length };
 }

@@ -23,6 +23,8 @@ export interface ClauseEntry {
   /** Characters of clause text in `content`; clauses are joined by one newline (public/scripts/search.js clausesOf cuts them back). */
   length: number;
   filters: Record<string, string[]>;
+  /** A section heading rather than a clause: its text is full text too (（五）着力升级100家未来产业科创园区). */
+  heading?: true;
 }
 
 /**
@@ -107,9 +109,19 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
         filters,
       };
     });
-    const text = clauses.map((c) => c.text).join('\n');
+    // Section headings are text the reader shows: in source order among the clauses, a heading before a clause on its line.
+    const headings = document.sections.map((section) => {
+      const label = `${section.marker}${section.title}`;
+      const province = section.province ?? document.province ?? null;
+      const filters = { [FILTER_NAMES.province]: [province ? PROVINCE_NAME[province] ?? province : '全国'], [FILTER_NAMES.kind]: [kind] };
+      return { line: section.line, text: label, entry: { anchor: section.id, label, length: label.length, filters, heading: true } satisfies ClauseEntry };
+    });
+    const items = [...headings, ...clauses.map((c, i) => ({ line: c.source.startLine, text: c.text, entry: entries[i]! }))]
+      .map((item, order) => ({ ...item, order }))
+      .sort((a, b) => a.line - b.line || a.order - b.order);
+    const text = items.map((item) => item.text).join('\n');
     const filters: Record<string, string[]> = {};
-    for (const entry of entries) {
+    for (const { entry } of items) {
       for (const [name, values] of Object.entries(entry.filters)) filters[name] = [...new Set([...(filters[name] ?? []), ...values])];
     }
     records.push({
@@ -120,7 +132,7 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
         title: document.title,
         kind,
         province: document.province ? PROVINCE_NAME[document.province] ?? document.province : '全国',
-        clauses: JSON.stringify(entries),
+        clauses: JSON.stringify(items.map((item) => item.entry)),
       },
       filters,
     });

@@ -76,6 +76,7 @@ export function clausesOf(data) {
       kind: data.meta?.kind ?? '',
       text,
       filters: entry.filters ?? {},
+      heading: entry.heading === true,
     };
   });
 }
@@ -189,7 +190,7 @@ export function writeSearchParams(url, query, chosen) {
  * it says why, so a reader can tell a term the corpus lacks (also in its mainland wording) from
  * filters that hide every result.
  * @param {{ query: string, typed?: string, alsoQuery?: string | null, exact: boolean, truncated: boolean, partial: boolean, results: unknown[] }} found what findClauses returned
- * @param {number} visible how many results the chosen filters leave
+ * @param {Array<{ heading?: boolean }>} visible the results the chosen filters leave
  * @returns {string} e.g. 没有找到包含“晶片”或其大陆说法“芯片”的条款。
  */
 export function statusText(found, visible) {
@@ -198,12 +199,15 @@ export function statusText(found, visible) {
     const also = found.alsoQuery ? `或其大陆说法“${found.alsoQuery}”` : '';
     return `没有找到包含“${found.query}”${also}的条款。`;
   }
-  if (visible === 0) return `找到${found.results.length}条条款，但都不符合所选的筛选条件；取消部分筛选即可看到。`;
-  const filtered = visible !== found.results.length ? `（筛选前${found.results.length}条）` : '';
+  if (visible.length === 0) return `找到${found.results.length}条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。`;
+  const filtered = visible.length !== found.results.length ? `（筛选前${found.results.length}条）` : '';
   const also = found.alsoQuery ? `同时检索了“${found.alsoQuery}”（“${found.typed}”按台湾用语对应的大陆说法）；` : '';
   const note = `${also}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
   const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
-  return `${note}找到${visible}条条款${filtered}${scope}${found.partial ? '' : '。'}`;
+  // Section headings are found too, and counted apart: a heading is no clause.
+  const headings = visible.filter((r) => r.heading).length;
+  const count = `${visible.length - headings}条条款${headings > 0 ? `、${headings}个章节标题` : ''}`;
+  return `${note}找到${count}${filtered}${scope}${found.partial ? '' : '。'}`;
 }
 
 /**
@@ -370,13 +374,14 @@ function startSearchPage(app) {
       const link = element('a', { href: result.url }, [element('span', { class: 'result-title', text: result.clause || result.title })]);
       const item = element('li', { class: 'result' }, [
         element('h2', {}, [link]),
-        element('p', { class: 'result-meta muted', text: [result.title, result.province, result.kind].filter(Boolean).join(' · ') }),
-        element('p', { class: 'result-excerpt' }, excerptNodes(result.text, words)),
+        element('p', { class: 'result-meta muted', text: [result.heading ? '章节标题' : '', result.title, result.province, result.kind].filter(Boolean).join(' · ') }),
+        // A heading's text is its title already.
+        ...(result.heading ? [] : [element('p', { class: 'result-excerpt' }, excerptNodes(result.text, words))]),
       ]);
       list.append(item);
     }
     more.hidden = visible.length <= shown;
-    status.textContent = statusText(found, visible.length);
+    status.textContent = statusText(found, visible);
     const hints = found.query ? sectorHints(found.query, sectors) : [];
     hint.replaceChildren(...hints.map((h) => element('span', {}, [
       `领域“${h.name}”的页面还收录写作${h.others.map((t) => `“${t}”`).join('')}的条款：`,

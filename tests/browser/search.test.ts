@@ -204,7 +204,7 @@ describe('search', () => {
     expect(await page.locator('.search-filters').isVisible()).toBe(false);
     // 概念验证 is only in Jiangsu's texts; the address asks for Gansu's, which the index holds.
     await page.goto(site.url(`/search/?q=${encodeURIComponent('概念验证')}&${encodeURIComponent('省份')}=${encodeURIComponent('甘肃省')}`));
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^找到\d+条条款，但都不符合所选的筛选条件；取消部分筛选即可看到。$/u);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^找到\d+条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。$/u);
     expect(await clauseResults(page)).toEqual([]);
     // The chosen filter stays on screen, so it can be unticked; unticking shows the Jiangsu clauses
     // (and the option goes, as no result is Gansu's).
@@ -260,6 +260,18 @@ describe('search', () => {
     await searchInput(page).fill('量子');
     await settledResults(page);
     await expect.poll(() => hint.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('section headings are searched too: 着力升级 finds the plan’s （五）着力升级100家未来产业科创园区, counted apart from clauses', async () => {
+    const { page, errors } = await site.newPage();
+    const results = await search(page, '着力升级');
+    expect(results.map((r) => r.href)).toContain('/documents/jiangsu-5x100-plan/#s2.5');
+    const heading = page.locator('.result', { has: page.locator('a[href="/documents/jiangsu-5x100-plan/#s2.5"]') });
+    expect(await heading.locator('.result-title').textContent()).toBe('（五）着力升级100家未来产业科创园区');
+    expect(await heading.locator('.result-meta').textContent()).toMatch(/^章节标题 · /u);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/找到\d+条条款、1个章节标题。/u);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -50,18 +50,39 @@ async function findInPage(page: Page, query: string, fallback: boolean): Promise
 }
 /** The clauses that hold a phrase, as result URLs. */
 const clausesWith = (phrase: string) => data.clauses.filter((c) => c.text.includes(phrase)).map((c) => urlOf(c.id)).sort();
+/** What a search for a phrase must find: the clauses and the section headings that hold it, as result URLs. */
+const resultsWith = (phrase: string) => [
+  ...clausesWith(phrase),
+  ...data.documents.flatMap((d) => (d.sections ?? []).filter((s) => `${s.marker}${s.title}`.includes(phrase)).map((s) => `/documents/${d.id}/#${s.id}`)),
+].sort();
 
 describe('document records', () => {
   const records = documentRecords(data);
   const clauseOf = (url: string) => records.flatMap((r) => clausesOf(r)).find((c) => c.url === url)!;
+  const clauseResults = () => records.flatMap((r) => clausesOf(r)).filter((c) => !c.heading);
 
   test('one record per document with clauses; cut back into clauses, they give every clause text exactly', () => {
     const withClauses = new Set(data.clauses.map((c) => c.documentId));
     expect(records.map((r) => r.url).sort()).toEqual([...withClauses].map((id) => `/documents/${id}/`).sort());
-    const cut = records.flatMap((r) => clausesOf(r));
+    const cut = clauseResults();
     expect(cut.map((c) => c.url).sort()).toEqual(data.clauses.map((c) => urlOf(c.id)).sort());
     const textByUrl = new Map(data.clauses.map((c) => [urlOf(c.id), c.text]));
     for (const clause of cut) expect(clause.text, clause.url).toBe(textByUrl.get(clause.url));
+  });
+
+  test('every section heading is full text too: its own entry, at its anchor, in source order among the clauses', () => {
+    const headings = records.flatMap((r) => clausesOf(r)).filter((c) => c.heading);
+    const expected = data.documents.flatMap((d) => (d.sections ?? []).map((s) => [`/documents/${d.id}/#${s.id}`, `${s.marker}${s.title}`]));
+    expect(headings.map((h) => [h.url, h.text]).sort()).toEqual(expected.sort());
+    // （五）着力升级100家未来产业科创园区 carries a target; it sits between the plan's clauses of lines 108 and 112 or so.
+    const plan = clausesOf(records.find((r) => r.url === '/documents/jiangsu-5x100-plan/')!);
+    const at = plan.findIndex((c) => c.url.endsWith('#s2.5'));
+    expect(plan[at]!.text).toBe('（五）着力升级100家未来产业科创园区');
+    const line = (c: { url: string }) => data.clauses.find((k) => urlOf(k.id) === c.url)!.source.startLine;
+    const section = data.documents.find((d) => d.id === 'jiangsu-5x100-plan')!.sections.find((s) => s.id === 's2.5')!;
+    expect(line(plan[at - 1]!)).toBeLessThan(section.line);
+    expect(line(plan[at + 1]!)).toBeGreaterThan(section.line);
+    expect(plan[at]!.filters).toEqual({ 省份: ['江苏省'], 文件类型: ['政策文件'] });
   });
 
   test('Jiangsu 3. 加速创新成果转化 carries its text, label and five filters', () => {
@@ -77,7 +98,7 @@ describe('document records', () => {
 
   test('each result clause is named as links elsewhere name it; a clause without heading by its opening words, never split', () => {
     const byUrl = new Map(data.clauses.map((c) => [urlOf(c.id), c]));
-    for (const cut of records.flatMap((r) => clausesOf(r))) expect(cut.clause, cut.url).toBe(clauseName(byUrl.get(cut.url)!, 30));
+    for (const cut of clauseResults()) expect(cut.clause, cut.url).toBe(clauseName(byUrl.get(cut.url)!, 30));
     // A digest paragraph has no heading: its first 30 characters and an ellipsis, verbatim.
     expect(clauseOf('/documents/pilot-zones-roundup-2024/#p1').clause).toBe('近日，安徽省发展改革委公布了2024年省级未来产业先导区拟筹…');
   });
@@ -226,14 +247,14 @@ describe('segmentation disagreement, measured in Chromium', () => {
     for (const phrase of PHRASES) expect(clausesWith(phrase).length, phrase).toBeGreaterThan(0);
   });
 
-  test('before (one-clause records, Pagefind alone) clauses are missed; with the character field and fallback, and in the site’s index: every clause holding each phrase is found, and only those', async () => {
+  test('before (one-clause records, Pagefind alone) clauses are missed; with the character field and fallback, and in the site’s index: every clause and heading holding each phrase is found, and only those', async () => {
     const before = await searchAll(plain, false);
     const missedBefore = PHRASES.filter((p) => clausesWith(p).some((url) => !before.get(p)!.includes(url)));
     console.log(`[segmentation] one-clause records, Pagefind alone: ${PHRASES.length - missedBefore.length}/${PHRASES.length} phrases find all their clauses; missed: ${missedBefore.join('、')}`);
     // The measurement this mitigation answers; if Pagefind's segmenters come to agree, this fails and the comment above needs updating.
     expect(missedBefore).toContain('大所');
 
-    const exactly = (found: Map<string, string[]>) => PHRASES.filter((p) => JSON.stringify([...found.get(p)!].sort()) !== JSON.stringify(clausesWith(p)));
+    const exactly = (found: Map<string, string[]>) => PHRASES.filter((p) => JSON.stringify([...found.get(p)!].sort()) !== JSON.stringify(resultsWith(p)));
     const missedFielded = exactly(await searchAll(fielded, true));
     console.log(`[segmentation] one-clause records with the character field and fallback: ${PHRASES.length - missedFielded.length}/${PHRASES.length}`);
     expect(missedFielded).toEqual([]);
@@ -252,7 +273,7 @@ describe('segmentation disagreement, measured in Chromium', () => {
       const out = [];
       for (const kind of ${JSON.stringify(kinds)}) {
         const found = await pagefind.search(null, { filters: { '文件类型': kind } });
-        for (const result of found.results) for (const clause of clausesOf(await result.data())) out.push({ url: clause.url, text: clause.text });
+        for (const result of found.results) for (const clause of clausesOf(await result.data())) if (!clause.heading) out.push({ url: clause.url, text: clause.text });
       }
       return out;
     })()`);
@@ -276,7 +297,7 @@ describe('segmentation disagreement, measured in Chromium', () => {
     expect(run.early[0]!.length).toBeGreaterThan(0);
     expect(run.final.slice(0, run.early[0]!.length)).toEqual(run.early[0]);
     expect(run.final.length).toBeGreaterThan(run.early[0]!.length);
-    expect(run.final.sort()).toEqual(clausesWith('未来产业'));
+    expect(run.final.sort()).toEqual(resultsWith('未来产业'));
     expect(run.partial).toEqual([false]);
     await page.close();
   });
@@ -286,7 +307,7 @@ describe('segmentation disagreement, measured in Chromium', () => {
     await page.goto(built.url + '/');
     const urls = await findInPage(page, '概念驗證中心', true);
     expect(urls).toContain('/documents/jiangsu-3yr-plan/#c3');
-    expect(urls.sort()).toEqual(clausesWith('概念验证中心'));
+    expect(urls.sort()).toEqual(resultsWith('概念验证中心'));
     await page.close();
   });
 });

@@ -51,10 +51,10 @@ export function queryWords(query) {
 }
 
 /**
- * Cuts a document result back into its clauses: its content is the clause texts joined by newlines
+ * Cuts a document result back into its clauses and section headings (heading: true): its content is their texts joined by newlines
  * (then a character field), and meta.clauses lists each clause's anchor, label, length and filters.
  * @param {{ url: string, content: string, meta?: Record<string, string> }} data a Pagefind result's data, or a record as written
- * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]> }>}
+ * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean }>}
  */
 export function clausesOf(data) {
   let entries = [];
@@ -90,7 +90,7 @@ export function clausesOf(data) {
  * @param {{ fallback?: boolean, firstBatch?: number, onProgress?: (early: object) => void }} options fallback: false skips
  *   the character query: Pagefind's own matches only (for measuring); onProgress receives the verbatim matches
  *   among the first `firstBatch` candidate documents (default 24) while the others load, when there are more
- * @returns {Promise<{ query: string, typed: string, alsoQuery: string | null, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]> }> }>}
+ * @returns {Promise<{ query: string, typed: string, alsoQuery: string | null, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean }> }>}
  *   query: the simplified query; typed: the query as typed (NFKC); alsoQuery: the mainland wording also searched, or null; exact: false when no
  *   clause holds the words verbatim and the results are the clauses of Pagefind's looser matches that hold one
  *   of the words instead

@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import type { AtlasClause } from '../src/schemas/clause.ts';
 import type { AtlasDocument } from '../src/schemas/document.ts';
 import { clauseName } from '../src/lib/clause-list.ts';
-import { anchorOf, FILTER_NAMES, KIND_LABEL, PROVINCE_NAME } from '../src/lib/labels.ts';
+import { anchorOf, FILTER_NAMES, KIND_LABEL, provinceLabel } from '../src/lib/labels.ts';
 
 /** Characters of opening words that name a result clause without a printed heading (a result line's width). */
 const RESULT_NAME_LENGTH = 30;
@@ -94,7 +94,7 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
       // A digest's clause belongs to the province of its section; a plan's clause to its document's.
       const province = clause.province ?? document.province ?? null;
       const filters: Record<string, string[]> = {
-        [FILTER_NAMES.province]: [province ? PROVINCE_NAME[province] ?? province : '全国'],
+        [FILTER_NAMES.province]: [provinceLabel(province)],
         [FILTER_NAMES.kind]: [kind],
         [FILTER_NAMES.sector]: clause.sectors.map((id) => sectorName.get(id) ?? id),
         [FILTER_NAMES.measure]: clause.measures.map((id) => measureName.get(id) ?? id),
@@ -113,7 +113,7 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
     const headings = document.sections.map((section) => {
       const label = `${section.marker}${section.title}`;
       const province = section.province ?? document.province ?? null;
-      const filters = { [FILTER_NAMES.province]: [province ? PROVINCE_NAME[province] ?? province : '全国'], [FILTER_NAMES.kind]: [kind] };
+      const filters = { [FILTER_NAMES.province]: [provinceLabel(province)], [FILTER_NAMES.kind]: [kind] };
       return { line: section.line, text: label, entry: { anchor: section.id, label, length: label.length, filters, heading: true } satisfies ClauseEntry };
     });
     const items = [...headings, ...clauses.map((c, i) => ({ line: c.source.startLine, text: c.text, entry: entries[i]! }))]
@@ -131,7 +131,7 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
       meta: {
         title: document.title,
         kind,
-        province: document.province ? PROVINCE_NAME[document.province] ?? document.province : '全国',
+        province: provinceLabel(document.province),
         clauses: JSON.stringify(items.map((item) => item.entry)),
       },
       filters,

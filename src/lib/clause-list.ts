@@ -72,9 +72,16 @@ export function clauseTitle(clause: Pick<AtlasClause, 'label' | 'heading' | 'sou
  * @returns e.g. `3.加速创新成果转化（原文第22行）`, `原文第39行“三是构建各具特色的创新高地，发挥鄱阳湖…”`
  */
 export function clauseLocator(clause: Pick<AtlasClause, 'label' | 'heading' | 'text' | 'source'>): string {
-  const { startLine, endLine } = clause.source;
-  const lines = `原文第${startLine === endLine ? startLine : `${startLine}–${endLine}`}行`;
+  const lines = `原文${sourceLines(clause.source)}`;
   return clause.heading ? `${clauseNumber(clause.label)}${clause.heading}（${lines}）` : `${lines}“${clauseName(clause, 20)}”`;
+}
+
+/**
+ * @param source a clause's place in its source file
+ * @returns its lines in words: `第22行`, `第13–15行`
+ */
+export function sourceLines(source: Pick<AtlasClause['source'], 'startLine' | 'endLine'>): string {
+  return source.startLine === source.endLine ? `第${source.startLine}行` : `第${source.startLine}–${source.endLine}行`;
 }
 
 /**

@@ -20,6 +20,11 @@ export function anchorOf(clauseId: string): string {
 /** Province id → full name. */
 export const PROVINCE_NAME: Record<string, string> = Object.fromEntries(provinces.map((p) => [p.id, p.name]));
 
+/** A province's name as pages and search show it; 全国 for text that belongs to no one province. */
+export function provinceLabel(province: string | null): string {
+  return province ? PROVINCE_NAME[province] ?? province : '全国';
+}
+
 /** Document kind → label. */
 export const KIND_LABEL: Record<string, string> = { plan: '政策文件', interpretation: '政策解读', digest: '新闻综述', referenced: '仅见引用' };
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { clauseById, clausesByDocument, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
-import { clauseLocator, clauseName, NAME_LENGTH } from './clause-list.ts';
-import { PROVINCE_NAME } from './labels.ts';
+import { clauseLocator, clauseName, NAME_LENGTH, sourceLines } from './clause-list.ts';
+import { provinceLabel } from './labels.ts';
 import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
 import { renderMdx, type ReaderData } from './mdx-reader.ts';
 
@@ -30,9 +30,12 @@ export function readerHtml(documentId: string): string {
 
 /** Under a plan's section heading, the 解读 paragraphs that explain the section, as a clause shows its own. */
 function sectionMeta(sectionId: string): ElementContent[] {
-  return (linksTo.get(sectionId) ?? [])
-    .filter((l) => l.type === 'interprets')
-    .map((l) => h('p.link-line.section-link', ['政策解读：', h('a', { href: hrefOf(l.from) }, `${titleOf(l.from)} · ${l.text.split(' ↔ ')[0]}`)]));
+  return (linksTo.get(sectionId) ?? []).filter((l) => l.type === 'interprets').map((l) => interpretedByLine(l, 'p.link-line.section-link'));
+}
+
+/** The line naming a 解读 paragraph that explains a clause or section (an incoming interprets link). */
+function interpretedByLine(link: Link, selector = 'p.link-line'): ElementContent {
+  return h(selector, ['政策解读：', h('a', { href: hrefOf(link.from) }, `${titleOf(link.from)} · ${link.text.split(' ↔ ')[0]}`)]);
 }
 
 const titleOf = (id: string) => documentById.get(id.split('/')[0])?.title ?? id;
@@ -53,8 +56,7 @@ export function sharedNormalisationsOf(documentId: string): string[] {
  * @returns e.g. `安徽省：近日，安徽省发展改革委公布了…`, `江苏省：3.加速创新成果转化`
  */
 function relatedClauseLabel(clause: AtlasClause): string {
-  const province = clause.province ? PROVINCE_NAME[clause.province] ?? clause.province : '全国';
-  return `${province}：${clauseName(clause, NAME_LENGTH)}`;
+  return `${provinceLabel(clause.province)}：${clauseName(clause, NAME_LENGTH)}`;
 }
 
 /** @returns the clause a related link points to; links.json and clauses.json come from one ingest, so a miss is a bug */
@@ -109,7 +111,7 @@ export const atlasReaderData: ReaderData = {
       ]));
     }
     for (const l of ofType(outgoing, 'interprets')) meta.push(h('p.link-line', ['解读对象：', h('a', { href: hrefOf(l.to) }, `${titleOf(l.to)} · ${l.text.split(' ↔ ')[1]}`)]));
-    for (const l of ofType(incoming, 'interprets')) meta.push(h('p.link-line', ['政策解读：', h('a', { href: hrefOf(l.from) }, `${titleOf(l.from)} · ${l.text.split(' ↔ ')[0]}`)]));
+    for (const l of ofType(incoming, 'interprets')) meta.push(interpretedByLine(l));
     const related = ofType(outgoing, 'related');
     if (related.length > 0) meta.push(relatedLine(related));
     // Every repair is shown: corrections and rejoins one note each, normalisations in one line.
@@ -121,8 +123,7 @@ export const atlasReaderData: ReaderData = {
     const shared = new Set(sharedNormalisationsOf(clause.documentId));
     const normalised = normalisationNotes(clause.repairs.filter((r) => !shared.has(r.note)));
     if (normalised.length > 0) meta.push(h('p.normalised.muted', `规范化：${normalised.join('；')}。`));
-    const { file, startLine, endLine } = clause.source;
-    const lines = startLine === endLine ? `第${startLine}行` : `第${startLine}–${endLine}行`;
+    const { file, startLine } = clause.source;
     meta.push(h('p.provenance.muted', [
       h('a.anchor-link', { href: `#${anchor}` }, '¶ 本条链接'),
       ' ',
@@ -131,7 +132,7 @@ export const atlasReaderData: ReaderData = {
       h('button.copy-cite', { type: 'button', dataAnchor: anchor, dataCite: clauseLocator(clause), hidden: true }, '复制引用'),
       '· 来源：',
       // The file is named in the sidebar and on the source view; here the lines are what a reader needs.
-      h('a', { href: `/sources/${file.replace(/\.txt$/u, '')}/#L${startLine}`, title: file }, `原文${lines}`),
+      h('a', { href: `/sources/${file.replace(/\.txt$/u, '')}/#L${startLine}`, title: file }, `原文${sourceLines(clause.source)}`),
     ]));
     return meta;
   },

@@ -50,6 +50,8 @@ export const clausesByDocument = Map.groupBy(clauses, (c) => c.documentId);
 export const targetsByClause = Map.groupBy(targets, targetAnchor);
 export const linksFrom = Map.groupBy(links, (l) => l.from);
 export const linksTo = Map.groupBy(links, (l) => l.to);
+/** Each target that restates another (links of type same-target), to the earlier statement it repeats. */
+export const restatementOf = new Map(links.filter((l) => l.type === 'same-target').map((l) => [l.from, l.to]));
 /** The document each source file was ingested into (the first, for a file holding several). */
 export const documentBySourceFile = new Map<string, AtlasDocument>();
 for (const d of documents) if (d.source && !documentBySourceFile.has(d.source.file)) documentBySourceFile.set(d.source.file, d);

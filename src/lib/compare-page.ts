@@ -1,9 +1,10 @@
 // The compare page: target categories × provinces, each cell the targets a province's texts set.
 import {
-  anchorLabel, anchorName, documentById, documentsOfProvince, hrefOf, links, provinces, targetAmount, targetAnchor, targetHedge, targetYearLabel, targetYears, targetYearSpan, targets,
+  anchorLabel, anchorName, documentById, documentsOfProvince, hrefOf, provinces, restatementOf, targetAmount, targetAnchor, targetHedge, targetYearLabel, targetYears, targetYearSpan, targets,
   yearSourceLabel, KIND_LABEL, type Target,
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
+import { QUALIFIER_JOIN } from './target-csv.ts';
 
 /** What an empty cell says: the texts in the atlas set no number for this province and category. */
 export const NO_TARGET = '收录文本无数量目标';
@@ -36,10 +37,9 @@ export interface CompareTarget {
 }
 
 // A repeat points at the first statement of its target (links of type same-target); follow to the first.
-const repeatOf = new Map(links.filter((l) => l.type === 'same-target').map((l) => [l.from, l.to]));
 function firstStatement(id: string): string {
   let at = id;
-  while (repeatOf.has(at)) at = repeatOf.get(at)!;
+  while (restatementOf.has(at)) at = restatementOf.get(at)!;
   return at;
 }
 
@@ -163,7 +163,7 @@ export function compareCsvRows(site: string | null): string[][] {
         for (const t of [shown, ...shown.repeats]) {
           const x = t.target;
           rows.push([
-            ...base, x.id, x.qualifiers.join('、'), x.value === null ? '' : String(x.value), String(x.min), String(x.max), x.unit, t.subject,
+            ...base, x.id, x.qualifiers.join(QUALIFIER_JOIN), x.value === null ? '' : String(x.value), String(x.min), String(x.max), x.unit, t.subject,
             targetYearSpan(x), yearSourceLabel(x),
             x.text, t.clauseLabel, site ? new URL(t.href, site).href : t.href, t === shown ? '' : shown.target.id, '',
           ]);

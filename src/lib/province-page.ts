@@ -1,11 +1,9 @@
 import {
-  clauses, departments, documentsOfProvince, links, measures, provinces, sectorsFile, sectorById, targets, KIND_LABEL,
+  clauses, departments, documentsOfProvince, measures, provinces, restatementOf, sectorsFile, sectorById, targets, KIND_LABEL,
   type AtlasDocument, type Department, type Target,
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
 import { issuerOf } from './document-summary.ts';
-
-const restated = new Set(links.filter((l) => l.type === 'same-target').map((l) => l.from));
 
 // Full texts first (plans, then interpretations, then digests), then documents known only by reference.
 const KIND_ORDER = ['plan', 'interpretation', 'digest', 'referenced'];
@@ -94,7 +92,7 @@ export function provincePage(provinceId: string) {
     targetGroups: targetsByCategory(ownTargets),
     targetCount: ownTargets.length,
     /** Targets that restate another (links of type same-target): listed here, folded under it on /compare/. */
-    restatementCount: ownTargets.filter((t) => restated.has(t.id)).length,
+    restatementCount: ownTargets.filter((t) => restatementOf.has(t.id)).length,
     /** Clauses of this province: when there are any, the page offers a search within them. */
     clauseCount: clauses.filter((c) => c.province === province.id).length,
     departments: ownDepartments,

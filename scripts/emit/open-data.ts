@@ -3,7 +3,7 @@ import type { Vocab } from '../knowledge/load-vocab.ts';
 import type { KnowledgeLayer } from '../knowledge/annotate-corpus.ts';
 import type { DepartmentRecordSchema, MeasureRecordSchema, SectorRecordSchema } from '../../src/schemas/open-data.ts';
 import type { Target } from '../../src/schemas/target.ts';
-import { toCsv } from '../../src/lib/csv.ts';
+import { columnsToCsv } from '../../src/lib/csv.ts';
 import { CLAUSE_CSV_COLUMNS } from '../../src/lib/clause-csv.ts';
 import { TARGET_CSV_COLUMNS } from '../../src/lib/target-csv.ts';
 
@@ -88,7 +88,7 @@ export function measureRecords(vocab: Vocab, layer: KnowledgeLayer): MeasureReco
  * @returns the CSV text, BOM first
  */
 export function targetsCsv(targets: Target[]): string {
-  return toCsv([TARGET_CSV_COLUMNS.map((c) => c.name), ...targets.map((t) => TARGET_CSV_COLUMNS.map((c) => c.value(t)))]);
+  return columnsToCsv(TARGET_CSV_COLUMNS, targets, undefined);
 }
 
 /**
@@ -108,5 +108,5 @@ export function clausesCsv(vocab: Vocab, layer: KnowledgeLayer): string {
     measure: (id: string) => measure.get(id) ?? id,
     target: (id: string) => target.get(id) ?? id,
   };
-  return toCsv([CLAUSE_CSV_COLUMNS.map((c) => c.name), ...layer.clauses.map((clause) => CLAUSE_CSV_COLUMNS.map((c) => c.value(clause, names)))]);
+  return columnsToCsv(CLAUSE_CSV_COLUMNS, layer.clauses, names);
 }

@@ -2,6 +2,7 @@
 // (scripts/emit/open-data.ts) and the data page describes its columns, both from this list.
 import type { AtlasClause } from '../schemas/clause.ts';
 import type { Repair } from '../schemas/provenance.ts';
+import type { CsvColumn } from './csv.ts';
 import { ROLE_LABEL } from './labels.ts';
 import { repairTexts } from './repair-notes.ts';
 
@@ -25,7 +26,7 @@ export interface ClauseCsvNames {
 export const CELL_JOIN = '；';
 
 /** The columns, in order: name, type, what the data page says of it, and how it is cut from a clause. */
-export const CLAUSE_CSV_COLUMNS: ReadonlyArray<{ name: string; type: 'string' | 'integer'; description: string; value: (clause: ClauseCsvInput, names: ClauseCsvNames) => string | number | null }> = [
+export const CLAUSE_CSV_COLUMNS: ReadonlyArray<CsvColumn<ClauseCsvInput, ClauseCsvNames, 'string' | 'integer'>> = [
   { name: 'id', type: 'string', description: '条款 ID（同 clauses.json）。', value: (c) => c.id },
   { name: 'documentId', type: 'string', description: '所属文件 ID。', value: (c) => c.documentId },
   { name: 'documentTitle', type: 'string', description: '所属文件标题。', value: (c, n) => n.documentTitle(c.documentId) },

@@ -20,3 +20,25 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<unknown>>): string {
   };
   return '\uFEFF' + rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
+
+/**
+ * One column of a CSV file: its name, its type and what it holds (the data page lists these), and how a row gives its
+ * cell, read with whatever names the file needs (document titles, sector names…).
+ */
+export interface CsvColumn<Row, Context = undefined, Type extends string = 'string' | 'number' | 'integer' | 'boolean'> {
+  name: string;
+  type: Type;
+  description: string;
+  value: (row: Row, context: Context) => string | number | boolean | null;
+}
+
+/**
+ * A table as CSV: the columns' names, then a line a row (see toCsv).
+ * @param columns the columns, in order
+ * @param rows the rows
+ * @param context what each column's value reads beside the row
+ * @returns the CSV text, BOM first
+ */
+export function columnsToCsv<Row, Context, Type extends string>(columns: ReadonlyArray<CsvColumn<Row, Context, Type>>, rows: readonly Row[], context: Context): string {
+  return toCsv([columns.map((c) => c.name), ...rows.map((row) => columns.map((c) => c.value(row, context)))]);
+}

@@ -1,13 +1,14 @@
 // targets.csv: the targets as a spreadsheet, one row a target. The ingest writes it
 // (scripts/emit/open-data.ts) and the data page describes its columns, both from this list.
 import type { Target } from '../schemas/target.ts';
+import type { CsvColumn } from './csv.ts';
 import { yearSourceLabel } from './target-labels.ts';
 
 /** Qualifiers in one cell are joined with this, as a Chinese list is written: 力争、左右. */
 export const QUALIFIER_JOIN = '、';
 
 /** The columns, in order: name, type, what the data page says of it, and how it is cut from a target. */
-export const TARGET_CSV_COLUMNS: ReadonlyArray<{ name: string; type: 'string' | 'number' | 'integer' | 'boolean'; description: string; value: (target: Target) => string | number | boolean | null }> = [
+export const TARGET_CSV_COLUMNS: ReadonlyArray<CsvColumn<Target>> = [
   { name: 'id', type: 'string', description: '目标 ID（同 targets.json）。', value: (t) => t.id },
   { name: 'clauseId', type: 'string', description: '目标所在条款的 ID；印在章节标题中的目标为空。', value: (t) => t.clauseId },
   { name: 'sectionId', type: 'string', description: '印有目标的章节标题的 ID（如 s2.1）；条款中的目标为空。', value: (t) => t.sectionId },

@@ -313,9 +313,12 @@ function deadline(
   return { year: null, yearSource: null };
 }
 
+// DEADLINE is global (its lastIndex moves): a test needs a copy of its own, made once.
+const HAS_DEADLINE = new RegExp(DEADLINE.source);
+
 /** Whether a sentence states a commitment (到2026年…, 重庆将培育…) rather than reports an event. */
 function looksAhead(sentence: string): boolean {
-  return new RegExp(DEADLINE.source).test(sentence) || FORWARD_WORDS.some((word) => sentence.includes(word));
+  return HAS_DEADLINE.test(sentence) || FORWARD_WORDS.some((word) => sentence.includes(word));
 }
 
 /** Whether `at` falls between an opening “ and its closing ”. */

@@ -1,7 +1,7 @@
 // Build step 3, run beside the Astro build: the Pagefind index (one record per document, with its clause
-// boundaries, so a result still lands on the clause anchor), and the traditional→simplified converter.
-// Reads the open data from ATLAS_DATA_DIR (default public/data), writes into ATLAS_SEARCH_DIR; `--install`
-// (or scripts/build.ts) then copies the result into ATLAS_OUT_DIR (default dist).
+// boundaries, so a result still lands on the clause anchor), the traditional→simplified converter, and
+// the open-data zip. Reads the open data from ATLAS_DATA_DIR (default public/data), writes into
+// ATLAS_SEARCH_DIR; `--install` (or scripts/build.ts) then copies the result into ATLAS_OUT_DIR (default dist).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hashInputs, isFresh, writeStamp } from './build/input-stamp.ts';
 import { paths } from './paths.ts';
@@ -12,6 +12,7 @@ import type { AtlasClause } from '../src/schemas/clause.ts';
 import type { AtlasDocument } from '../src/schemas/document.ts';
 import { clauseName } from '../src/lib/clause-list.ts';
 import { anchorOf, FILTER_NAMES, KIND_LABEL, provinceLabel } from '../src/lib/labels.ts';
+import { OPEN_DATA_ZIP, openDataZip } from '../src/lib/open-data-zip.ts';
 
 /** Characters of opening words that name a result clause without a printed heading (a result line's width). */
 const RESULT_NAME_LENGTH = 30;
@@ -234,7 +235,9 @@ export async function buildSearch(dataDir: string, searchDir: string): Promise<n
   const inputs = hashInputs(searchInputs(dataDir));
   const stamp = join(searchDir, '.inputs');
   if (isFresh(stamp, inputs) && SEARCH_OUTPUTS.every((p) => existsSync(join(searchDir, p)))) return null;
-  rmSync(searchDir, { recursive: true, force: true });
+  // Only the index's own outputs: the open-data zip shares the folder and has its own stamp.
+  rmSync(stamp, { force: true });
+  for (const output of SEARCH_OUTPUTS) rmSync(join(searchDir, output), { recursive: true, force: true });
   const count = await writeSearchIndex(documentRecords(readOpenData(dataDir)), searchDir);
   mkdirSync(join(searchDir, 'scripts'), { recursive: true });
   writeFileSync(join(searchDir, 'scripts', 'opencc-t2cn.js'), await simplifierModule());
@@ -244,9 +247,26 @@ export async function buildSearch(dataDir: string, searchDir: string): Promise<n
   return count;
 }
 
-/** Copies the search folder's outputs into the built site (after the Astro build, which empties outDir). */
+/**
+ * Writes the open-data zip into `searchDir`, skipped when the data folder is as it was at its last run
+ * there. Made here rather than in the ingest, which everything waits for; its deflate runs in Node's
+ * zlib threads while Pagefind indexes.
+ * @returns true when written, false when skipped
+ */
+export async function buildOpenDataZip(dataDir: string, searchDir: string): Promise<boolean> {
+  const inputs = hashInputs([dataDir, fileURLToPath(import.meta.resolve('../src/lib/open-data-zip.ts')), 'package-lock.json']);
+  const stamp = join(searchDir, '.zip-inputs');
+  if (isFresh(stamp, inputs) && existsSync(join(searchDir, OPEN_DATA_ZIP))) return false;
+  const zip = await openDataZip(dataDir);
+  mkdirSync(dirname(join(searchDir, OPEN_DATA_ZIP)), { recursive: true });
+  writeFileSync(join(searchDir, OPEN_DATA_ZIP), zip);
+  writeStamp(stamp, inputs);
+  return true;
+}
+
+/** Copies the search folder's outputs and the open-data zip into the built site (after the Astro build, which empties outDir). */
 export function installSearch(searchDir: string, outDir: string): void {
-  for (const output of SEARCH_OUTPUTS) {
+  for (const output of [...SEARCH_OUTPUTS, OPEN_DATA_ZIP]) {
     if (!existsSync(join(searchDir, output))) throw new Error(`${join(searchDir, output)} is missing: run node scripts/pagefind.ts first`);
     rmSync(join(outDir, output), { recursive: true, force: true });
     cpSync(join(searchDir, output), join(outDir, output), { recursive: true });
@@ -271,8 +291,10 @@ async function childrenReaped(limitMs = 2000): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const count = await buildSearch(paths.dataDir, paths.searchDir);
+  mkdirSync(paths.searchDir, { recursive: true });
+  const [count, zipped] = await Promise.all([buildSearch(paths.dataDir, paths.searchDir), buildOpenDataZip(paths.dataDir, paths.searchDir)]);
   await childrenReaped();
+  console.log(zipped ? `[pagefind] wrote ${join(paths.searchDir, OPEN_DATA_ZIP)}` : '[pagefind] open data unchanged since the last zip; skipped');
   console.log(
     count === null
       ? `[pagefind] data unchanged since the last index in ${paths.searchDir}; skipped`

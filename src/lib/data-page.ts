@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLAUSE_CSV_COLUMNS } from './clause-csv.ts';
 import { TARGET_CSV_COLUMNS } from './target-csv.ts';
+import { OPEN_DATA_ZIP, zipContents } from './open-data-zip.ts';
 import { clausesByDocument, documentById, documentBySourceFile, ingestReport, type IngestReport } from './atlas.ts';
 
 const dataDir = process.env.ATLAS_DATA_DIR || join(process.cwd(), 'public/data');
@@ -259,6 +260,14 @@ export function dataFiles(): DataFile[] {
     summary,
     ...(columns ? { schemaHref: null, groups: [{ caption: `${file} 的列`, fields: [...columns] }] } : describedBySchema(file)),
   }));
+}
+
+/**
+ * The one-file download of all the open data (src/lib/open-data-zip.ts).
+ * @returns its address, and how many files it holds and their size unpacked
+ */
+export function openDataZipSummary(): { href: string; files: number; bytes: number } {
+  return { href: `/${OPEN_DATA_ZIP}`, ...zipContents(dataDir) };
 }
 
 /** The Chinese name of each line role of the ingest ledger. */

@@ -3,11 +3,13 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { distDir, readDistFile, readDistPage } from './dist.ts';
 import { ingestReport, clauses, documents, targetById, targets } from '../../src/lib/atlas.ts';
 import { CELL_JOIN, CLAUSE_CSV_COLUMNS } from '../../src/lib/clause-csv.ts';
 import { QUALIFIER_JOIN, TARGET_CSV_COLUMNS } from '../../src/lib/target-csv.ts';
+import { openDataZip, zippedFiles } from '../../src/lib/open-data-zip.ts';
 
 /** Decodes the character references Astro writes when it escapes text. */
 const decode = (html: string) =>
@@ -46,6 +48,27 @@ describe('/data/', () => {
       expect(readDistPage(`/sources/${source.file.replace(/\.txt$/u, '')}/`), source.file).toContain(`href="/data/sources/${source.file}" download`);
     }
     expect(readFileSync(join(distDir, 'data', 'sources', 'sources.yaml')).equals(readFileSync(join(sourcesDir, 'sources.yaml')))).toBe(true);
+  });
+
+  test('one download holds every open-data file byte for byte, the same bytes in any time zone', async () => {
+    const dataDir = process.env.ATLAS_DATA_DIR || 'public/data';
+    const zip = readFileSync(join(distDir, 'data', 'atlas-open-data.zip'));
+    const entries = unzipSync(new Uint8Array(zip));
+    const files = zippedFiles(dataDir);
+    expect(files).toEqual(expect.arrayContaining(['clauses.json', 'clauses.csv', 'targets.csv', 'ingest-report.json', 'schema/clauses.schema.json', 'sources/sources.yaml', 'sources/jiangsu-future-industries-three-year-plan-2024.txt']));
+    expect(Object.keys(entries).sort()).toEqual(files.map((file) => `atlas-open-data/${file}`));
+    for (const file of files) expect(Buffer.from(entries[`atlas-open-data/${file}`]!).equals(readFileSync(join(distDir, 'data', file))), file).toBe(true);
+    expect(html).toContain('href="/data/atlas-open-data.zip" download');
+    expect(text(html)).toContain(`共${files.length}个文件`);
+    // Dates are written as local DOS fields only: another time zone must not change a byte.
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'America/Los_Angeles';
+      expect((await openDataZip(dataDir)).equals(zip)).toBe(true);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   test('each field of clauses.json is described in Chinese, and none is left without a description', () => {

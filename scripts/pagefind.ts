@@ -247,6 +247,11 @@ export async function buildSearch(dataDir: string, searchDir: string): Promise<n
   return count;
 }
 
+/** @returns what the open-data zip depends on: the whole data folder, the module that writes it, and the installed packages */
+export function openDataZipInputs(dataDir: string): string[] {
+  return [dataDir, fileURLToPath(import.meta.resolve('../src/lib/open-data-zip.ts')), 'package-lock.json'];
+}
+
 /**
  * Writes the open-data zip into `searchDir`, skipped when the data folder is as it was at its last run
  * there. Made here rather than in the ingest, which everything waits for; its deflate runs in Node's
@@ -254,7 +259,7 @@ export async function buildSearch(dataDir: string, searchDir: string): Promise<n
  * @returns true when written, false when skipped
  */
 export async function buildOpenDataZip(dataDir: string, searchDir: string): Promise<boolean> {
-  const inputs = hashInputs([dataDir, fileURLToPath(import.meta.resolve('../src/lib/open-data-zip.ts')), 'package-lock.json']);
+  const inputs = hashInputs(openDataZipInputs(dataDir));
   const stamp = join(searchDir, '.zip-inputs');
   if (isFresh(stamp, inputs) && existsSync(join(searchDir, OPEN_DATA_ZIP))) return false;
   const zip = await openDataZip(dataDir);

@@ -49,6 +49,10 @@ export interface CompareCell {
   targets: CompareTarget[];
   /** The largest amount (the upper bound of a range) per unit kind, for the chart. */
   max: number | null;
+  /** That amount's unit as printed (家; 家、个 when targets of different units tie). */
+  maxUnit: string | null;
+  /** What that amount counts, as written (several, joined with ／, when targets of different subjects tie): the chart names it, since one category holds unlike things (300家 创业企业, 100家 领军企业). */
+  maxSubject: string | null;
 }
 
 /** One row of the matrix, and its chart. */
@@ -123,7 +127,14 @@ export function comparePage() {
       const own = inCategory.filter((t) => t.province === province.id);
       // A yearly amount (每年30-40项) is no total, so it is not charted against totals.
       const charted = own.filter((t) => isMoney(t.unit) === money && !t.perYear);
-      return { province, targets: foldRepeats(own), max: charted.length ? Math.max(...charted.map((t) => t.max)) : null };
+      const max = charted.length ? Math.max(...charted.map((t) => t.max)) : null;
+      const top = charted.filter((t) => t.max === max);
+      const distinct = (values: string[], separator: string) => (top.length ? [...new Set(values)].join(separator) : null);
+      return {
+        province, targets: foldRepeats(own), max,
+        maxUnit: distinct(top.map((t) => t.unit), '、'),
+        maxSubject: distinct(top.map((t) => t.subject ?? '（未写明对象）'), '／'),
+      };
     });
     // 名（个） is printed as one unit but names two classifiers: listed once each beside 名 and 个.
     const units = [...new Set(inCategory.filter((t) => isMoney(t.unit) === money).flatMap((t) => t.unit.split(/[（）]/u).filter(Boolean)))];

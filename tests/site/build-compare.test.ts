@@ -57,6 +57,14 @@ describe('/compare/', () => {
     expect(scale).toMatch(/<rect[^>]*class="chart-bar"/);
   });
 
+  test('under each bar, what its target counts: 企业培育 charts 300 start-ups beside 100 leading firms, and says so', () => {
+    const firms = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]).find((svg) => svg.includes('企业培育：'))!;
+    const subjects = [...firms.matchAll(/<text class="chart-subject"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    // Jiangsu's 300家 is the source's 300家左右依托前沿科技成果转化与产业化的创业企业; Chongqing's 100 counts two things.
+    expect(subjects).toEqual(['依托前沿科技成果转化与产业化的创业企业', '科技领军企业和创新型龙头企业', '高新技术企业／专精特新企业']);
+    expect(firms).toMatch(/<desc[^>]*>江苏：最多300家（依托前沿科技成果转化与产业化的创业企业）；/);
+  });
+
   test('the column picker: a checkbox per province, its external script (beside the wide-table one every page has), and the CSV link', () => {
     for (const p of provinces) expect(html).toMatch(new RegExp(`<input type="checkbox" name="p" value="${p.id}"[^>]*checked`));
     expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/scripts/table-scroll.js" defer>', '<script src="/scripts/compare.js" defer>']);

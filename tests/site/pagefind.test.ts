@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { documentRecords, hanCharacterField, readOpenData, searchInputs, simplifierModule, taiwanWordingModule, writeSearchIndex, type ClauseEntry } from '../../scripts/pagefind.ts';
+import { documentRecords, hanCharacterField, openDataZipInputs, readOpenData, searchInputs, simplifierModule, taiwanWordingModule, writeSearchIndex, type ClauseEntry } from '../../scripts/pagefind.ts';
 import { clauseName } from '../../src/lib/clause-list.ts';
 import { localModules } from '../helpers/module-graph.ts';
 // The search page's own code that cuts a document record back into clauses, run here on the records.
@@ -107,9 +107,13 @@ describe('document records', () => {
     const reached = localModules(join(process.cwd(), 'scripts/pagefind.ts'));
     const inputs = new Set(searchInputs(dataDir).map((p) => resolve(p)));
     expect(reached.size).toBeGreaterThan(3);
-    // paths.ts and build/ say where files go and how a stamp is kept, not what the index holds.
-    const decidesContent = (file: string) => !file.endsWith('/scripts/paths.ts') && !file.includes('/scripts/build/');
+    // paths.ts and build/ say where files go and how a stamp is kept, not what the index holds; the
+    // open-data zip, made in the same step, has a stamp of its own.
+    const zipModule = resolve('src/lib/open-data-zip.ts');
+    const decidesContent = (file: string) => !file.endsWith('/scripts/paths.ts') && !file.includes('/scripts/build/') && file !== zipModule;
     for (const file of [...reached].filter(decidesContent)) expect(inputs, file).toContain(file);
+    expect(reached).toContain(zipModule);
+    expect(openDataZipInputs(dataDir).map((p) => resolve(p))).toEqual([resolve(dataDir), zipModule, resolve('package-lock.json')]);
   });
 
   test('each province, sector and measure page with clauses searches within them by a filter value the index holds', () => {

@@ -20,8 +20,7 @@
     const shown = new Set(chosen);
     for (const node of document.querySelectorAll('main [data-province]')) node.hidden = !shown.has(node.dataset.province);
     // Restack each chart's visible bars so hidden provinces leave no gaps.
-    for (const svg of document.querySelectorAll('main svg[data-row-height]')) {
-      const step = Number(svg.dataset.rowHeight);
+    for (const svg of document.querySelectorAll('main svg[data-restack]')) {
       let y = 2;
       for (const row of svg.querySelectorAll('[data-province]')) {
         if (row.hidden) {
@@ -30,7 +29,7 @@
         }
         row.removeAttribute('display');
         row.setAttribute('transform', `translate(0 ${y})`);
-        y += step;
+        y += Number(row.dataset.height);
       }
       const [x0, y0, width] = svg.getAttribute('viewBox').split(' ');
       svg.setAttribute('viewBox', `${x0} ${y0} ${width} ${y + 2}`);

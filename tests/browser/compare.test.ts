@@ -69,3 +69,23 @@ test('the picker changes the columns and the URL, and that URL restores them', a
   await page.context().close();
   await other.context().close();
 });
+
+test('the charts keep only the chosen provinces, stacked without gaps: a bar row is taller than an empty one', async () => {
+  const { page, errors } = await site.newPage();
+  await page.goto(site.url('/compare/?p=jiangsu,anhui,hubei'));
+  await expect.poll(() => visibleColumns(page)).toEqual(['anhui', 'hubei', 'jiangsu']);
+  // 企业培育: Jiangsu and Hubei have bars with their subject under them; Anhui's texts set no number.
+  const rows = await page.locator('main svg[aria-labelledby^="chart-leading-enterprises"] g.chart-row').evaluateAll((groups) =>
+    groups.filter((g) => g.getAttribute('display') !== 'none').map((g) => {
+      const top = Number(/translate\(0 (\d+)\)/.exec(g.getAttribute('transform') ?? '')?.[1]);
+      return { province: (g as SVGGElement).dataset.province, top, text: g.textContent };
+    }),
+  );
+  expect(rows.map((r) => r.province)).toEqual(['jiangsu', 'anhui', 'hubei']);
+  expect(rows[0]!.text).toContain('依托前沿科技成果转化与产业化的创业企业');
+  expect(rows[1]!.text).toContain('收录文本无数量目标');
+  // Each row starts where the one above ends: 40 units for a bar and its subject, 26 for an empty row.
+  expect(rows.map((r) => r.top)).toEqual([2, 42, 68]);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

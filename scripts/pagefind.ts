@@ -12,7 +12,7 @@ import type { AtlasClause } from '../src/schemas/clause.ts';
 import type { AtlasDocument } from '../src/schemas/document.ts';
 import { clauseName } from '../src/lib/clause-list.ts';
 import { anchorOf, FILTER_NAMES, KIND_LABEL, provinceLabel } from '../src/lib/labels.ts';
-import { OPEN_DATA_ZIP, openDataZip } from '../src/lib/open-data-zip.ts';
+import { OPEN_DATA_ZIP, writeOpenDataZip } from '../src/lib/open-data-zip.ts';
 
 /** Characters of opening words that name a result clause without a printed heading (a result line's width). */
 const RESULT_NAME_LENGTH = 30;
@@ -262,9 +262,9 @@ export async function buildOpenDataZip(dataDir: string, searchDir: string): Prom
   const inputs = hashInputs(openDataZipInputs(dataDir));
   const stamp = join(searchDir, '.zip-inputs');
   if (isFresh(stamp, inputs) && existsSync(join(searchDir, OPEN_DATA_ZIP))) return false;
-  const zip = await openDataZip(dataDir);
+  rmSync(stamp, { force: true });
   mkdirSync(dirname(join(searchDir, OPEN_DATA_ZIP)), { recursive: true });
-  writeFileSync(join(searchDir, OPEN_DATA_ZIP), zip);
+  await writeOpenDataZip(dataDir, join(searchDir, OPEN_DATA_ZIP));
   writeStamp(stamp, inputs);
   return true;
 }

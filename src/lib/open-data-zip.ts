@@ -1,9 +1,9 @@
 // The whole open data as one download: every file the ingest wrote into the data folder (JSON, CSV,
 // schemas, the raw sources and their manifest) as /data/atlas-open-data.zip. scripts/pagefind.ts makes
 // it beside the Astro build, from the open data alone, and scripts/build.ts copies it into the site.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createWriteStream, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buffer } from 'node:stream/consumers';
+import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 
 /** The zip's path inside the built site; its address is `/` + this. */
@@ -37,17 +37,19 @@ export function zipContents(dataDir: string): { files: number; bytes: number } {
 }
 
 /**
+ * Writes the zip: each file under `atlas-open-data/`, in name order, deflated in Node's zlib thread pool.
+ * Files are read from disk as the zip is written, so memory does not grow with the data (180 MB at 300×).
  * @param dataDir the open-data folder, as the ingest left it
- * @returns the zip: each file under `atlas-open-data/`, in name order, deflated in Node's zlib thread pool
+ * @param zipFile where to write it
  */
-export async function openDataZip(dataDir: string): Promise<Buffer> {
+export async function writeOpenDataZip(dataDir: string, zipFile: string): Promise<void> {
   const zip = new yazl.ZipFile();
   // A fixed date written only as a DOS timestamp (local fields, no UTC extra field), made in the time zone
   // of this run, so the same data gives the same bytes on any machine and in any time zone.
   const mtime = new Date(2024, 0, 1);
   for (const file of zippedFiles(dataDir)) {
-    zip.addBuffer(readFileSync(join(dataDir, file)), `${ZIP_ROOT}/${file}`, { mtime, mode: 0o100644, forceDosTimestamp: true, compressionLevel: COMPRESSION_LEVEL });
+    zip.addFile(join(dataDir, file), `${ZIP_ROOT}/${file}`, { mtime, mode: 0o100644, forceDosTimestamp: true, compressionLevel: COMPRESSION_LEVEL });
   }
   zip.end();
-  return buffer(zip.outputStream);
+  await pipeline(zip.outputStream, createWriteStream(zipFile));
 }

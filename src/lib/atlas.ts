@@ -52,6 +52,13 @@ export const linksFrom = Map.groupBy(links, (l) => l.from);
 export const linksTo = Map.groupBy(links, (l) => l.to);
 /** Each target that restates another (links of type same-target), to the earlier statement it repeats. */
 export const restatementOf = new Map(links.filter((l) => l.type === 'same-target').map((l) => [l.from, l.to]));
+/** Each section heading as printed (`三、框架内容`, `重庆市`), keyed `documentId/sectionId`. */
+const sectionLabels = new Map(documents.flatMap((d) => d.sections.map((s) => [`${d.id}/${s.id}`, `${s.marker}${s.title}`] as const)));
+/** @returns the printed heading of the innermost section a clause stands in, or null for a clause before any section */
+export function sectionLabelOf(clause: Pick<AtlasClause, 'documentId' | 'path'>): string | null {
+  const section = clause.path.at(-1);
+  return section === undefined ? null : sectionLabels.get(`${clause.documentId}/${section}`) ?? null;
+}
 /** The document each source file was ingested into (the first, for a file holding several). */
 export const documentBySourceFile = new Map<string, AtlasDocument>();
 for (const d of documents) if (d.source && !documentBySourceFile.has(d.source.file)) documentBySourceFile.set(d.source.file, d);

@@ -55,14 +55,16 @@ export function pagerItems(current: number, last: number, base: string): PagerIt
 
 /**
  * A clause's title where its text is shown beside it (cards, index rows): its printed number and heading, or, for a
- * clause without a printed heading (a digest paragraph, a preamble), where it stands in the source, since the text
- * beside it already gives its opening words.
+ * clause without a printed heading (a digest paragraph, a preamble), where it stands: the section it is under and its
+ * source line, since the text beside it already gives its opening words.
  * @param clause the clause
- * @returns e.g. `3.加速创新成果转化`, `一是 原文第12行`, `原文第12行`
+ * @param section the printed heading of the section it stands in (sectionLabelOf in atlas.ts), if any
+ * @returns e.g. `3.加速创新成果转化`, `三、框架内容 · 原文第39行`, `一是 原文第12行`, `原文第12行`
  */
-export function clauseTitle(clause: Pick<AtlasClause, 'label' | 'heading' | 'source'>): string {
+export function clauseTitle(clause: Pick<AtlasClause, 'label' | 'heading' | 'source'>, section: string | null = null): string {
   const number = clauseNumber(clause.label);
-  return clause.heading ? `${number}${clause.heading}` : `${number ? `${number} ` : ''}原文第${clause.source.startLine}行`;
+  if (clause.heading) return `${number}${clause.heading}`;
+  return `${section ? `${section} · ` : ''}${number ? `${number} ` : ''}原文第${clause.source.startLine}行`;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Capping clause lists and numbering their subpages.
 import { describe, expect, test } from 'vitest';
-import { clauseById, clauses } from '../../src/lib/atlas.ts';
+import { clauseById, clauses, sectionLabelOf } from '../../src/lib/atlas.ts';
 import { CARD_CAP, LEAD_LENGTH, PAGE_SIZE, capGroup, clauseLead, clauseName, clauseTitle, documentRuns, listPageWording, pagerItems } from '../../src/lib/clause-list.ts';
 
 describe('capGroup', () => {
@@ -68,6 +68,17 @@ describe('the compact index on subpages', () => {
     const e2 = clause('jiangxi-six-actions-interpretation/s3-p2-e2');
     expect(e2.heading).toBe('');
     expect(clauseTitle(e2)).toBe(`二是 原文第${e2.source.startLine}行`);
+  });
+
+  test('clauseTitle with its section: a clause without heading says which printed section it stands in', () => {
+    const titled = (id: string) => clauseTitle(clause(id), sectionLabelOf(clause(id)));
+    expect(titled('jiangxi-six-actions-interpretation/s3-p3')).toBe('三、框架内容 · 原文第37行');
+    expect(titled('jiangxi-six-actions-interpretation/s3-p2-e2')).toBe(`三、框架内容 · 二是 原文第${clause('jiangxi-six-actions-interpretation/s3-p2-e2').source.startLine}行`);
+    expect(titled('jiangsu-5x100-interpretation/s1-p1')).toBe('一、《行动方案》起草背景 · 原文第17行');
+    expect(titled('pilot-zones-roundup-2024/chongqing-p3')).toBe('重庆市 · 原文第23行');
+    // Before the first section (a preamble), and a clause with its own heading, as before.
+    expect(titled('jiangsu-3yr-plan/p3')).toBe('原文第18行');
+    expect(titled('jiangsu-3yr-plan/c3')).toBe('3.加速创新成果转化');
   });
 
   test('clauseName: number and heading; a clause without heading by its opening words, its printed number included', () => {

@@ -128,7 +128,10 @@ export function comparePage() {
       // A yearly amount (每年30-40项) is no total, so it is not charted against totals.
       const charted = own.filter((t) => isMoney(t.unit) === money && !t.perYear);
       const max = charted.length ? Math.max(...charted.map((t) => t.max)) : null;
-      const top = charted.filter((t) => t.max === max);
+      // A restatement (the plan's goal repeated as a task heading, or by its 解读) names its target again in other words.
+      const atMax = charted.filter((t) => t.max === max);
+      const firstStatements = atMax.filter((t) => !restatementOf.has(t.id));
+      const top = firstStatements.length ? firstStatements : atMax;
       const distinct = (values: string[], separator: string) => (top.length ? [...new Set(values)].join(separator) : null);
       return {
         province, targets: foldRepeats(own), max,

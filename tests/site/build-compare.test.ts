@@ -63,6 +63,10 @@ describe('/compare/', () => {
     // Jiangsu's 300家 is the source's 300家左右依托前沿科技成果转化与产业化的创业企业; Chongqing's 100 counts two things.
     expect(subjects).toEqual(['依托前沿科技成果转化与产业化的创业企业', '科技领军企业和创新型龙头企业', '高新技术企业／专精特新企业']);
     expect(firms).toMatch(/<desc[^>]*>江苏：最多300家（依托前沿科技成果转化与产业化的创业企业）；/);
+    // Restatements of the charted target are not named again: Jiangsu's 100个未来技术应用场景 (three-year plan) is restated as 应用场景,
+    // 前沿技术应用场景 … in the 5个100 plan and its 解读; only its first statement names the bar.
+    const scenarios = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]).find((svg) => svg.includes('应用场景：'))!;
+    expect([...scenarios.matchAll(/<text class="chart-subject"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])).toEqual(['未来技术应用场景', '标志性应用场景', '典型应用场景']);
   });
 
   test('the column picker: a checkbox per province, its external script (beside the wide-table one every page has), and the CSV link', () => {

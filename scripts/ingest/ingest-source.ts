@@ -197,9 +197,9 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     const inTitle = metadata.titles.some((t) => t.text.includes(quote));
     if (!holder && !inTitle) throw new IngestError(entry.file, null, `content/sources/sources.yaml declares reference ${ref.id} with quote “${ref.quote}”, which is not in the text`);
     if (holder && entry.kind === 'digest' && holder.province === null && ref.province) {
-      // An opening paragraph about one province's policy belongs to that province's section.
+      // An opening paragraph about one province's policy is that province's; it still stands before the
+      // sections, so its path stays empty (a path names the sections the source prints it under).
       holder.province = ref.province;
-      holder.path = [ref.province];
     }
     documents.push({
       id: ref.id, kind: 'referenced', province: ref.province, provinces: ref.province ? [ref.province] : [],

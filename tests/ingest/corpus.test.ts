@@ -92,9 +92,10 @@ describe('Jiangsu 5个100 plan (PDF extraction)', () => {
 
 describe('the roundup (traditional with pinyin)', () => {
   const clauses = clausesOf('pilot-zones-roundup-2024');
-  it('yields six province sections, and its opening paragraph about Anhui’s list belongs to Anhui', () => {
+  it('yields six province sections, and its opening paragraph about Anhui’s list belongs to Anhui, though not to its section', () => {
     expect(documentOf('pilot-zones-roundup-2024').sections.map((s) => s.id)).toEqual(['chongqing', 'anhui', 'guangdong', 'jiangsu', 'gansu', 'hubei']);
-    expect(clauses[0]).toMatchObject({ province: 'anhui', path: ['anhui'] });
+    // Line 18 stands before the first heading (重庆市, line 20; 安徽省 is line 26): no section path.
+    expect(clauses[0]).toMatchObject({ province: 'anhui', path: [], source: { startLine: 18 } });
     expect(clauses[0].text).toContain('安徽省发展改革委公布了2024年省级未来产业先导区拟筹建名单');
   });
   it('is simplified, with no pinyin left and every real parenthetical kept', () => {

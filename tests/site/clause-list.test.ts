@@ -76,8 +76,10 @@ describe('the compact index on subpages', () => {
     expect(titled('jiangxi-six-actions-interpretation/s3-p2-e2')).toBe(`三、框架内容 · 二是 原文第${clause('jiangxi-six-actions-interpretation/s3-p2-e2').source.startLine}行`);
     expect(titled('jiangsu-5x100-interpretation/s1-p1')).toBe('一、《行动方案》起草背景 · 原文第17行');
     expect(titled('pilot-zones-roundup-2024/chongqing-p3')).toBe('重庆市 · 原文第23行');
-    // Before the first section (a preamble), and a clause with its own heading, as before.
+    // Before the first section (a preamble; the roundup's opening paragraph, which is about Anhui but stands
+    // above 重庆市, its first heading), and a clause with its own heading, as before.
     expect(titled('jiangsu-3yr-plan/p3')).toBe('原文第18行');
+    expect(titled('pilot-zones-roundup-2024/p1')).toBe('原文第18行');
     expect(titled('jiangsu-3yr-plan/c3')).toBe('3.加速创新成果转化');
   });
 

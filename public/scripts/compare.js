@@ -22,6 +22,7 @@
     // Restack each chart's visible bars so hidden provinces leave no gaps.
     for (const svg of document.querySelectorAll('main svg[data-restack]')) {
       let y = 2;
+      const drawn = [];
       for (const row of svg.querySelectorAll('[data-province]')) {
         if (row.hidden) {
           row.setAttribute('display', 'none');
@@ -30,7 +31,10 @@
         row.removeAttribute('display');
         row.setAttribute('transform', `translate(0 ${y})`);
         y += Number(row.dataset.height);
+        drawn.push(row.dataset.summary);
       }
+      // What a screen reader hears names only the provinces drawn.
+      svg.querySelector('desc').textContent = drawn.join('；');
       const [x0, y0, width] = svg.getAttribute('viewBox').split(' ');
       svg.setAttribute('viewBox', `${x0} ${y0} ${width} ${y + 2}`);
       svg.setAttribute('height', String(y + 2));

@@ -86,6 +86,10 @@ test('the charts keep only the chosen provinces, stacked without gaps: a bar row
   expect(rows[1]!.text).toContain('收录文本无数量目标');
   // Each row starts where the one above ends: 40 units for a bar and its subject, 26 for an empty row.
   expect(rows.map((r) => r.top)).toEqual([2, 42, 68]);
+  // The chart's description, which a screen reader reads, names only the provinces drawn.
+  expect(await page.locator('main svg[aria-labelledby^="chart-leading-enterprises"] desc').textContent()).toBe(
+    '江苏：最多300家（依托前沿科技成果转化与产业化的创业企业）；安徽：收录文本无数量目标；湖北：最多100家（科技领军企业和创新型龙头企业）',
+  );
   expect(errors).toEqual([]);
   await page.context().close();
 });

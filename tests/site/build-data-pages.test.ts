@@ -61,6 +61,9 @@ describe('/data/', () => {
     for (const file of files) expect(Buffer.from(entries[`atlas-open-data/${file}`]!).equals(readFileSync(join(distDir, 'data', file))), file).toBe(true);
     expect(html).toContain('href="/data/atlas-open-data.zip" download');
     expect(text(html)).toContain(`共${files.length}个文件`);
+    // compare.csv is made by the Astro build beside the zip, so it is not in it, and the page says so.
+    expect(files).not.toContain('compare.csv');
+    expect(text(html)).toContain('目标对比表 compare.csv 由 targets.json 整理而成，不在其中');
     // Dates are written as local DOS fields only: another time zone must not change a byte.
     const zone = process.env.TZ;
     try {

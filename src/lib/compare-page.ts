@@ -1,6 +1,6 @@
 // The compare page: target categories × provinces, each cell the targets a province's texts set.
 import {
-  anchorLabel, anchorName, documentById, documentsOfProvince, hrefOf, provinces, restatementOf, targetAmount, targetAnchor, targetHedge, targetYearLabel, targetYears, targetYearSpan, targets,
+  anchorLabel, anchorName, documentById, documentsOfProvince, hrefOf, provinces, restatementOf, printedAmount, targetAmount, targetAnchor, targetHedge, targetYearLabel, targetYears, targetYearSpan, targets,
   yearSourceLabel, KIND_LABEL, type Target,
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
@@ -16,6 +16,8 @@ export interface CompareTarget {
   hedge: string;
   /** 100项 / 8-10个 / 10家左右 */
   amount: string;
+  /** The amount as printed where the text has no digits for it (百家, 十大), else null. */
+  printed: string | null;
   /** The thing counted, as written. */
   subject: string;
   /** 2026年 / 2026年（规划期末） / 2024–2026年（规划期内） for a yearly amount / 未写明年份 */
@@ -49,10 +51,41 @@ export interface CompareCell {
   targets: CompareTarget[];
   /** The largest amount (the upper bound of a range) per unit kind, for the chart. */
   max: number | null;
-  /** That amount's unit as printed (家; 家、个 when targets of different units tie). */
-  maxUnit: string | null;
-  /** What that amount counts, as written (several, joined with ／, when targets of different subjects tie): the chart names it, since one category holds unlike things (300家 创业企业, 100家 领军企业). */
-  maxSubject: string | null;
+  /** How the chart names that amount: beside the bar, under it, and to a screen reader; null without one. */
+  chart: ChartRowText | null;
+}
+
+/**
+ * A chart row's words. The chart names what its amount counts, since one category holds unlike things
+ * (300家 创业企业 beside 100家 领军企业).
+ */
+export interface ChartRowText {
+  /** Beside the bar: 300家; the bare amount when tied targets print different units. */
+  value: string;
+  /** Under the bar: the subject as printed (依托前沿科技成果转化与产业化的创业企业), tied subjects joined with ／;
+   *  with different units each with its amount (100个 未来产业科创园区／100家左右 未来产业标杆孵化器). */
+  subject: string;
+  /** What a screen reader hears after the province: 最多300家（…）. */
+  summary: string;
+}
+
+/** @returns the words of a chart row for the first statements of the targets at its largest amount */
+export function chartRowText(max: number, top: Target[]): ChartRowText {
+  const units = [...new Set(top.map((t) => t.unit))];
+  const subjectOf = (t: Target) => t.subject ?? '（未写明对象）';
+  if (units.length === 1) {
+    // 百家高新技术企业 is charted as 100家: the subject line says how the text writes it.
+    const printed = [...new Set(top.map(printedAmount).filter((p) => p !== null))].map((p) => `原文作“${p}”`);
+    const subjects = [...new Set(top.map(subjectOf))].join('／');
+    return {
+      value: `${max}${units[0]}`,
+      subject: printed.length ? `${subjects}（${printed.join('、')}）` : subjects,
+      summary: `最多${max}${units[0]}（${[subjects, ...printed].join('，')}）`,
+    };
+  }
+  // A space, as in the table: the subject may stand apart from the amount in the text (100家左右…的未来产业标杆孵化器).
+  const subject = [...new Set(top.map((t) => `${printedAmount(t) ?? targetAmount(t)} ${subjectOf(t)}`))].join('／');
+  return { value: `${max}`, subject, summary: `最多${subject}` };
 }
 
 /** One row of the matrix, and its chart. */
@@ -75,6 +108,7 @@ export function compareTarget(target: Target): CompareTarget {
     target,
     hedge: targetHedge(target),
     amount: targetAmount(target),
+    printed: printedAmount(target),
     subject: target.subject ?? '（未写明对象）',
     yearLabel: targetYearLabel(target),
     yearKey: target.year === null ? 'none' : targetYears(target).join(' '),
@@ -131,13 +165,7 @@ export function comparePage() {
       // A restatement (the plan's goal repeated as a task heading, or by its 解读) names its target again in other words.
       const atMax = charted.filter((t) => t.max === max);
       const firstStatements = atMax.filter((t) => !restatementOf.has(t.id));
-      const top = firstStatements.length ? firstStatements : atMax;
-      const distinct = (values: string[], separator: string) => (top.length ? [...new Set(values)].join(separator) : null);
-      return {
-        province, targets: foldRepeats(own), max,
-        maxUnit: distinct(top.map((t) => t.unit), '、'),
-        maxSubject: distinct(top.map((t) => t.subject ?? '（未写明对象）'), '／'),
-      };
+      return { province, targets: foldRepeats(own), max, chart: max === null ? null : chartRowText(max, firstStatements.length ? firstStatements : atMax) };
     });
     // 名（个） is printed as one unit but names two classifiers: listed once each beside 名 and 个.
     const units = [...new Set(inCategory.filter((t) => isMoney(t.unit) === money).flatMap((t) => t.unit.split(/[（）]/u).filter(Boolean)))];

@@ -14,6 +14,17 @@ export function targetAmount(target: Amount): string {
   return `${amount}${target.unit}${target.qualifiers.filter((q) => PART_OF_AMOUNT.has(q)).join('')}`;
 }
 
+/**
+ * The amount as the text writes it, where the text has no digits for it (百家高新技术企业, 十大科创城): pages show
+ * the amount in digits beside it, so a reader quoting the page can quote the source.
+ * @returns e.g. `百家`, `十大`; null when the text prints the number in digits
+ */
+export function printedAmount(target: Pick<Target, 'value' | 'min' | 'text' | 'subject'>): string | null {
+  if (target.text.replace(/\s/gu, '').includes(String(target.value ?? target.min))) return null;
+  const subjectAt = target.subject ? target.text.lastIndexOf(target.subject) : -1;
+  return subjectAt > 0 ? target.text.slice(0, subjectAt) : target.text;
+}
+
 /** @returns the qualifiers written before the amount, as printed: 力争 / 每年 / 争取 (empty when none) */
 export function targetHedge(target: Pick<Target, 'qualifiers'>): string {
   return target.qualifiers.filter((q) => !PART_OF_AMOUNT.has(q)).join('');

@@ -1,7 +1,7 @@
 // What a reader must see on the built /compare/ page and in /compare.csv.
 import { describe, expect, test } from 'vitest';
 import { readDistFile, readDistPage } from './dist.ts';
-import { provinces, targets } from '../../src/lib/atlas.ts';
+import { printedAmount, provinces, targetById, targets } from '../../src/lib/atlas.ts';
 import { targetCategories } from '../../src/lib/target-categories.ts';
 
 const html = readDistPage('/compare/');
@@ -57,16 +57,40 @@ describe('/compare/', () => {
     expect(scale).toMatch(/<rect[^>]*class="chart-bar"/);
   });
 
+  test('an amount the text writes without digits shows how the text writes it: 10个 原文作“十大” 科创城', () => {
+    expect(printedAmount(targetById.get('jiangxi-six-actions-interpretation/s3-p4-e3/t1')!)).toBe('十大');
+    expect(printedAmount(targetById.get('pilot-zones-roundup-2024/chongqing-p2/t5')!)).toBe('百家');
+    // Every other target prints its number in digits (100项, 30-40项): nothing is added to them.
+    expect(targets.filter((t) => printedAmount(t) !== null).map((t) => t.id).sort()).toEqual([
+      'jiangxi-six-actions-interpretation/s3-p4-e3/t1', 'pilot-zones-roundup-2024/chongqing-p2/t5', 'pilot-zones-roundup-2024/chongqing-p2/t6',
+    ]);
+    const cell = (province: string, category: string) => {
+      const row = new RegExp(`<tr id="row-${category}"[\\s\\S]*?</tr>`).exec(html)![0];
+      return text(new RegExp(`<td[^>]*data-province="${province}"[^>]*>([\\s\\S]*?)</td>`).exec(row)![1]!);
+    };
+    expect(cell('jiangxi', 'parks-incubators')).toMatch(/10个 ?原文作“十大” ?科创城/);
+    expect(cell('chongqing', 'leading-enterprises')).toMatch(/100家 ?原文作“百家” ?高新技术企业/);
+    expect(text(readDistPage('/provinces/chongqing/'))).toMatch(/100家 ?原文作“百家” ?高新技术企业/);
+  });
+
   test('under each bar, what its target counts: 企业培育 charts 300 start-ups beside 100 leading firms, and says so', () => {
     const firms = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]).find((svg) => svg.includes('企业培育：'))!;
     const subjects = [...firms.matchAll(/<text class="chart-subject"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     // Jiangsu's 300家 is the source's 300家左右依托前沿科技成果转化与产业化的创业企业; Chongqing's 100 counts two things.
-    expect(subjects).toEqual(['依托前沿科技成果转化与产业化的创业企业', '科技领军企业和创新型龙头企业', '高新技术企业／专精特新企业']);
+    // Chongqing's two 100s are printed 百家高新技术企业、百家专精特新企业 (roundup line 22): the line says so.
+    expect(subjects).toEqual(['依托前沿科技成果转化与产业化的创业企业', '科技领军企业和创新型龙头企业', '高新技术企业／专精特新企业（原文作“百家”）']);
     expect(firms).toMatch(/<desc[^>]*>江苏：最多300家（依托前沿科技成果转化与产业化的创业企业）；/);
     // Restatements of the charted target are not named again: Jiangsu's 100个未来技术应用场景 (three-year plan) is restated as 应用场景,
     // 前沿技术应用场景 … in the 5个100 plan and its 解读; only its first statement names the bar.
     const scenarios = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]).find((svg) => svg.includes('应用场景：'))!;
     expect([...scenarios.matchAll(/<text class="chart-subject"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])).toEqual(['未来技术应用场景', '标志性应用场景', '典型应用场景']);
+    // Tied targets printed with different units (100个 in the three-year plan, 100家左右 in the 5个100 plan): the bar
+    // carries the bare amount, and each subject its own amount.
+    const parks = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]).find((svg) => svg.includes('科创园区与孵化器：'))!;
+    const jiangsu = /<g class="chart-row" data-province="jiangsu"[\s\S]*?<\/g>/.exec(parks)![0];
+    expect(jiangsu).toMatch(/<text class="chart-value"[^>]*>100<\/text>/);
+    expect(jiangsu).toMatch(/<text class="chart-subject"[^>]*>100个 未来产业科创园区／100家左右 未来产业标杆孵化器<\/text>/);
+    expect(parks).toMatch(/<desc[^>]*>江苏：最多100个 未来产业科创园区／100家左右 未来产业标杆孵化器；/);
   });
 
   test('the column picker: a checkbox per province, its external script (beside the wide-table one every page has), and the CSV link', () => {

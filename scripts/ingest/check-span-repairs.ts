@@ -12,8 +12,8 @@ export interface RepairedText {
 }
 
 /**
- * Check that every erratum sits on text that shows its correction, where its span says: a repair
- * attached to the wrong clause of a split line, or offsets that drifted, stop the build.
+ * Check that every erratum sits on text that shows its correction, where its span says, and records it
+ * as shown there: a repair attached to the wrong clause of a split line, or offsets that drifted, stop the build.
  * @param file the source file, for the error
  * @param script the source's script: a traditional source shows the correction simplified
  * @param parts every clause and heading of the document
@@ -27,6 +27,10 @@ export function checkSpanRepairs(file: string, script: 'simplified' | 'tradition
       const found = repair.span ? part.text.slice(repair.span.start, repair.span.end) : null;
       if (found !== shown) {
         throw new IngestError(file, repair.line, `the erratum's correction “${shown}” is attached to ${part.name}, whose text does not hold it${found === null ? ' (no offsets)' : ` at ${repair.span!.start}–${repair.span!.end} (found “${found}”)`}; expected every correction to stand in the text it is shown with`);
+      }
+      // The pages print the correction from `shown`: it must read as the text does.
+      if (repair.shown !== shown) {
+        throw new IngestError(file, repair.line, `the erratum's correction is recorded as shown “${repair.shown ?? ''}”, but ${part.name} reads “${shown}”`);
       }
     }
   }

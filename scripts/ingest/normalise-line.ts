@@ -112,11 +112,12 @@ export function normaliseLine(raw: string, line: number, options: NormaliseOptio
   if (width.changed) repairs.push({ kind: 'width', line, note: '统一了标点宽度（中文语境使用全角标点）' });
   trace(text, width.text);
   text = width.text;
-  for (const c of corrections) c.repair.span = { start: c.start, end: c.end };
-  // What each corrected run reads as on the site, in the site's script (深??臻g → 深海空间, not the erratum's 深海空間).
+  // Each correction as the site's text reads it, in the site's script (深海空间, not the erratum's 深海空間):
+  // the source view, the reader and the ingest's notes all read it from the repair.
+  for (const c of corrections) Object.assign(c.repair, { span: { start: c.start, end: c.end }, shown: text.slice(c.start, c.end) });
   for (const run of corrupted) {
     const c = corrections.find((k) => k.repair.original!.includes(run.text));
-    if (c) run.correctedAs = text.slice(c.start, c.end);
+    if (c) run.correctedAs = c.repair.shown;
   }
 
   return { line, raw, plain, text, repairs, corrupted, controlRemoved: control.removed, suspiciousSpaces: spacing.suspiciousSpaces.length };

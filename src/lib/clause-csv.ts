@@ -51,6 +51,6 @@ export const CLAUSE_CSV_COLUMNS: ReadonlyArray<CsvColumn<ClauseCsvInput, ClauseC
     name: 'repairNotes',
     type: 'string',
     description: `相对原文所做的修改：每处勘误和断行拼接各一项，全半角、空格、拼音、繁简等规范化合为一项，以“${CELL_JOIN}”分隔。`,
-    value: (c) => repairTexts(c.repairs, c.text).join(CELL_JOIN),
+    value: (c) => repairTexts(c.repairs).join(CELL_JOIN),
   },
 ];

@@ -116,7 +116,7 @@ export const atlasReaderData: ReaderData = {
     if (related.length > 0) meta.push(relatedLine(related));
     // Every repair is shown: corrections and rejoins one note each, normalisations in one line.
     for (const r of clause.repairs) {
-      if (r.kind === 'erratum') meta.push(h('p.note', [`编辑说明（第${r.line}行）：原文“`, h('code', r.original), `”更正为“${correctionShown(r, clause.text)}”。${asSentence(r.note)}`]));
+      if (r.kind === 'erratum') meta.push(h('p.note', [`编辑说明（第${r.line}行）：原文“`, h('code', r.original), `”更正为“${correctionShown(r)}”。${asSentence(r.note)}`]));
       else if (NOTED_ALONE.has(r.kind)) meta.push(h('p.note', `编辑说明（第${r.line}行）：${asSentence(r.note)}`));
     }
     // What every clause of the document has is said once, beside the text.

@@ -11,13 +11,12 @@ export const CLAUSE_LEVEL: ReadonlySet<Repair['kind']> = new Set(['rejoin', 'unc
 export const NOTED_ALONE: ReadonlySet<Repair['kind']> = new Set(['erratum', ...CLAUSE_LEVEL]);
 
 /**
- * A correction as the clause shows it: its span of the clause text, converted to simplified like the rest
- * of the clause (the errata file writes it in the source's script, 深海空間).
+ * A correction as the site's text shows it: converted to simplified like the rest of the text (the errata
+ * file writes it in the source's script, 深海空間), as the ingest recorded it.
  * @param repair an erratum
- * @param text the clause text it was made in
  */
-export function correctionShown(repair: Repair, text: string): string {
-  return repair.span ? text.slice(repair.span.start, repair.span.end) : repair.correction ?? '';
+export function correctionShown(repair: Repair): string {
+  return repair.shown ?? repair.correction ?? '';
 }
 
 /** A note as a sentence: rejoin notes are written without a closing full stop. */
@@ -63,12 +62,11 @@ export function sharedNormalisations(clauses: readonly AtlasClause[]): string[] 
  * Every repair as plain text, as a spreadsheet cell lists them: each correction and rejoin, then the
  * normalisations.
  * @param repairs a clause's repairs
- * @param text the clause's text, where each correction is read
  * @returns e.g. [`第35行原文“深??臻g”更正为“深海空间”`, `第35行删除了11处拼音注音，…`]
  */
-export function repairTexts(repairs: readonly Repair[], text: string): string[] {
+export function repairTexts(repairs: readonly Repair[]): string[] {
   const alone = repairs.filter((r) => NOTED_ALONE.has(r.kind)).map((r) =>
-    r.kind === 'erratum' ? `第${r.line}行原文“${r.original}”更正为“${correctionShown(r, text)}”` : `第${r.line}行：${r.note}`,
+    r.kind === 'erratum' ? `第${r.line}行原文“${r.original}”更正为“${correctionShown(r)}”` : `第${r.line}行：${r.note}`,
   );
   return [...alone, ...normalisationNotes(repairs)];
 }

@@ -82,10 +82,9 @@ export function sourcePage(file: string) {
       why: entry?.why ?? entry?.rule ?? '',
       links,
       errata: repairs.filter((r) => r.kind === 'erratum').map((r) => {
-        // The correction is in the raw line's script (深海空間); the clause, converted, may read otherwise (深海空间).
-        const inClause = held.flatMap((c) => c.repairs.filter((cr) => cr.kind === 'erratum' && cr.line === r.line && cr.original === r.original).map((cr) => correctionShown(cr, c.text)));
-        const shown = inClause.find((text) => text !== r.correction) ?? null;
-        return { original: r.original ?? '', correction: r.correction ?? '', shown, note: r.note };
+        // The correction is in the raw line's script (深海空間); the site's text, converted, may read otherwise (深海空间).
+        const shown = correctionShown(r);
+        return { original: r.original ?? '', correction: r.correction ?? '', shown: shown !== r.correction ? shown : null, note: r.note };
       }),
       notes: repairs.filter((r) => CLAUSE_LEVEL.has(r.kind)).map((r) => r.note),
       // A dropped line (web-page chrome) is not on the site, so how its text was normalised says nothing.

@@ -30,6 +30,8 @@ export const RepairSchema = z.object({
   original: z.string().optional(),
   /** Replacement text, where one span was replaced. */
   correction: z.string().optional(),
+  /** For an erratum, the corrected run as the site's text reads it: the correction converted to simplified for a traditional source (深海空間 → 深海空间), else the correction itself. */
+  shown: z.string().optional(),
   /**
    * Where the repair stands in the text that carries it (a clause's `text`, a section's `title`), as
    * UTF-16 offsets, end exclusive: for an erratum the corrected run as shown (simplified, for a

@@ -92,6 +92,15 @@ describe('the build checks that every correction stands in the text it is attach
     expect(() => checkSpanRepairs(JIANGXI, 'simplified', misplaced)).toThrow(IngestError);
     expect(() => checkSpanRepairs(JIANGXI, 'simplified', misplaced)).toThrow(`${JIANGXI}:43: the erratum's correction “科创+产业” is attached to jiangxi-six-actions-interpretation/s3-p6`);
   });
+
+  it('stops when an erratum records a shown text the clause does not read', () => {
+    const clause = clausesOf('jiangxi-six-actions-interpretation').find((c) => c.id.endsWith('/s3-p6-e2'))!;
+    expect(clause.repairs.find((r) => r.kind === 'erratum')!.shown).toBe('科创+产业');
+    const drifted = clause.repairs.map((r) => (r.kind === 'erratum' ? { ...r, shown: '科创 产业' } : r));
+    expect(() => checkSpanRepairs(JIANGXI, 'simplified', [{ name: clause.id, text: clause.text, repairs: drifted }])).toThrow(
+      `${JIANGXI}:43: the erratum's correction is recorded as shown “科创 产业”, but ${clause.id} reads “科创+产业”`,
+    );
+  });
 });
 
 describe('headings carry the repairs of their line', () => {

@@ -41,27 +41,28 @@ export function measureCentrality(tags: MeasureTag[], headingEnd: number): Map<s
 const strength = (a: number, b: number) => Math.min(a, b) * 10 + Math.max(a, b);
 const both = (strength: number) => Math.floor(strength / 10);
 
-/** What a clause shares with another: the strength of the strongest shared measure, the shared measures and sectors. */
+/** What a clause shares with another: the shared measures, strongest first, and the shared sectors. */
 interface Candidate {
   other: Tagged;
   /** How central the strongest shared measure is to both clauses: the lesser weight. */
   tier: number;
   /** The strongest shared measure's strength (strength()). */
   lead: number;
-  measures: number;
+  /** The shared measure ids, strongest first (the clause's own order among equals): the link's text. */
+  shared: string[];
   sectors: number;
 }
 
 function candidate(clause: Tagged, other: Tagged): Candidate {
-  let lead = 0;
-  let measures = 0;
-  for (const m of clause.measures) {
-    const weight = other.centrality.get(m);
-    if (weight === undefined) continue;
-    measures++;
-    lead = Math.max(lead, strength(clause.centrality.get(m)!, weight));
-  }
-  return { other, tier: both(lead), lead, measures, sectors: clause.sectors.length > 0 ? clause.sectors.filter((s) => other.sectors.includes(s)).length : 0 };
+  const shared = clause.measures
+    .filter((m) => other.centrality.has(m))
+    .map((m) => ({ m, strength: strength(clause.centrality.get(m)!, other.centrality.get(m)!) }))
+    .sort((x, y) => y.strength - x.strength);
+  const lead = shared[0]?.strength ?? 0;
+  return {
+    other, tier: both(lead), lead, shared: shared.map((x) => x.m),
+    sectors: clause.sectors.length > 0 ? clause.sectors.filter((s) => other.sectors.includes(s)).length : 0,
+  };
 }
 
 /**
@@ -98,19 +99,16 @@ export function linkRelated(clauses: Tagged[]): Link[] {
     }
     // The lesser weight first: a measure only one of the two clauses is about does not make them alike.
     const ranked = [...candidates.values()].sort((a, b) =>
-      b.tier - a.tier || b.measures - a.measures || b.sectors - a.sectors || b.lead - a.lead || (a.other.id < b.other.id ? -1 : 1));
+      b.tier - a.tier || b.shared.length - a.shared.length || b.sectors - a.sectors || b.lead - a.lead || (a.other.id < b.other.id ? -1 : 1));
     // Among those sharing a measure as central to both, a province not yet linked comes first: three links shown
     // then compare three provinces.
     const provinces = new Set<string>();
     for (let n = 0; n < PER_CLAUSE && ranked.length > 0; n++) {
       const top = ranked[0]!.tier;
       const next = Math.max(0, ranked.findIndex((c) => c.tier === top && !provinces.has(c.other.province!)));
-      const { other } = ranked.splice(next, 1)[0]!;
+      const { other, shared } = ranked.splice(next, 1)[0]!;
       provinces.add(other.province!);
-      const shared = clause.measures.filter((m) => other.centrality.has(m))
-        .map((m) => ({ m, strength: strength(clause.centrality.get(m)!, other.centrality.get(m)!) }))
-        .sort((x, y) => y.strength - x.strength);
-      links.push({ from: clause.id, to: other.id, type: 'related', text: shared.map((x) => x.m).join('; ') });
+      links.push({ from: clause.id, to: other.id, type: 'related', text: shared.join('; ') });
     }
   }
   return links;

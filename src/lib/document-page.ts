@@ -1,5 +1,5 @@
 import { readerHtml, sharedNormalisationsOf } from './reader.ts';
-import { authorsOf, citationLead, documentDescription, inferredMark } from './document-summary.ts';
+import { authorsOf, citationLead, documentDescription, issuerOf } from './document-summary.ts';
 import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, ROLE_LABEL, type AtlasDocument } from './atlas';
 import { RELATED_NOTE, ROLE_NOTE } from './labels.ts';
 
@@ -19,9 +19,8 @@ export function documentPage(document: AtlasDocument) {
   const ownIds = new Set([document.id, ...clauses.map((c) => c.id)]);
   const outgoing = [...ownIds].flatMap((id) => linksFrom.get(id) ?? []);
   const incoming = [...ownIds].flatMap((id) => linksTo.get(id) ?? []);
-  const issuers = document.issuers.join('、');
   // An interpretation's issuer is its interpreter: one row (解读机关), not the same body twice.
-  const issuersRow = issuers && issuers !== document.interpreter ? `${issuers}${inferredMark(document)}` : '';
+  const issuersRow = document.issuers.length > 0 && document.issuers.join('、') !== document.interpreter ? issuerOf(document) : '';
   const metadataRows: Array<[string, string]> = [
     ['类型', KIND_LABEL[document.kind]],
     ['省份', document.province ? provinceById.get(document.province)?.name ?? document.province : document.provinces.map((p) => provinceById.get(p)?.name ?? p).join('、') || '全国'],

@@ -103,6 +103,6 @@ function referencedNode(id: string, title: string, province: string | null, clau
     id, kind: 'referenced', province, provinces: province ? [province] : [], title, titleVariants: [], issuers: [], issuersBasis: null,
     publisher: null, interpreter: null, docNumber: null, date: null, periodStart: null, periodEnd: null, interprets: null, truncated: false, metadata: {},
     sections: [], source: null, knownFrom: { documentId: clause.documentId, sectionId: clause.path[0] ?? null, clauseId: clause.id, quote: `《${title}》` },
-    aliases: [], abbreviations: {}, notes: ['本文档未收录全文，仅知其被引用。'], corruptedRuns: [],
+    aliases: [], abbreviations: {}, notes: [], corruptedRuns: [],
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, documentOf } from '../helpers/corpus.ts';
 import { titleSimilarity } from '../../scripts/knowledge/title-similarity.ts';
+import { resolveCitations } from '../../scripts/knowledge/resolve-citations.ts';
 
 const linksOf = (type: string) => corpus.links.filter((l) => l.type === type);
 
@@ -35,8 +36,24 @@ describe('citations', () => {
   it('marks 为深入落实《…》 as implements', () => {
     expect(linksOf('implements').map((l) => l.to)).toEqual(expect.arrayContaining(['national-miit-future-industries-opinions', 'jiangsu-future-industries-guiding-opinions']));
   });
-  it('creates a referenced node for a title the corpus lacks, and every link has both ends', () => {
-    expect(corpus.documents.find((d) => d.title === '江西省“十四五”科技创新规划')).toMatchObject({ kind: 'referenced', province: 'jiangxi' });
+  it('creates a referenced node for a title the manifest does not declare, named by province and title', () => {
+    // The manifest declares the three documents the Jiangxi 解读 names together; without them the citations still resolve.
+    const undeclared = new Set(['jiangxi-sci-tech-plan-2022-2035', 'jiangxi-sci-tech-innovation-decision', 'jiangxi-14th-five-year-sci-tech-plan']);
+    const resolve = () => {
+      const documents = structuredClone(corpus.documents.filter((d) => !undeclared.has(d.id)));
+      return { documents, citations: resolveCitations(documents as never, corpus.clauses as never) };
+    };
+    const { documents, citations } = resolve();
+    const created = documents.filter((d) => d.kind === 'referenced' && d.id.startsWith('jiangxi-ref-'));
+    // The title as the site prints it: the source's half-width (2022-2035年) is widened by the ingest's normalisation.
+    expect(created.map((d) => d.title)).toEqual(['江西省中长期科学和技术发展规划（2022-2035年）', '省人大常委会关于全面提升科技创新驱动力的决定', '江西省“十四五”科技创新规划']);
+    const plan = created.find((d) => d.title === '江西省“十四五”科技创新规划')!;
+    expect(plan).toMatchObject({ province: 'jiangxi', knownFrom: { clauseId: 'jiangxi-six-actions-interpretation/s2.1', quote: '《江西省“十四五”科技创新规划》' } });
+    expect(citations.find((c) => c.title === '江西省“十四五”科技创新规划')).toMatchObject({ to: plan.id, via: 'new-reference' });
+    expect(resolve().documents.map((d) => d.id)).toEqual(documents.map((d) => d.id));
+  });
+  it('every link has both ends', () => {
+    expect(corpus.documents.find((d) => d.title === '江西省“十四五”科技创新规划')).toMatchObject({ id: 'jiangxi-14th-five-year-sci-tech-plan', kind: 'referenced', province: 'jiangxi' });
     const ids = new Set([...corpus.documents.map((d) => d.id), ...corpus.clauses.map((c) => c.id), ...corpus.targets.map((t) => t.id), ...corpus.documents.flatMap((d) => d.sections.map((s) => `${d.id}/${s.id}`))]);
     for (const link of corpus.links) {
       expect(ids.has(link.from), link.from).toBe(true);

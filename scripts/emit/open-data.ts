@@ -28,14 +28,17 @@ export function departmentRecords(vocab: Vocab, layer: KnowledgeLayer): Departme
       });
     }
   }
+  // Partners are bodies the same responsibility note lists together; inherited and inferred duties are not the text naming them together.
   const partners = new Map<string, Map<string, number>>();
+  const listed = (role: string) => role === 'lead' || role === 'co';
   for (const clause of layer.clauses) {
-    const ids = clause.departments.map((d) => d.id).filter((id): id is string => id !== null);
+    const ids = clause.departments.filter((d) => listed(d.role)).map((d) => d.id).filter((id): id is string => id !== null);
     for (const d of clause.departments) {
       const record = d.id ? records.get(d.id) : undefined;
       if (!record) continue;
       record.counts[d.role]++;
       record.clauses[d.role].push(clause.id);
+      if (!listed(d.role)) continue;
       const mine = partners.get(record.id) ?? new Map<string, number>();
       for (const other of ids) if (other !== record.id) mine.set(other, (mine.get(other) ?? 0) + 1);
       partners.set(record.id, mine);

@@ -174,8 +174,10 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     issuers = [field('publisher')!];
     issuersBasis = `原文未署作者，取自第${metadata.fields.publisher.line}行“发布机构”一栏，按原文写法。`;
   }
+  // A plan that names no responsible body anywhere: its numbered tasks are the issuers' to carry out. Its preamble,
+  // purpose paragraphs and —— goals assign nothing, so they get no inferred department.
   if (entry.kind === 'plan' && !clauses.some((c) => c.departments.length > 0)) {
-    for (const c of clauses) c.departments = issuers.map((written) => ({ written, role: 'inferred' }));
+    for (const c of clauses) if (c.label !== '' && c.label !== '——') c.departments = issuers.map((written) => ({ written, role: 'inferred' }));
   }
 
   const documents: IngestedDocument[] = [];

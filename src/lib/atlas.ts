@@ -31,11 +31,11 @@ export const ingestReport = read<IngestReport>('ingest-report.json');
 export type IngestReport = z.output<typeof IngestReportSchema>;
 
 import { clauseName, NAME_LENGTH } from './clause-list.ts';
-import { anchorOf, provinces, KIND_LABEL, ROLE_LABEL, type ProvinceId } from './labels.ts';
+import { anchorOf, provinces, KIND_LABEL, ROLE_LABEL, ROLE_SUMMARY, type ProvinceId } from './labels.ts';
 
 import { printedAmount, targetAmount, targetHedge, targetYearLabel, targetYears, targetYearSpan, yearSourceLabel } from './target-labels.ts';
 
-export { anchorOf, provinces, targetAnchor, KIND_LABEL, ROLE_LABEL, type ProvinceId };
+export { anchorOf, provinces, targetAnchor, KIND_LABEL, ROLE_LABEL, ROLE_SUMMARY, type ProvinceId };
 export { printedAmount, targetAmount, targetHedge, targetYearLabel, targetYears, targetYearSpan, yearSourceLabel };
 
 export const documentById = new Map(documents.map((d) => [d.id, d]));

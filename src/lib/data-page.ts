@@ -50,7 +50,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'clauses.heading': '条款开头的短标题句，无则为空。',
   'clauses.path': '所在章节的锚点，由外到内。',
   'clauses.text': '条款全文（已规范化，每处修改见入库报告）。',
-  'clauses.departments': '责任部门：部门登记表中的 ID、规范名称、原文写法和角色（lead 牵头、co 配合、inherited 承接、inferred 推定）。',
+  'clauses.departments': '责任部门：部门登记表中的 ID、规范名称、原文写法和角色（lead 牵头：责任括注中排在首位，原文未写“牵头”二字时按列序标注；co 配合；inherited 承接；inferred 推定，原文写法为推定依据中的写法）。',
   'clauses.departmentTag': '原文括注责任部门的位置（在 text 中的起止偏移，是否缺右括号）。',
   'clauses.sectors': '标注的领域 ID（见 sectors.json）。',
   'clauses.measures': '标注的政策工具 ID（见 measures.json）。',
@@ -96,7 +96,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'departments.counts': '按角色统计的条款数：牵头、配合、承接、推定。',
   'departments.clauses': '按角色列出的条款 ID。',
   'departments.documents': '该部门发文、解读或发布的文件 ID。',
-  'departments.partners': '最常共同负责条款的其他部门及共同条款数。',
+  'departments.partners': '最常与其列在同一责任括注中的其他部门及条款数（只计牵头、配合，不计承接、推定）。',
 
   'sectors.sectors': '领域列表（字段见下）。',
   'sectors.priorities': '各省列为重点的领域清单及出处（字段见下）。',

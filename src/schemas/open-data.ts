@@ -22,7 +22,7 @@ export const DepartmentRecordSchema = z.object({
   clauses: z.object({ lead: z.array(z.string()), co: z.array(z.string()), inherited: z.array(z.string()), inferred: z.array(z.string()) }),
   /** Documents it issued, interpreted or published. */
   documents: z.array(z.string()),
-  /** Departments it most often shares clauses with. */
+  /** Departments most often listed with it in the same responsibility note (lead and co roles only). */
   partners: z.array(z.object({ id: z.string(), shared: z.number() })),
 });
 

@@ -41,11 +41,12 @@ describe('Jiangsu three-year plan', () => {
       // Read the parenthetical straight from the raw line, independently of the ingest's parser.
       const raw = rawLines(THREE_YEAR)[clause.source.startLine - 1];
       const printed = /\(([^()]*)\)$/u.exec(raw)![1].split(/按职责分工负责/u)[0].split(/[、,]/u).map((n) => n.replace(/等$/u, '')).filter(Boolean);
+      // Clause 1 prints the city tier in its note and makes it the implementing tier: inherited there too, not co.
       const own = clause.departments.filter((d) => d.role !== 'inherited');
-      expect(own.map((d) => d.written), clause.id).toEqual(printed);
+      expect(own.map((d) => d.written), clause.id).toEqual(clause.label === '1' ? printed.filter((n) => n !== '各设区市相应职能部门') : printed);
       expect(own[0].role).toBe('lead');
       expect(own.slice(1).every((d) => d.role === 'co')).toBe(true);
-      if (clause.label !== '1') expect(clause.departments.at(-1)).toMatchObject({ written: '各设区市相应职能部门', role: 'inherited' });
+      expect(clause.departments.at(-1)).toMatchObject({ written: '各设区市相应职能部门', role: 'inherited' });
     }
   });
 
@@ -78,9 +79,16 @@ describe('Jiangsu 5个100 plan (PDF extraction)', () => {
     expect(c3.text).toContain('加强前沿新材料、未来网络、第三代半导体等前沿领域攻关部署');
     expect(documentOf('jiangsu-5x100-plan').truncated).toBe(true);
   });
-  it('falls back to the issuers, marked inferred, since no clause prints departments', () => {
-    const c1 = clausesOf('jiangsu-5x100-plan')[0];
+  it('falls back to the issuers, marked inferred, on its numbered tasks only, since no clause prints departments', () => {
+    const clauses = clausesOf('jiangsu-5x100-plan');
+    const c1 = clauses.find((c) => c.id === 'jiangsu-5x100-plan/c1')!;
     expect(c1.departments.map((d) => [d.name, d.role])).toEqual([['江苏省科学技术厅', 'inferred'], ['江苏省发展和改革委员会', 'inferred']]);
+    // The preamble (…特制定本行动方案), the purpose paragraphs and the —— goals assign no task to anyone.
+    const untagged = clauses.filter((c) => c.departments.length === 0);
+    expect(untagged.map((c) => c.id.split('/')[1])).toEqual(['p1', 's1-p1', 's1-p2', 's1-g1', 's1-g2', 's1-g3', 's1-g4', 's1-g5']);
+    expect(untagged[0]!.text.endsWith('特制定本行动方案。')).toBe(true);
+    expect(untagged[3]!.text.startsWith('——突破100项前沿技术。')).toBe(true);
+    expect(clauses.filter((c) => c.departments.length > 0)).toHaveLength(17);
   });
   it('normalises spacing and removes bold residue', () => {
     const c4 = clausesOf('jiangsu-5x100-plan').find((c) => c.id === 'jiangsu-5x100-plan/c4')!;

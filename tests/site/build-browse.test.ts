@@ -165,13 +165,15 @@ describe('measure pages', () => {
 describe('department pages', () => {
   test('/departments/jiangsu/science-technology/: counts by role, and clause cards with the lead chip', () => {
     const html = readDistPage('/departments/jiangsu/science-technology/');
-    expect(words(html)).toMatch(/6 牵头 15 配合 0 承接 25 推定/);
+    expect(words(html)).toMatch(/6 牵头 15 配合 0 承接 17 推定/);
     const c3 = cardsOf(html).get('jiangsu-3yr-plan/c3')!;
     expect(text(c3)).toContain('鼓励高校、科研院所联合企业建设20个概念验证中心');
     expect(c3).toMatch(/<a class="chip dept lead" href="\/departments\/jiangsu\/science-technology\/"[^>]*>省科技厅<span class="role"[^>]*>牵头<\/span>/);
     expect(c3).toMatch(/<a class="chip dept co" href="\/departments\/jiangsu\/intellectual-property\/"[^>]*>省知识产权局<span class="role"[^>]*>配合<\/span>/);
     expect(c3).toMatch(/<span class="chip dept inherited"|<a class="chip dept inherited"/);
-    expect(html).toMatch(/<a class="chip" href="\/departments\/jiangsu\/development-reform\/"[^>]*>省发展改革委<span class="role"[^>]*>共42条<\/span>/);
+    // Partners are counted over the notes that list both, not over the 5个100 plan's inferred issuers.
+    expect(html).toMatch(/<h2 id="partners"[^>]*>常在同一责任括注中列出的部门<\/h2>/);
+    expect(html).toMatch(/<a class="chip" href="\/departments\/jiangsu\/development-reform\/"[^>]*>省发展改革委<span class="role"[^>]*>共17条<\/span>/);
   });
 
   test('/departments/ lists every department under its province', () => {
@@ -296,7 +298,7 @@ describe('excerpt cards and the subpages of long lists', () => {
     expect(rowsOf(readDistPage('/measures/enterprise-tiers/jiangsu/'))).toHaveLength(18);
   });
 
-  test('/departments/jiangsu/science-technology/: 12 of 25 inferred clauses with the link to all; cards keep chips, the index leaves them to the reader', () => {
+  test('/departments/jiangsu/science-technology/: 12 of 17 inferred clauses with the link to all; cards keep chips, the index leaves them to the reader', () => {
     const html = readDistPage('/departments/jiangsu/science-technology/');
     const inferred = html.slice(html.indexOf('id="inferred"'));
     expect(cardsOf(inferred).size).toBe(12);
@@ -305,9 +307,9 @@ describe('excerpt cards and the subpages of long lists', () => {
     for (const card of cardsOf(inferred).values()) expect(card).toMatch(/<a class="chip dept inferred" href="\/departments\/jiangsu\/science-technology\/"/);
     const sub = readDistPage('/departments/jiangsu/science-technology/inferred/');
     expect(rowsOf(sub).map((r) => r.id)).toEqual(departments.find((d) => d.id === 'jiangsu/science-technology')!.clauses.inferred);
-    expect(rowsOf(sub)).toHaveLength(25);
+    expect(rowsOf(sub)).toHaveLength(17);
     expect(mainOf(sub)).not.toContain('class="chip');
-    expect(words(mainOf(sub))).toContain('共25条。每条列出标题和开头文字，点标题阅读全文。');
+    expect(words(mainOf(sub))).toContain('共17条。每条列出标题和开头文字，点标题阅读全文。');
     expect(sub).toMatch(/<a href="\/departments\/jiangsu\/science-technology\/"[^>]*>江苏省科学技术厅<\/a> › 推定/);
   });
 

@@ -81,7 +81,7 @@ describe('/data/', () => {
     const schema = JSON.parse(readDistFile('/data/schema/clauses.schema.json'));
     const section = html.slice(html.indexOf('id="file-clauses-json"'), html.indexOf('id="file-targets-json"'));
     for (const field of Object.keys(schema.items.properties)) expect(section).toMatch(new RegExp(`<code[^>]*>${field}</code>`));
-    expect(text(section)).toContain('lead 牵头、co 配合、inherited 承接、inferred 推定');
+    expect(text(section)).toContain('lead 牵头：责任括注中排在首位，原文未写“牵头”二字时按列序标注；co 配合；inherited 承接；inferred 推定');
     expect(html).not.toContain('（暂无说明）');
   });
 

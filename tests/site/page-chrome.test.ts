@@ -115,6 +115,6 @@ test('a department page with no clauses lists the documents it issued or publish
   expect(anyi).toContain('href="/documents/jiangxi-six-actions-interpretation/"');
   // 各区县经信部门 only file applications for pilot zones: nothing of theirs is listed, and the page says so.
   const districts = readDistPage('/departments/chongqing/district-county-departments/');
-  expect(districts).toContain('它只在文中被提到。');
+  expect(districts).toContain('收录的文本没有在责任括注中列出这个机关，也没有它发文或解读的文件；它在正文中被提到。');
   expect(districts).not.toContain('下列文件中');
 });

@@ -1,6 +1,9 @@
 import { readerHtml, sharedNormalisationsOf } from './reader.ts';
 import { authorsOf, citationLead, documentDescription, issuerOf } from './document-summary.ts';
 import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, ROLE_LABEL, type AtlasDocument } from './atlas';
+
+// Documents each text made known, with or without a 《title》: the other side of citedBy's knownFrom.
+const madeKnownBy = Map.groupBy(documents.filter((d) => d.knownFrom), (d) => d.knownFrom!.documentId);
 import { RELATED_NOTE, ROLE_NOTE } from './labels.ts';
 
 // The interpretations of each plan, found once rather than by scanning every document on every page.
@@ -63,7 +66,7 @@ export function documentPage(document: AtlasDocument) {
     outline: document.sections,
     interprets: document.interprets ? documentById.get(document.interprets) ?? null : null,
     interpretedBy: interpretationsOf.get(document.id) ?? [],
-    cites: uniqueDocs(outgoing.filter((l) => l.type === 'cites' || l.type === 'implements').map((l) => l.to)),
+    cites: uniqueDocs([...outgoing.filter((l) => l.type === 'cites' || l.type === 'implements').map((l) => l.to), ...(madeKnownBy.get(document.id) ?? []).map((d) => d.id)]),
     // A document known only from a text that describes it without its 《title》 (a list 公布了…名单) has no cites
     // link; that text still refers to it.
     citedBy: uniqueDocs([...incoming.filter((l) => l.type === 'cites' || l.type === 'implements').map((l) => l.from), ...(document.knownFrom ? [document.knownFrom.documentId] : [])]),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { clauseById, clausesByDocument, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
+import { clauseById, clausesByDocument, knownFromClause, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
 import { clauseLocator, clauseName, NAME_LENGTH, sourceLines } from './clause-list.ts';
 import { provinceLabel } from './labels.ts';
 import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
@@ -28,9 +28,37 @@ export function readerHtml(documentId: string): string {
   return renderMdx(mdx, file, { ...atlasReaderData, sectionMeta: (sectionId) => sectionMeta(`${documentId}/${sectionId}`) });
 }
 
-/** Under a plan's section heading, the 解读 paragraphs that explain the section, as a clause shows its own. */
+/** Under a section heading: the plan's chapter a 解读 chapter explains, or the 解读 parts that explain a plan's section. */
 function sectionMeta(sectionId: string): ElementContent[] {
-  return (linksTo.get(sectionId) ?? []).filter((l) => l.type === 'interprets').map((l) => interpretedByLine(l, 'p.link-line.section-link'));
+  return [
+    ...(linksFrom.get(sectionId) ?? []).filter((l) => l.type === 'interprets').map((l) => interpretsLine(l, 'p.link-line.section-link')),
+    ...(linksTo.get(sectionId) ?? []).filter((l) => l.type === 'interprets').map((l) => interpretedByLine(l, 'p.link-line.section-link')),
+  ];
+}
+
+/**
+ * A 解读's task (四是建立评估机制) with no part of the plan to point at, because the plan's text stops in the
+ * chapter it belongs to: say so, rather than leave the reader to wonder whether the plan has it at all.
+ * @returns the line, or null for a task that is linked, or whose chapter is not the last of a truncated plan
+ */
+function beyondTruncatedPlan(clause: AtlasClause, outgoing: Link[]): ElementContent | null {
+  if (!/是$/u.test(clause.label) || !clause.heading || outgoing.some((l) => l.type === 'interprets') || !clause.path[0]) return null;
+  const chapter = linksFrom.get(`${clause.documentId}/${clause.path[0]}`)?.find((l) => l.type === 'interprets');
+  const planId = chapter?.to.split('/')[0];
+  const plan = planId ? documentById.get(planId) : undefined;
+  const lastChapter = plan?.sections.filter((s) => s.level === 1).at(-1);
+  const lastClause = planId ? clausesByDocument.get(planId)?.at(-1) : undefined;
+  if (!plan?.truncated || !lastChapter || chapter!.to !== `${plan.id}/${lastChapter.id}` || !lastClause) return null;
+  return h('p.link-line', [
+    '解读对象：',
+    h('a', { href: hrefOf(chapter!.to) }, `${plan.title} · ${lastChapter.title}`),
+    `。该文件的收录文本在原文第${lastClause.source.endLine}行句子中途结束，与本段对应的部分不在其中。`,
+  ]);
+}
+
+/** The line naming the part of the plan a 解读 paragraph or chapter explains (an outgoing interprets link). */
+function interpretsLine(link: Link, selector = 'p.link-line'): ElementContent {
+  return h(selector, ['解读对象：', h('a', { href: hrefOf(link.to) }, `${titleOf(link.to)} · ${link.text.split(' ↔ ')[1]}`)]);
 }
 
 /** The line naming a 解读 paragraph that explains a clause or section (an incoming interprets link). */
@@ -110,7 +138,13 @@ export const atlasReaderData: ReaderData = {
         ...clause.measures.map((m) => h('li', h('a.chip.measure', { href: `/measures/${m}/` }, measureById.get(m)?.name ?? m))),
       ]));
     }
-    for (const l of ofType(outgoing, 'interprets')) meta.push(h('p.link-line', ['解读对象：', h('a', { href: hrefOf(l.to) }, `${titleOf(l.to)} · ${l.text.split(' ↔ ')[1]}`)]));
+    for (const l of ofType(outgoing, 'interprets')) meta.push(interpretsLine(l));
+    const unmatched = beyondTruncatedPlan(clause, outgoing);
+    if (unmatched) meta.push(unmatched);
+    // A document this passage names without a 《title》 to link (安徽省发展改革委公布了…名单): linked here instead.
+    const cited = new Set(outgoing.map((l) => l.to));
+    const named = (knownFromClause.get(clause.id) ?? []).filter((d) => !cited.has(d.id));
+    if (named.length > 0) meta.push(h('p.link-line', ['文中提及：', ...named.flatMap((d, i) => [...(i > 0 ? ['、'] : []), h('a', { href: hrefOf(d.id) }, d.title)])]));
     for (const l of ofType(incoming, 'interprets')) meta.push(interpretedByLine(l));
     const related = ofType(outgoing, 'related');
     if (related.length > 0) meta.push(relatedLine(related));

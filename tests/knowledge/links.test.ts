@@ -13,6 +13,16 @@ describe('interprets', () => {
     // The interpretation lists the tasks in another order than the plan: matched by heading, not by position.
     expect(tasks).toEqual({ 's3-e1': 's2.1', 's3-e2': 's2.4', 's3-e3': 's2.5', 's3-e4': 's2.3', 's3-e5': 's2.2' });
   });
+  it('links each 解读 chapter to the plan chapter it explains, matched by title once the leading 《行动方案》 is set aside', () => {
+    const chapters = linksOf('interprets').filter((l) => /^jiangsu-5x100-interpretation\/s\d+$/u.test(l.from));
+    expect(chapters.map((l) => [l.from.split('/')[1], l.to.split('/')[1], l.text])).toEqual([
+      ['s2', 's1', '《行动方案》思路目标 ↔ 思路目标'],
+      ['s3', 's2', '《行动方案》重点任务 ↔ 重点任务'],
+      ['s4', 's3', '《行动方案》保障措施 ↔ 保障措施'],
+    ]);
+    // 一、《行动方案》起草背景 explains why the plan was drafted: the plan has no such chapter.
+    expect(documentOf('jiangsu-5x100-interpretation').sections.find((s) => s.id === 's1')!.title).toBe('《行动方案》起草背景');
+  });
   it('links the Jiangxi interpretation to a referenced node for 《科技兴赣六大行动实施方案（2023-2025年）》', () => {
     expect(linksOf('interprets')).toContainEqual(expect.objectContaining({ from: 'jiangxi-six-actions-interpretation', to: 'jiangxi-six-actions-plan' }));
     expect(documentOf('jiangxi-six-actions-plan')).toMatchObject({ kind: 'referenced', title: '科技兴赣六大行动实施方案（2023-2025年）' });

@@ -46,10 +46,10 @@ describe('the reader of every document with text', () => {
     }
   });
 
-  test('under a plan section a 解读 explains, the heading links to that 解读 paragraph: the link goes both ways', () => {
-    const plan = readerOf('jiangsu-5x100-plan');
+  /** @returns each section heading's id → the hrefs of the link lines right under it */
+  const sectionLinksOf = (id: string) => {
     const sectionLinks = new Map<string, string[]>();
-    const children = plan.children.filter((c): c is Element => c.type === 'element');
+    const children = readerOf(id).children.filter((c): c is Element => c.type === 'element');
     children.forEach((child, i) => {
       if (!classesOf(child).includes('section-heading')) return;
       const after: string[] = [];
@@ -58,14 +58,53 @@ describe('the reader of every document with text', () => {
       }
       if (after.length) sectionLinks.set(String(child.properties.id), after);
     });
-    // （一）–（五）, each explained by the interpretation's 一是–五是 (links.json: interprets, clause → section).
-    expect(Object.fromEntries(sectionLinks)).toEqual({
+    return Object.fromEntries(sectionLinks);
+  };
+
+  test('under a plan section a 解读 explains, the heading links to that 解读 paragraph or chapter: the link goes both ways', () => {
+    // 一、思路目标 to 三、保障措施, each explained by the 解读's chapter 《行动方案》思路目标 …; （一）–（五）, each by its 一是–五是.
+    expect(sectionLinksOf('jiangsu-5x100-plan')).toEqual({
+      s1: ['/documents/jiangsu-5x100-interpretation/#s2'],
+      s2: ['/documents/jiangsu-5x100-interpretation/#s3'],
+      s3: ['/documents/jiangsu-5x100-interpretation/#s4'],
       's2.1': ['/documents/jiangsu-5x100-interpretation/#s3-e1'],
       's2.2': ['/documents/jiangsu-5x100-interpretation/#s3-e5'],
       's2.3': ['/documents/jiangsu-5x100-interpretation/#s3-e4'],
       's2.4': ['/documents/jiangsu-5x100-interpretation/#s3-e2'],
       's2.5': ['/documents/jiangsu-5x100-interpretation/#s3-e3'],
     });
+    // The 解读's chapters point back; 一、《行动方案》起草背景 has no counterpart in the plan.
+    expect(sectionLinksOf('jiangsu-5x100-interpretation')).toEqual({
+      s2: ['/documents/jiangsu-5x100-plan/#s1'],
+      s3: ['/documents/jiangsu-5x100-plan/#s2'],
+      s4: ['/documents/jiangsu-5x100-plan/#s3'],
+    });
+  });
+
+  const metaText = (id: string) => {
+    const article = findAll(readerOf(id.split('/')[0]!), (e) => e.tagName === 'article' && e.properties.dataClause === id)[0]!;
+    return findAll(article, (e) => classesOf(e).includes('link-line')).map(textOf);
+  };
+
+  test('a 解读 task whose part of the plan lies past the plan\'s truncated end says so, and names the chapter', () => {
+    // 四、保障措施: 一是、二是 match the plan's 1. and 2.; the plan stops mid-sentence in 2. (line 85), so 三是、四是 cannot match.
+    expect(metaText('jiangsu-5x100-interpretation/s4-e2')).toEqual(['解读对象：加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年） · 统筹区域布局']);
+    for (const id of ['jiangsu-5x100-interpretation/s4-e3', 'jiangsu-5x100-interpretation/s4-e4']) {
+      expect(metaText(id)[0], id).toBe('解读对象：加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年） · 保障措施。该文件的收录文本在原文第85行句子中途结束，与本段对应的部分不在其中。');
+    }
+    expect(clauseById.get('jiangsu-5x100-interpretation/s4-e4')!.text.startsWith('四是建立评估机制。')).toBe(true);
+    // A task of a complete plan that matches nothing gets no such line: the Jiangxi plan is known only by citation.
+    expect(withText.flatMap((d) => clausesByDocument.get(d.id)!).filter((c) => metaText(c.id).some((t) => t.includes('中途结束'))).map((c) => c.id)).toEqual(['jiangsu-5x100-interpretation/s4-e3', 'jiangsu-5x100-interpretation/s4-e4']);
+  });
+
+  test('a passage that names a document without a 《title》 links to it (公布了…名单), and the sidebar lists it', () => {
+    expect(metaText('pilot-zones-roundup-2024/p1')).toContain('文中提及：2024年省级未来产业先导区拟筹建名单');
+    expect(metaText('pilot-zones-roundup-2024/jiangsu-p1')).toContain('文中提及：未来产业先行集聚发展试点清单');
+    // A document it links by its 《title》 is not named twice.
+    expect(metaText('pilot-zones-roundup-2024/anhui-p1').some((t) => t.startsWith('文中提及'))).toBe(false);
+    const sidebar = readDistPage('/documents/pilot-zones-roundup-2024/');
+    const cited = /<h2[^>]*>引用或提及的文件<\/h2><ul[^>]*>(.*?)<\/ul>/su.exec(sidebar)![1]!;
+    for (const id of ['anhui-pilot-zone-list-2024', 'jiangsu-pilot-cluster-list-2024', 'anhui-future-industries-decision-2024']) expect(cited).toContain(`href="/documents/${id}/"`);
   });
 
   test('a target\'s tooltip carries its hedges and years: 每年30-40项 is yearly over 2024–2026, not a 2026 total', () => {

@@ -37,17 +37,53 @@ export const loadSimplifier = () => loadConverter('/scripts/opencc-t2cn.js', 'to
 /** Loads the Taiwan-wording converter once. */
 export const loadTaiwanWording = () => loadConverter('/scripts/opencc-tw2cn.js', 'toMainlandWording');
 
-/** Text as a verbatim match compares it: NFKC (full-width → half-width), lower case, no whitespace. */
+/**
+ * Text as a verbatim match compares it: NFKC (full-width → half-width), lower case, without whitespace
+ * and punctuation, so that 5个100行动方案 finds “5个100”行动方案 and 100 项, pasted from the PDF, finds 100项.
+ */
 export function comparable(text) {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '');
+}
+
+// A pinyin annotation after a character, as the roundup's site prints them: 先導(dǎo)區(qū). Same rule as the
+// ingest's strip-pinyin stage: lower-case Latin letters with tone marks only, so (S基金) or (一) never match.
+const PINYIN = /(\p{Script=Han})\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,6})\)/gu;
+
+/**
+ * The query as the index holds text: NFKC, trimmed, and without the pinyin annotations of text copied
+ * from the roundup's page (the ingest removed them from the site's text).
+ * @returns {{ text: string, pinyin: boolean }} the query, and whether annotations were removed
+ */
+export function prepareQuery(raw) {
+  const nfkc = raw.normalize('NFKC').trim();
+  const text = nfkc.replace(PINYIN, '$1');
+  return { text, pinyin: text !== nfkc };
 }
 
 /**
- * The words every result must contain: the query cut at whitespace and punctuation, so that
- * “10+X”未来产业体系 asks for 10+X and 未来产业体系 whether or not the reader typed the quotes.
+ * The words every result must contain: the query cut at whitespace only, each compared without
+ * punctuation, so that 30-40项 asks for 30-40项, not 30 and 40项 anywhere.
  */
 export function queryWords(query) {
-  return query.normalize('NFKC').toLowerCase().split(/[\s\p{P}]+/u).filter(Boolean);
+  return query.split(/\s+/u).map(comparable).filter(Boolean);
+}
+
+/** A word as a loose match may use it: one Latin letter or digit (the 1 of alert(1)) matches too much to mean anything. */
+const meaningful = (word) => word.length >= 2 || /\p{Script=Han}/u.test(word);
+
+/** A first sentence this short is a heading (10.加快建设未来产业先导区。), not the opening of a paragraph. */
+const HEADING_LENGTH = 30;
+
+/**
+ * How well a clause matches, lower first: the whole query as one phrase in a section heading or a
+ * clause's heading sentence, in a longer opening sentence, elsewhere; then all its words apart (a query
+ * of several words).
+ */
+function matchRank(clause, phrase) {
+  if (!comparable(clause.text).includes(phrase)) return 4;
+  const opening = clause.text.split('。')[0];
+  if (!comparable(opening).includes(phrase)) return 3;
+  return clause.heading || opening.length <= HEADING_LENGTH ? 1 : 2;
 }
 
 /**
@@ -97,19 +133,19 @@ export function clausesOf(data) {
  */
 export async function findClauses(rawQuery, options = {}) {
   const [toSimplified, toMainlandWording] = await Promise.all([loadSimplifier(), loadTaiwanWording()]);
-  const typed = rawQuery.normalize('NFKC').trim();
+  const { text: typed, pinyin } = prepareQuery(rawQuery);
   const query = toSimplified(typed).trim();
   // Taiwan wording is often written in characters both scripts share (人工智慧, 晶片), so every query is tried.
   const mainland = toSimplified(toMainlandWording(typed)).trim();
   const alsoQuery = mainland !== query ? mainland : null;
   const found = await clausesFor(query, options);
-  if (!alsoQuery) return { ...found, typed, alsoQuery };
+  if (!alsoQuery) return { ...found, typed, alsoQuery, pinyin };
   const also = await clausesFor(alsoQuery, { ...options, onProgress: undefined });
   // Verbatim matches of either wording; looser matches only when neither has a verbatim one.
   const parts = found.exact === also.exact ? [found, also] : found.exact ? [found] : [also];
   const seen = new Set();
   const results = parts.flatMap((part) => part.results).filter((r) => !seen.has(r.url) && seen.add(r.url));
-  return { query, typed, alsoQuery, exact: found.exact || also.exact, truncated: found.truncated || also.truncated, partial: false, results };
+  return { query, typed, alsoQuery, pinyin, exact: found.exact || also.exact, truncated: found.truncated || also.truncated, partial: false, results };
 }
 
 /** findClauses for one simplified query. */
@@ -134,23 +170,30 @@ async function clausesFor(query, options) {
     loaded.flatMap((data, i) => clausesOf(data).map((clause) => ({ ...clause, primary: primaryIds.has(kept[from + i].id) })));
   const strip = ({ primary: _, ...clause }) => clause;
   const holds = (clause, test) => test(comparable(clause.text));
-  const settle = (all, partial) => {
+  const phrase = comparable(query);
+  const settle = (batches, partial) => {
+    const all = batches.flat();
     const verbatim = all.filter((c) => holds(c, (text) => words.every((word) => text.includes(word))));
+    // Best matches first; within a rank, Pagefind's order of documents and each document's own order.
+    // Each batch is ranked on its own, so the full list extends the early one instead of reordering it.
+    const isVerbatim = new Set(verbatim);
+    const rank = (batch) => batch.filter((c) => isVerbatim.has(c)).map((c) => ({ c, rank: matchRank(c, phrase) })).sort((a, b) => a.rank - b.rank).map((r) => r.c);
+    const ranked = batches.flatMap(rank);
     // Without the fallback only Pagefind's own matches were loaded: this measures Pagefind alone.
-    if (verbatim.length > 0 || options.fallback === false) return { query, exact: true, truncated, partial, results: verbatim.map(strip) };
+    if (verbatim.length > 0 || options.fallback === false) return { query, exact: true, truncated, partial, results: ranked.map(strip) };
     // Nothing holds every word: the clauses of Pagefind's own matches that hold at least one of them.
-    const loose = all.filter((c) => c.primary && holds(c, (text) => words.some((word) => text.includes(word))));
+    const loose = all.filter((c) => c.primary && holds(c, (text) => words.some((word) => meaningful(word) && text.includes(word))));
     return { query, exact: false, truncated, partial, results: loose.map(strip) };
   };
   // The most relevant documents first, so a long list shows its first results while the rest load.
   const firstBatch = options.firstBatch ?? FIRST_BATCH;
   const first = toClauses(await Promise.all(kept.slice(0, firstBatch).map((r) => r.data())), 0);
   if (options.onProgress && kept.length > firstBatch) {
-    const early = settle(first, true);
+    const early = settle([first], true);
     if (early.exact && early.results.length > 0) options.onProgress(early);
   }
   const rest = toClauses(await Promise.all(kept.slice(firstBatch).map((r) => r.data())), firstBatch);
-  return settle([...first, ...rest], false);
+  return settle([first, rest], false);
 }
 
 /** Keeps results that match the chosen values: any value within a group, every group. */
@@ -191,10 +234,11 @@ export function writeSearchParams(url, query, chosen) {
  * filters that hide every result.
  * @param {{ query: string, typed?: string, alsoQuery?: string | null, exact: boolean, truncated: boolean, partial: boolean, results: unknown[] }} found what findClauses returned
  * @param {Array<{ heading?: boolean }>} visible the results the chosen filters leave
+ * @param {boolean} [filtering] whether any filter is chosen (said when there is no query yet)
  * @returns {string} e.g. 没有找到包含“晶片”或其大陆说法“芯片”的条款。
  */
-export function statusText(found, visible) {
-  if (!found.query) return '输入关键词开始检索，繁体字与简体字均可。';
+export function statusText(found, visible, filtering = false) {
+  if (!found.query) return `输入关键词开始检索，繁体字与简体字均可。${filtering ? '所选的筛选条件在检索时生效；按省份、领域或政策工具浏览全部条款，请到相应页面。' : ''}`;
   if (found.results.length === 0) {
     const also = found.alsoQuery ? `或其大陆说法“${found.alsoQuery}”` : '';
     return `没有找到包含“${found.query}”${also}的条款。`;
@@ -202,7 +246,9 @@ export function statusText(found, visible) {
   if (visible.length === 0) return `找到${found.results.length}条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。`;
   const filtered = visible.length !== found.results.length ? `（筛选前${found.results.length}条）` : '';
   const also = found.alsoQuery ? `同时检索了“${found.alsoQuery}”（“${found.typed}”按台湾用语对应的大陆说法）；` : '';
-  const note = `${also}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
+  // What the search set aside is said, so a reader knows why （五） also finds a bare 五.
+  const setAside = `${found.pinyin ? '已去掉检索词中的拼音注音；' : ''}${/\p{P}/u.test(found.query) ? '检索词中的标点不计；' : ''}`;
+  const note = `${setAside}${also}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
   const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
   // Section headings are found too, and counted apart: a heading is no clause.
   const headings = visible.filter((r) => r.heading).length;
@@ -241,19 +287,24 @@ export function facetCounts(results, chosen) {
   return counts;
 }
 
-/** A short excerpt of the clause around the first query word, as text nodes and <mark>s. */
-function excerptNodes(text, words) {
-  const lower = text.toLowerCase();
+/**
+ * Where the words stand in a text, as a verbatim match finds them: punctuation and whitespace between
+ * their characters allowed (the “5个100”行动方案 of 5个100行动方案).
+ * @returns {Array<[number, number]>} start and end offsets, in order
+ */
+export function wordHits(text, words) {
   const hits = [];
   for (const word of words) {
     if (!word) continue;
-    let at = lower.indexOf(word);
-    while (at !== -1) {
-      hits.push([at, at + word.length]);
-      at = lower.indexOf(word, at + word.length);
-    }
+    const pattern = new RegExp([...word].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s\\p{P}]*'), 'giu');
+    for (const m of text.matchAll(pattern)) hits.push([m.index, m.index + m[0].length]);
   }
-  hits.sort((a, b) => a[0] - b[0]);
+  return hits.sort((a, b) => a[0] - b[0]);
+}
+
+/** A short excerpt of the clause around the first query word, as text nodes and <mark>s. */
+function excerptNodes(text, words) {
+  const hits = wordHits(text, words);
   const first = hits[0]?.[0] ?? 0;
   const start = Math.max(0, first - 40);
   const end = Math.min(text.length, start + 160);
@@ -299,8 +350,14 @@ function startSearchPage(app) {
   let shown = PAGE;
   let run = 0;
   let timer = 0;
+  // When the address last changed: a state the reader stayed on gets its own history entry (see syncAddress).
+  let settledAt = Date.now();
+  // The results shown on the first load: more than a page when Back returns from a result opened after 显示更多结果.
+  let restoreShown = Number(history.state?.shown) || 0;
   const chosen = filtersFromParams(new URL(location.href).searchParams);
   let allValues = {};
+  // The query goes into the tab's title and the history list, so a search can be told from another there.
+  const pageTitle = document.title;
   // On a phone the filters sit above the results: fold them there until opened.
   const openGroups = new Set(window.matchMedia('(min-width: 48rem)').matches ? ['省份', '文件类型'] : []);
 
@@ -362,6 +419,18 @@ function startSearchPage(app) {
       details.addEventListener('toggle', () => (details.open ? openGroups.add(group) : openGroups.delete(group)));
       filterBox.append(details);
     }
+    if (FILTER_GROUPS.some((group) => chosen[group].size > 0)) {
+      const clear = element('button', { type: 'button', class: 'clear-filters', text: '清除全部筛选' });
+      clear.addEventListener('click', () => {
+        for (const group of FILTER_GROUPS) chosen[group].clear();
+        shown = PAGE;
+        renderFilters();
+        renderResults();
+        syncAddress();
+        input.focus();
+      });
+      filterBox.prepend(clear);
+    }
     // A heading over no filters (a search that found nothing) would promise what is not there.
     filterBox.closest('section').hidden = filterBox.childElementCount === 0;
   }
@@ -381,7 +450,8 @@ function startSearchPage(app) {
       list.append(item);
     }
     more.hidden = visible.length <= shown;
-    status.textContent = statusText(found, visible);
+    status.textContent = statusText(found, visible, FILTER_GROUPS.some((group) => chosen[group].size > 0));
+    document.title = found.query ? `“${found.typed ?? found.query}”的检索结果 · ${pageTitle}` : pageTitle;
     const hints = found.query ? sectorHints(found.query, sectors) : [];
     hint.replaceChildren(...hints.map((h) => element('span', {}, [
       `领域“${h.name}”的页面还收录写作${h.others.map((t) => `“${t}”`).join('')}的条款：`,
@@ -415,17 +485,38 @@ function startSearchPage(app) {
       // Keep the reader's place if they asked for more results while the rest loaded.
       if (!early) shown = PAGE;
     }
+    if (restoreShown > shown) shown = restoreShown;
+    restoreShown = 0;
     renderFilters();
     renderResults();
     syncAddress();
   }
 
-  /** Keeps the address in step with the query and filters, so it can be bookmarked or shared. */
+  /**
+   * Keeps the address in step with the query and filters, so it can be bookmarked or shared. A state
+   * the reader stayed on for two seconds gets its own history entry, so Back returns to it; the
+   * states typed through on the way (先, 先导, 先导区) replace each other.
+   */
   function syncAddress() {
     const url = new URL(location.href);
     writeSearchParams(url, input.value, chosen);
-    history.replaceState(null, '', url);
+    if (url.href === location.href) return;
+    const stayed = Date.now() - settledAt > 2000 && new URL(location.href).searchParams.toString() !== '';
+    if (stayed) history.pushState({ shown: PAGE }, '', url);
+    else history.replaceState({ shown }, '', url);
+    settledAt = Date.now();
   }
+
+  // Back and Forward: the address holds the whole state, so read it again.
+  window.addEventListener('popstate', () => {
+    const params = new URL(location.href).searchParams;
+    const restored = filtersFromParams(params);
+    for (const group of FILTER_GROUPS) chosen[group] = restored[group];
+    input.value = params.get('q') ?? '';
+    restoreShown = Number(history.state?.shown) || 0;
+    settledAt = 0;
+    search(input.value);
+  });
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -438,6 +529,8 @@ function startSearchPage(app) {
   });
   more.addEventListener('click', () => {
     shown += PAGE;
+    // Remembered in this history entry, so Back from a result opened further down shows it again.
+    history.replaceState({ ...history.state, shown }, '', location.href);
     renderResults();
     list.children[shown - PAGE]?.querySelector('a')?.focus();
   });

@@ -276,6 +276,90 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('text pasted from the sources finds its clauses: without its quotes, with the PDF’s spaces, with the roundup’s pinyin', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    // The 解读's first paragraph prints “5个100”行动方案; the quotes are left out of the query.
+    const quoted = await search(page, '5个100行动方案');
+    expect(quoted.map((r) => r.href)).toEqual(['/documents/jiangsu-5x100-interpretation/#p1']);
+    expect(await page.locator('.result-excerpt mark').first().textContent()).toBe('5个100”行动方案');
+    // 100 项 as the 5个100 plan's PDF text spaces it: the 7 clauses that write 100项 come before the 4 that hold 100 and 项 apart.
+    await search(page, '100 项');
+    const clauseIds = await page.locator('.result').evaluateAll((items) =>
+      items.filter((item) => !item.querySelector('.result-meta')!.textContent!.startsWith('章节标题')).map((item) => item.querySelector('a')!.getAttribute('href')!.split('/documents/')[1]!.replace('/#', '/')),
+    );
+    expect(clauseIds.slice(0, 7).sort()).toEqual(['jiangsu-3yr-plan/c2', 'jiangsu-5x100-interpretation/s2-p1', 'jiangsu-5x100-interpretation/s3-e1', 'jiangsu-5x100-interpretation/s3-e5', 'jiangsu-5x100-plan/s1-g1', 'jiangsu-5x100-plan/s1-g2', 'pilot-zones-roundup-2024/hubei-p2']);
+    expect(clauseIds.slice(7).sort()).toEqual(['jiangsu-3yr-plan/c11', 'jiangsu-3yr-plan/c12', 'jiangsu-3yr-plan/c9', 'jiangsu-5x100-plan/c13']);
+    // Copied from the roundup's page, pinyin and all: the same clauses as 先导区, and the status says what was removed.
+    const plain = (await search(page, '先导区')).map((r) => r.href).sort();
+    const annotated = (await search(page, '先導(dǎo)區(qū)')).map((r) => r.href).sort();
+    expect(annotated).toEqual(plain);
+    expect(plain.length).toBe(14);
+    expect(await status.textContent()).toBe('已去掉检索词中的拼音注音；找到14条条款。');
+    // 加快建设未来产业先导区 is the heading of the three-year plan's 10.: it comes first among the clauses.
+    await search(page, '先导区');
+    expect(await page.locator('.result a').first().getAttribute('href')).toBe('/documents/jiangsu-3yr-plan/#c10');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('punctuation in a query is said to be set aside, and markup is only text that matches nothing', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('30-40项')}`));
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('检索词中的标点不计；找到1条条款。');
+    expect(await page.locator('.result a').first().getAttribute('href')).toBe('/documents/jiangsu-5x100-plan/#c3');
+    expect(await page.locator('.result-excerpt mark').first().textContent()).toBe('30-40项');
+    // The 1 of alert(1) used to pull in every clause with a 1 in it as a looser match.
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('<script>alert(1)</script>')}`));
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('没有找到包含“<script>alert(1)</script>”的条款。');
+    expect(await page.locator('.result').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('Back returns to the query and the results the reader left, and 清除全部筛选 clears the address', async () => {
+    const { page, errors } = await site.newPage();
+    await search(page, '先导区');
+    // A query the reader stays on gets its own history entry; one typed straight after replaces it.
+    await page.waitForTimeout(2_200);
+    await searchInput(page).fill('信息');
+    await settledResults(page);
+    await page.goBack();
+    await expect.poll(() => searchInput(page).inputValue()).toBe('先导区');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('先导区');
+    await expect.poll(() => page.title()).toBe('“先导区”的检索结果 · 检索 · 未来产业政策图谱');
+    await expect.poll(async () => (await clauseResults(page))[0]?.href).toBe('/documents/jiangsu-3yr-plan/#c10');
+    // 信息 lists 31 results: after 显示更多结果, the 25th is opened, and Back shows it again.
+    await page.goForward();
+    await expect.poll(() => page.locator('.result').count(), { timeout: 15_000 }).toBe(20);
+    await page.getByRole('button', { name: '显示更多结果' }).click();
+    const twentyFifth = page.locator('.result a').nth(24);
+    const href = await twentyFifth.getAttribute('href');
+    await twentyFifth.click();
+    await page.waitForURL((url) => url.pathname.startsWith('/documents/'));
+    await page.goBack();
+    await expect.poll(() => page.locator('.result').count(), { timeout: 15_000 }).toBeGreaterThan(24);
+    expect(await page.locator('.result a').nth(24).getAttribute('href')).toBe(href);
+    // Two filters, then one button clears both, in the list and in the address.
+    await applyFilter(page, '江苏省');
+    await applyFilter(page, '政策文件');
+    await page.getByRole('button', { name: '清除全部筛选' }).click();
+    await expect.poll(() => [...new URL(page.url()).searchParams.keys()]).toEqual(['q']);
+    expect(await page.locator('input[type="checkbox"]:checked').count()).toBe(0);
+    expect(await page.getByRole('button', { name: '清除全部筛选' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('on a phone, a long query without breaks wraps in the status instead of widening the page', async () => {
+    const { page } = await site.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(site.url(`/search/?q=${'A'.repeat(400)}`));
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/^没有找到/u);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await page.context().close();
+  });
+
   test('a province page’s own search opens the search page filtered to that province', async () => {
     const { page } = await site.newPage();
     await page.goto(site.url('/provinces/jiangsu/'));

@@ -4,12 +4,9 @@ import { clauses, documents, ingestReport, KIND_LABEL, provinceById } from './at
 import { clauseLevelRepairs } from './repair-notes.ts';
 import { REPAIR_KIND_LABEL } from './data-page.ts';
 
-/**
- * @returns the source files with their documents, one example note per repair kind with its count,
- *   and the truncated documents
- */
-export function aboutPage() {
-  const sources = ingestReport.sources.map((source) => {
+/** @returns each source file with its document, kind, provinces and line counts (the about page and /sources/ list them) */
+export function sourceRows() {
+  return ingestReport.sources.map((source) => {
     const document = documents.find((d) => d.source?.file === source.file) ?? null;
     const places = document ? (document.province ? [document.province] : document.provinces) : [];
     return {
@@ -22,6 +19,14 @@ export function aboutPage() {
       boilerplate: source.counts.boilerplate ?? 0,
     };
   });
+}
+
+/**
+ * @returns the source files with their documents, one example note per repair kind with its count,
+ *   and the truncated documents
+ */
+export function aboutPage() {
+  const sources = sourceRows();
   const repairs = new Map<string, { kind: string; label: string; count: number; example: string }>();
   // The ledger lists each line's repairs; rejoins are made to clauses, so only clauses hold them.
   for (const repair of [...ingestReport.sources.flatMap((source) => source.repairs), ...clauseLevelRepairs(clauses)]) {

@@ -64,3 +64,27 @@ test('a wide-table box is a keyboard stop exactly while it scrolls: all of /comp
   // Most of /data/'s tables fit a desktop screen: they are no longer stops on the way to the one that does not.
   expect(desktopData.filter((b) => b.stop).length).toBeLessThan(desktopData.length / 2);
 });
+
+test('the keyboard focus ring stands out from the page and from a chip at 3:1 or more (WCAG 1.4.11)', async () => {
+  const { page } = await site.newPage({ viewport: viewports.desktop });
+  await page.goto(site.url('/documents/jiangsu-3yr-plan/'));
+  await page.keyboard.press('Tab');
+  const ratios = await page.evaluate(() => {
+    const rgb = (css: string) => (css.match(/[\d.]+/gu) ?? []).slice(0, 3).map(Number);
+    const luminance = (css: string) => {
+      const [r, g, b] = rgb(css).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const ring = getComputedStyle(document.activeElement!).outlineColor;
+    const chip = getComputedStyle(document.querySelector('.chip.sector')!).backgroundColor;
+    return { page: contrast(ring, getComputedStyle(document.documentElement).backgroundColor), chip: contrast(ring, chip), style: getComputedStyle(document.activeElement!).outlineStyle };
+  });
+  expect(ratios.style).toBe('solid');
+  expect(ratios.page).toBeGreaterThanOrEqual(3);
+  expect(ratios.chip).toBeGreaterThanOrEqual(3);
+  await page.context().close();
+});

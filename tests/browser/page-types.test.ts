@@ -134,3 +134,50 @@ describe('/data/ on a phone', () => {
     await page.context().close();
   });
 });
+
+describe('tables of text on a phone', () => {
+  test('the source files on /sources/ and /about/, and the errata and line counts on /data/, scroll in their box instead of stacking one character a line', async () => {
+    const { page } = await site.newPage({ viewport: viewports.phone });
+    for (const path of ['/sources/', '/about/', '/data/']) {
+      await page.goto(site.url(path));
+      const tables = await page.locator('table.scroll-wide').evaluateAll((all) =>
+        all.map((table) => ({
+          width: table.getBoundingClientRect().width,
+          box: table.closest('.table-scroll')!.clientWidth,
+          // Lines per column heading: 编码 and 总行数 read 编/码 and 总/行/数 before.
+          headingLines: [...table.querySelectorAll('thead th')].map((th) => Math.round((th as HTMLElement).getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight))),
+        })),
+      );
+      expect(tables.length, path).toBeGreaterThan(0);
+      for (const t of tables) {
+        expect(t.width, path).toBeGreaterThan(t.box);
+        expect(Math.max(...t.headingLines), path).toBeLessThanOrEqual(2);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(viewports.phone.width);
+    }
+    // /sources/ lists every source file, and each file's page leads back to it.
+    await page.goto(site.url('/sources/'));
+    const files = await page.locator('table.scroll-wide tbody th a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(files).toHaveLength(5);
+    await page.goto(site.url(files[0]!));
+    expect(await page.locator('.crumbs a').getAttribute('href')).toBe('/sources/');
+    await page.context().close();
+  });
+
+  test('on /compare/, the province row stays on screen while the table is read down and across', async () => {
+    const { page } = await site.newPage({ viewport: viewports.phone });
+    await page.goto(site.url('/compare/'));
+    const box = page.locator('.compare-scroll');
+    await box.scrollIntoViewIfNeeded();
+    await box.evaluate((el) => { el.scrollTop = 700; el.scrollLeft = 330; });
+    const seen = await box.evaluate((el) => {
+      const top = el.getBoundingClientRect().top;
+      const header = el.querySelector('thead th:nth-child(4)')!.getBoundingClientRect();
+      return { offset: header.top - top, text: el.querySelector('thead th:nth-child(4)')!.textContent };
+    });
+    expect(seen.offset).toBeGreaterThanOrEqual(-1);
+    expect(seen.offset).toBeLessThan(4);
+    expect(seen.text).toMatch(/^广东省/u);
+    await page.context().close();
+  });
+});

@@ -102,7 +102,8 @@ describe('/compare/', () => {
 
   test('the page carries a print stylesheet for the matrix', () => {
     const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readDistFile(m[1]!)).join('\n') + html;
-    expect(css).toMatch(/@media print\{[^}]*\.compare-table/);
+    // On paper the table's scroll box opens to its full height, and the table to the page's width.
+    expect(css).toMatch(/@media print\{\.compare-scroll[^{]*\{max-height:none;overflow:visible\}\.compare-table[^{]*\{min-width:0/);
   });
 });
 

@@ -158,12 +158,14 @@ export const atlasReaderData: ReaderData = {
     const normalised = normalisationNotes(clause.repairs.filter((r) => !shared.has(r.note)));
     if (normalised.length > 0) meta.push(h('p.normalised.muted', `规范化：${normalised.join('；')}。`));
     const { file, startLine } = clause.source;
+    // Every clause has these three: their names say which clause, for a screen reader's list of links and buttons.
+    const name = clauseName(clause, NAME_LENGTH);
     meta.push(h('p.provenance.muted', [
-      h('a.anchor-link', { href: `#${anchor}` }, '¶ 本条链接'),
+      h('a.anchor-link', { href: `#${anchor}`, ariaLabel: `本条链接：${name}` }, '¶ 本条链接'),
       ' ',
-      h('button.copy-link', { type: 'button', dataAnchor: anchor, hidden: true }, '复制链接'),
+      h('button.copy-link', { type: 'button', dataAnchor: anchor, ariaLabel: `复制链接：${name}`, hidden: true }, '复制链接'),
       // The citation's clause part; the document's part is on the reader (data-cite-lead).
-      h('button.copy-cite', { type: 'button', dataAnchor: anchor, dataCite: clauseLocator(clause), hidden: true }, '复制引用'),
+      h('button.copy-cite', { type: 'button', dataAnchor: anchor, dataCite: clauseLocator(clause), ariaLabel: `复制引用：${name}`, hidden: true }, '复制引用'),
       '· 来源：',
       // The file is named in the sidebar and on the source view; here the lines are what a reader needs.
       h('a', { href: `/sources/${file.replace(/\.txt$/u, '')}/#L${startLine}`, title: file }, `原文${sourceLines(clause.source)}`),

@@ -114,6 +114,21 @@ describe('the reader of every document with text', () => {
     expect(title('target-c4-t3')).toBe('量化目标：力争10项左右 · 国际标准 · 2026年');
   });
 
+  test('each clause\'s link and copy buttons are named for that clause, so a screen reader\'s list of them tells them apart', () => {
+    for (const document of withText) {
+      const names = (selector: string) => findAll(readerOf(document.id), (e) => classesOf(e).includes(selector)).map((e) => String(e.properties.ariaLabel));
+      const clauses = clausesByDocument.get(document.id)!;
+      for (const [selector, visible] of [['anchor-link', '本条链接'], ['copy-link', '复制链接'], ['copy-cite', '复制引用']] as const) {
+        const labels = names(selector);
+        expect(labels, `${document.id} ${selector}`).toHaveLength(clauses.length);
+        expect(new Set(labels).size, `${document.id} ${selector}`).toBe(labels.length);
+        // The visible words come first in the name (WCAG 2.5.3, label in name).
+        for (const label of labels) expect(label.startsWith(`${visible}：`), label).toBe(true);
+      }
+    }
+    expect(findAll(readerOf('jiangsu-3yr-plan'), (e) => e.properties.href === '#c3')[0]!.properties.ariaLabel).toBe('本条链接：3.加速创新成果转化');
+  });
+
   test('links each clause to its source lines', () => {
     for (const document of withText) {
       const articles = findAll(readerOf(document.id), (e) => e.tagName === 'article' && classesOf(e).includes('clause'));

@@ -26,6 +26,8 @@ export interface ClauseEntry {
   filters: Record<string, string[]>;
   /** A section heading rather than a clause: its text is full text too (（五）着力升级100家未来产业科创园区). */
   heading?: true;
+  /** The document's identifiers as printed (文号：苏发改高技发〔2024〕229号), so a reader holding one finds the document. */
+  facts?: true;
 }
 
 /**
@@ -117,7 +119,12 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
       const filters = { [FILTER_NAMES.province]: [provinceLabel(province)], [FILTER_NAMES.kind]: [kind] };
       return { line: section.line, text: label, entry: { anchor: section.id, label, length: label.length, filters, heading: true } satisfies ClauseEntry };
     });
-    const items = [...headings, ...clauses.map((c, i) => ({ line: c.source.startLine, text: c.text, entry: entries[i]! }))]
+    // The 文号 and 索引号 the page prints: first in the record, pointing at the page's 文件信息.
+    const identifiers = [document.docNumber && `文号：${document.docNumber}`, document.metadata.indexNumber && `索引号：${document.metadata.indexNumber}`].filter(Boolean).join('；');
+    const facts = identifiers
+      ? [{ line: 0, text: identifiers, entry: { anchor: 'doc-info', label: identifiers, length: identifiers.length, filters: { [FILTER_NAMES.province]: [provinceLabel(document.province)], [FILTER_NAMES.kind]: [kind] }, facts: true } satisfies ClauseEntry }]
+      : [];
+    const items = [...facts, ...headings, ...clauses.map((c, i) => ({ line: c.source.startLine, text: c.text, entry: entries[i]! }))]
       .map((item, order) => ({ ...item, order }))
       .sort((a, b) => a.line - b.line || a.order - b.order);
     const text = items.map((item) => item.text).join('\n');

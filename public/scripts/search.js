@@ -83,14 +83,14 @@ function matchRank(clause, phrase) {
   if (!comparable(clause.text).includes(phrase)) return 4;
   const opening = clause.text.split('。')[0];
   if (!comparable(opening).includes(phrase)) return 3;
-  return clause.heading || opening.length <= HEADING_LENGTH ? 1 : 2;
+  return clause.heading || clause.facts || opening.length <= HEADING_LENGTH ? 1 : 2;
 }
 
 /**
- * Cuts a document result back into its clauses and section headings (heading: true): its content is their texts joined by newlines
+ * Cuts a document result back into its clauses, section headings (heading: true) and 文号 line (facts: true): its content is their texts joined by newlines
  * (then a character field), and meta.clauses lists each clause's anchor, label, length and filters.
  * @param {{ url: string, content: string, meta?: Record<string, string> }} data a Pagefind result's data, or a record as written
- * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean }>}
+ * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean }>}
  */
 export function clausesOf(data) {
   let entries = [];
@@ -113,6 +113,7 @@ export function clausesOf(data) {
       text,
       filters: entry.filters ?? {},
       heading: entry.heading === true,
+      facts: entry.facts === true,
     };
   });
 }
@@ -126,7 +127,7 @@ export function clausesOf(data) {
  * @param {{ fallback?: boolean, firstBatch?: number, onProgress?: (early: object) => void }} options fallback: false skips
  *   the character query: Pagefind's own matches only (for measuring); onProgress receives the verbatim matches
  *   among the first `firstBatch` candidate documents (default 24) while the others load, when there are more
- * @returns {Promise<{ query: string, typed: string, alsoQuery: string | null, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean }> }>}
+ * @returns {Promise<{ query: string, typed: string, alsoQuery: string | null, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean }> }>}
  *   query: the simplified query; typed: the query as typed (NFKC); alsoQuery: the mainland wording also searched, or null; exact: false when no
  *   clause holds the words verbatim and the results are the clauses of Pagefind's looser matches that hold one
  *   of the words instead
@@ -250,9 +251,11 @@ export function statusText(found, visible, filtering = false) {
   const setAside = `${found.pinyin ? '已去掉检索词中的拼音注音；' : ''}${/\p{P}/u.test(found.query) ? '检索词中的标点不计；' : ''}`;
   const note = `${setAside}${also}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
   const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
-  // Section headings are found too, and counted apart: a heading is no clause.
+  // Section headings and documents' 文号 are found too, and counted apart: neither is a clause.
   const headings = visible.filter((r) => r.heading).length;
-  const count = `${visible.length - headings}条条款${headings > 0 ? `、${headings}个章节标题` : ''}`;
+  const facts = visible.filter((r) => r.facts).length;
+  const clauses = visible.length - headings - facts;
+  const count = [clauses > 0 && `${clauses}条条款`, headings > 0 && `${headings}个章节标题`, facts > 0 && `${facts}份文件的文号或索引号`].filter(Boolean).join('、');
   return `${note}找到${count}${filtered}${scope}${found.partial ? '' : '。'}`;
 }
 
@@ -443,9 +446,9 @@ function startSearchPage(app) {
       const link = element('a', { href: result.url }, [element('span', { class: 'result-title', text: result.clause || result.title })]);
       const item = element('li', { class: 'result' }, [
         element('h2', {}, [link]),
-        element('p', { class: 'result-meta muted', text: [result.heading ? '章节标题' : '', result.title, result.province, result.kind].filter(Boolean).join(' · ') }),
-        // A heading's text is its title already.
-        ...(result.heading ? [] : [element('p', { class: 'result-excerpt' }, excerptNodes(result.text, words))]),
+        element('p', { class: 'result-meta muted', text: [result.heading ? '章节标题' : result.facts ? '文件信息' : '', result.title, result.province, result.kind].filter(Boolean).join(' · ') }),
+        // A heading's or a 文号's text is its title already.
+        ...(result.heading || result.facts ? [] : [element('p', { class: 'result-excerpt' }, excerptNodes(result.text, words))]),
       ]);
       list.append(item);
     }

@@ -360,6 +360,24 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('a 文号 or 索引号 finds its document, and the result opens the document’s 文件信息', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    // As a news story prints it, with square brackets for 〔〕.
+    const results = await search(page, '苏发改高技发[2024]229号');
+    expect(results.map((r) => r.href)).toEqual(['/documents/jiangsu-3yr-plan/#doc-info']);
+    expect(await page.locator('.result .result-title').textContent()).toBe('文号：苏发改高技发〔2024〕229号；索引号：014001303/2024-00702');
+    expect(await page.locator('.result .result-meta').textContent()).toMatch(/^文件信息 · 江苏省加快培育发展未来产业三年行动方案（2024-2026年）/u);
+    expect(await status.textContent()).toBe('检索词中的标点不计；找到1份文件的文号或索引号。');
+    await page.locator('.result a').click();
+    await page.waitForURL(/#doc-info$/u);
+    expect(await page.locator('#doc-info').textContent()).toContain('苏发改高技发〔2024〕229号');
+    // The Jiangxi 解读's 索引号, which its republishing county page prints.
+    expect((await search(page, 'AYX--2024-0268')).map((r) => r.href)).toEqual(['/documents/jiangxi-six-actions-interpretation/#doc-info']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a province page’s own search opens the search page filtered to that province', async () => {
     const { page } = await site.newPage();
     await page.goto(site.url('/provinces/jiangsu/'));

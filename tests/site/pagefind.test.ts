@@ -59,7 +59,7 @@ const resultsWith = (phrase: string) => [
 describe('document records', () => {
   const records = documentRecords(data);
   const clauseOf = (url: string) => records.flatMap((r) => clausesOf(r)).find((c) => c.url === url)!;
-  const clauseResults = () => records.flatMap((r) => clausesOf(r)).filter((c) => !c.heading);
+  const clauseResults = () => records.flatMap((r) => clausesOf(r)).filter((c) => !c.heading && !c.facts);
 
   test('one record per document with clauses; cut back into clauses, they give every clause text exactly', () => {
     const withClauses = new Set(data.clauses.map((c) => c.documentId));
@@ -83,6 +83,18 @@ describe('document records', () => {
     expect(line(plan[at - 1]!)).toBeLessThan(section.line);
     expect(line(plan[at + 1]!)).toBeGreaterThan(section.line);
     expect(plan[at]!.filters).toEqual({ 省份: ['江苏省'], 文件类型: ['政策文件'] });
+  });
+
+  test('each document\'s 文号 and 索引号, as printed, come first in its record and point at its 文件信息', () => {
+    const facts = records.flatMap((r) => clausesOf(r).slice(0, 1)).filter((c) => c.facts);
+    const expected = data.documents
+      .filter((d) => data.clauses.some((c) => c.documentId === d.id))
+      .map((d) => [d.docNumber && `文号：${d.docNumber}`, d.metadata.indexNumber && `索引号：${d.metadata.indexNumber}`].filter(Boolean).join('；'))
+      .filter(Boolean);
+    expect(facts.map((f) => f.text).sort()).toEqual(expected.sort());
+    expect(facts.map((f) => [f.url, f.text])).toContainEqual(['/documents/jiangsu-3yr-plan/#doc-info', '文号：苏发改高技发〔2024〕229号；索引号：014001303/2024-00702']);
+    // Only those: every other entry is a clause or a heading.
+    expect(records.flatMap((r) => clausesOf(r)).filter((c) => c.facts)).toHaveLength(facts.length);
   });
 
   test('Jiangsu 3. 加速创新成果转化 carries its text, label and five filters', () => {
@@ -277,7 +289,7 @@ describe('segmentation disagreement, measured in Chromium', () => {
       const out = [];
       for (const kind of ${JSON.stringify(kinds)}) {
         const found = await pagefind.search(null, { filters: { '文件类型': kind } });
-        for (const result of found.results) for (const clause of clausesOf(await result.data())) if (!clause.heading) out.push({ url: clause.url, text: clause.text });
+        for (const result of found.results) for (const clause of clausesOf(await result.data())) if (!clause.heading && !clause.facts) out.push({ url: clause.url, text: clause.text });
       }
       return out;
     })()`);

@@ -305,12 +305,12 @@ export function wordHits(text, words) {
   return hits.sort((a, b) => a[0] - b[0]);
 }
 
-/** A short excerpt of the clause around the first query word, as text nodes and <mark>s. */
-function excerptNodes(text, words) {
+/** A short excerpt of the clause around the first query word (or, whole, all of a short text), as text nodes and <mark>s. */
+function excerptNodes(text, words, whole = false) {
   const hits = wordHits(text, words);
   const first = hits[0]?.[0] ?? 0;
-  const start = Math.max(0, first - 40);
-  const end = Math.min(text.length, start + 160);
+  const start = whole ? 0 : Math.max(0, first - 40);
+  const end = whole ? text.length : Math.min(text.length, start + 160);
   const nodes = [];
   if (start > 0) nodes.push(document.createTextNode('…'));
   let cursor = start;
@@ -443,7 +443,9 @@ function startSearchPage(app) {
     list.replaceChildren();
     const words = [found.query, found.alsoQuery].filter(Boolean).flatMap(queryWords);
     for (const result of visible.slice(0, shown)) {
-      const link = element('a', { href: result.url }, [element('span', { class: 'result-title', text: result.clause || result.title })]);
+      // A heading's or a 文号's title is its whole text: the words are marked there, as in a clause's excerpt.
+      const title = result.heading || result.facts ? excerptNodes(result.clause, words, true) : [document.createTextNode(result.clause || result.title)];
+      const link = element('a', { href: result.url }, [element('span', { class: 'result-title' }, title)]);
       const item = element('li', { class: 'result' }, [
         element('h2', {}, [link]),
         element('p', { class: 'result-meta muted', text: [result.heading ? '章节标题' : result.facts ? '文件信息' : '', result.title, result.province, result.kind].filter(Boolean).join(' · ') }),

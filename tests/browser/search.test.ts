@@ -270,6 +270,8 @@ describe('search', () => {
     expect(results.map((r) => r.href)).toContain('/documents/jiangsu-5x100-plan/#s2.5');
     const heading = page.locator('.result', { has: page.locator('a[href="/documents/jiangsu-5x100-plan/#s2.5"]') });
     expect(await heading.locator('.result-title').textContent()).toBe('（五）着力升级100家未来产业科创园区');
+    // The words are marked in a heading's title, as in a clause's excerpt.
+    expect(await heading.locator('.result-title mark').allTextContents()).toEqual(['着力升级']);
     expect(await heading.locator('.result-meta').textContent()).toMatch(/^章节标题 · /u);
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/找到\d+条条款、1个章节标题。/u);
     expect(errors).toEqual([]);

@@ -64,3 +64,12 @@ export function clauseNumber(label: string): string {
   if (!label || label === '——') return '';
   return /\d$/u.test(label) ? `${label}.` : label;
 }
+
+/**
+ * A title cut around its bracketed periods and years（2024-2026年）, which a line break must not split.
+ * @param title a document title
+ * @returns the title's runs in order, `keep` on the bracketed ones; joined, they are the title unchanged
+ */
+export function titleRuns(title: string): Array<{ text: string; keep: boolean }> {
+  return title.split(/(（[^（）]*\d{4}[^（）]*）)/u).filter(Boolean).map((text) => ({ text, keep: /^（.*）$/u.test(text) }));
+}

@@ -15,7 +15,8 @@ const withoutHead = (html: string) => html.replace(/<head>[\s\S]*?<\/head>|<(sty
 /** Running text of an HTML fragment, tags removed (a clause's marks do not split its sentence). */
 const text = (fragment: string) => withoutHead(fragment).replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 /** What a reader sees as separate words: every tag counts as a break (the build strips whitespace between tags). */
-const words = (fragment: string) => withoutHead(fragment).replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+// A nowrap span (a title's （2024-2026年）) keeps text together on screen: it is no word boundary.
+const words = (fragment: string) => withoutHead(fragment).replace(/<span class="nowrap"[^>]*>([^<]*)<\/span>/g, '$1').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 /** The clause cards of a page, keyed by clause id. */
 const cardsOf = (html: string) =>
   new Map([...html.matchAll(/<article class="clause-card[^"]*" data-clause="([^"]+)"[^>]*>([\s\S]*?)<\/article>/g)].map((m) => [m[1]!, m[2]!]));

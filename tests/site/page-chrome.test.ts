@@ -118,3 +118,21 @@ test('a department page with no clauses lists the documents it issued or publish
   expect(districts).toContain('收录的文本没有在责任括注中列出这个机关，也没有它发文或解读的文件；它在正文中被提到。');
   expect(districts).not.toContain('下列文件中');
 });
+
+test('a title\'s bracketed period stays on one line, and the title reads as printed', () => {
+  const html = readDistPage('/documents/jiangsu-3yr-plan/');
+  const h1 = /<h1[^>]*>(.*?)<\/h1>/su.exec(html)![1]!;
+  expect(h1).toMatch(/^江苏省加快培育发展未来产业三年行动方案<span class="nowrap"[^>]*>（2024-2026年）<\/span>$/u);
+  // In a 解读's title the period sits inside 《》: only the period is kept together.
+  const list = readDistPage('/documents/');
+  expect(list).toMatch(/《加快科技创新引领未来产业发展“5个100”行动方案<span class="nowrap"[^>]*>（2024-2026年）<\/span>》政策解读<\/a>/u);
+  // A title without a period is left as it is.
+  expect(list).toMatch(/>安徽省人民代表大会常务委员会关于加快培育发展未来产业的决定<\/a>/u);
+});
+
+test('a document page\'s sidebar, which a phone shows after the whole text, ends with a link back to the top', () => {
+  const html = readDistPage('/documents/jiangsu-3yr-plan/');
+  const aside = html.slice(html.indexOf('<aside'), html.indexOf('</aside>'));
+  expect(aside).toMatch(/<p class="to-top"[^>]*><a href="#main"[^>]*>回到页首<\/a><\/p>$/u);
+  expect(html).toMatch(/<main id="main"/u);
+});

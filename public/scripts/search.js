@@ -78,9 +78,10 @@ const HEADING_LENGTH = 30;
  * How well a clause matches, lower first: the whole query as one phrase in a section heading or a
  * clause's heading sentence, in a longer opening sentence, elsewhere; then all its words apart (a query
  * of several words).
+ * @param {{ text: string, key: string, heading: boolean, facts: boolean }} clause a loaded clause; key is comparable(text)
  */
 function matchRank(clause, phrase) {
-  if (!comparable(clause.text).includes(phrase)) return 4;
+  if (!clause.key.includes(phrase)) return 4;
   const opening = clause.text.split('。')[0];
   if (!comparable(opening).includes(phrase)) return 3;
   return clause.heading || clause.facts || opening.length <= HEADING_LENGTH ? 1 : 2;
@@ -167,10 +168,11 @@ async function clausesFor(query, options) {
   }
   const truncated = candidates.length > MAX_CANDIDATES;
   const kept = candidates.slice(0, MAX_CANDIDATES);
+  // Each clause's comparable text is worked out once, as it loads: settle runs over the first batch twice, and ranks.
   const toClauses = (loaded, from) =>
-    loaded.flatMap((data, i) => clausesOf(data).map((clause) => ({ ...clause, primary: primaryIds.has(kept[from + i].id) })));
-  const strip = ({ primary: _, ...clause }) => clause;
-  const holds = (clause, test) => test(comparable(clause.text));
+    loaded.flatMap((data, i) => clausesOf(data).map((clause) => ({ ...clause, key: comparable(clause.text), primary: primaryIds.has(kept[from + i].id) })));
+  const strip = ({ primary: _, key: __, ...clause }) => clause;
+  const holds = (clause, test) => test(clause.key);
   const phrase = comparable(query);
   const settle = (batches, partial) => {
     const all = batches.flat();

@@ -93,12 +93,13 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
     const clauses = clausesOf.get(document.id);
     if (!clauses?.length) continue;
     const kind = KIND_LABEL[document.kind] ?? '其他';
+    // Every entry, clause, heading or 文号, can be filtered by its province and the document's kind.
+    const placeFilters = (province: string | null) => ({ [FILTER_NAMES.province]: [provinceLabel(province)], [FILTER_NAMES.kind]: [kind] });
     const entries: ClauseEntry[] = clauses.map((clause) => {
       // A digest's clause belongs to the province of its section; a plan's clause to its document's.
       const province = clause.province ?? document.province ?? null;
       const filters: Record<string, string[]> = {
-        [FILTER_NAMES.province]: [provinceLabel(province)],
-        [FILTER_NAMES.kind]: [kind],
+        ...placeFilters(province),
         [FILTER_NAMES.sector]: clause.sectors.map((id) => sectorName.get(id) ?? id),
         [FILTER_NAMES.measure]: clause.measures.map((id) => measureName.get(id) ?? id),
         [FILTER_NAMES.lead]: [...new Set(clause.departments.filter((d) => d.role === 'lead').map((d) => d.name))],
@@ -115,14 +116,13 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
     // Section headings are text the reader shows: in source order among the clauses, a heading before a clause on its line.
     const headings = document.sections.map((section) => {
       const label = `${section.marker}${section.title}`;
-      const province = section.province ?? document.province ?? null;
-      const filters = { [FILTER_NAMES.province]: [provinceLabel(province)], [FILTER_NAMES.kind]: [kind] };
+      const filters = placeFilters(section.province ?? document.province ?? null);
       return { line: section.line, text: label, entry: { anchor: section.id, label, length: label.length, filters, heading: true } satisfies ClauseEntry };
     });
     // The 文号 and 索引号 the page prints: first in the record, pointing at the page's 文件信息.
     const identifiers = [document.docNumber && `文号：${document.docNumber}`, document.metadata.indexNumber && `索引号：${document.metadata.indexNumber}`].filter(Boolean).join('；');
     const facts = identifiers
-      ? [{ line: 0, text: identifiers, entry: { anchor: 'doc-info', label: identifiers, length: identifiers.length, filters: { [FILTER_NAMES.province]: [provinceLabel(document.province)], [FILTER_NAMES.kind]: [kind] }, facts: true } satisfies ClauseEntry }]
+      ? [{ line: 0, text: identifiers, entry: { anchor: 'doc-info', label: identifiers, length: identifiers.length, filters: placeFilters(document.province), facts: true } satisfies ClauseEntry }]
       : [];
     const items = [...facts, ...headings, ...clauses.map((c, i) => ({ line: c.source.startLine, text: c.text, entry: entries[i]! }))]
       .map((item, order) => ({ ...item, order }))

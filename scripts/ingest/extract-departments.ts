@@ -39,7 +39,7 @@ export function extractDepartments(text: string): DepartmentTag | null {
     departments: names.map((written, i) => ({ written, role: written === implementing ? 'inherited' : i === 0 ? 'lead' : 'co' })),
     start: m.index,
     end: m.index + m[0].length,
-    inheritedByLater: note ? [note[1]] : [],
+    inheritedByLater: implementing ? [implementing] : [],
     unclosed: m[3] === '',
   };
 }

@@ -51,9 +51,9 @@ export const targetsByClause = Map.groupBy(targets, targetAnchor);
 export const linksFrom = Map.groupBy(links, (l) => l.from);
 export const linksTo = Map.groupBy(links, (l) => l.to);
 /** Each target that restates another (links of type same-target), to the earlier statement it repeats. */
+export const restatementOf = new Map(links.filter((l) => l.type === 'same-target').map((l) => [l.from, l.to]));
 /** Documents known only from a passage that names them without a 《title》 link (公布了…名单), by the clause that names them. */
 export const knownFromClause = Map.groupBy(documents.filter((d) => d.knownFrom?.clauseId), (d) => d.knownFrom!.clauseId!);
-export const restatementOf = new Map(links.filter((l) => l.type === 'same-target').map((l) => [l.from, l.to]));
 /** Each section heading as printed (`三、框架内容`, `重庆市`), keyed `documentId/sectionId`. */
 const sectionLabels = new Map(documents.flatMap((d) => d.sections.map((s) => [`${d.id}/${s.id}`, `${s.marker}${s.title}`] as const)));
 /** @returns the printed heading of the innermost section a clause stands in, or null for a clause before any section */

@@ -1,13 +1,12 @@
 import { readerHtml, sharedNormalisationsOf } from './reader.ts';
 import { authorsOf, citationLead, documentDescription, issuerOf } from './document-summary.ts';
 import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, ROLE_LABEL, type AtlasDocument } from './atlas';
-
-// Documents each text made known, with or without a 《title》: the other side of citedBy's knownFrom.
-const madeKnownBy = Map.groupBy(documents.filter((d) => d.knownFrom), (d) => d.knownFrom!.documentId);
 import { RELATED_NOTE, ROLE_NOTE } from './labels.ts';
 
 // The interpretations of each plan, found once rather than by scanning every document on every page.
 const interpretationsOf = Map.groupBy(documents.filter((d) => d.interprets), (d) => d.interprets!);
+// Documents each text made known, with or without a 《title》: the other side of citedBy's knownFrom.
+const madeKnownBy = Map.groupBy(documents.filter((d) => d.knownFrom), (d) => d.knownFrom!.documentId);
 
 /**
  * Everything the reader page shows beside the text of one document.

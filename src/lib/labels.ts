@@ -37,14 +37,14 @@ export const FILTER_NAMES = { province: '省份', kind: '文件类型', sector: 
 /** Department role on a clause → label. */
 export const ROLE_LABEL: Record<string, string> = { lead: '牵头', co: '配合', inherited: '承接', inferred: '推定' };
 
-/**
- * What each role means, for a reader who has not read the ingest notes. 牵头 and 配合 come from the
- * order of the clause's responsibility note, which rarely says 牵头 in so many words.
- */
+/** The four roles in one sentence, for the tables that count them (the departments index, a province page). */
 export const ROLE_SUMMARY =
   '牵头：责任括注中排在首位（原文一般不写“牵头”二字，按公文列序标注）；配合：排在其后；承接：“以下均需……落实”所指的落实单位；推定：整份文件没有写明责任部门，其编号任务按发文机关推定。';
 
-/** Each role on its own, for the sections of a department page. */
+/**
+ * What each role means, for a reader who has not read the ingest notes (a department page's sections). 牵头 and
+ * 配合 come from the order of the clause's responsibility note, which rarely says 牵头 in so many words.
+ */
 export const ROLE_NOTE: Record<string, string> = {
   lead: '条款责任括注中排在首位的部门（按列举顺序标注，原文未必写明“牵头”）。',
   co: '条款责任括注中排在首位之后的部门。',

@@ -199,6 +199,29 @@ async function clausesFor(query, options) {
   return settle([first, rest], false);
 }
 
+/** Whether any filter value is chosen. */
+export const anyChosen = (chosen) => FILTER_GROUPS.some((group) => chosen[group]?.size > 0);
+
+/**
+ * The clauses the chosen filters select, with no query: a researcher can list every Jiangxi clause on
+ * funding without guessing a word. A document's filters are the union of its clauses', so Pagefind
+ * finds the documents holding a chosen value of each group and the clauses are then checked one by one.
+ * Section headings and 文号 lines are left out: browsing lists clauses. Provinces come in the site's order.
+ * @param {Record<string, Set<string>>} chosen each filter group's chosen values
+ * @returns {Promise<{ query: string, browse: true, exact: boolean, truncated: boolean, partial: boolean, results: ReturnType<typeof clausesOf> }>}
+ */
+export async function browseClauses(chosen) {
+  const pagefind = await loadPagefind();
+  const filters = Object.fromEntries(FILTER_GROUPS.filter((group) => chosen[group]?.size > 0).map((group) => [group, { any: [...chosen[group]] }]));
+  const found = await pagefind.search(null, { filters });
+  const candidates = found?.results ?? [];
+  const loaded = await Promise.all(candidates.slice(0, MAX_CANDIDATES).map((r) => r.data()));
+  const clauses = applyFilters(loaded.flatMap(clausesOf).filter((c) => !c.heading && !c.facts), chosen);
+  const order = (c) => PROVINCE_ORDER.indexOf(c.province) + 1 || PROVINCE_ORDER.length + 1;
+  const results = clauses.map((c, i) => ({ c, i })).sort((a, b) => order(a.c) - order(b.c) || a.i - b.i).map((r) => r.c);
+  return { query: '', browse: true, exact: true, truncated: candidates.length > MAX_CANDIDATES, partial: false, results };
+}
+
 /** Keeps results that match the chosen values: any value within a group, every group. */
 export function applyFilters(results, chosen) {
   return results.filter((r) =>
@@ -235,13 +258,17 @@ export function writeSearchParams(url, query, chosen) {
  * The line above the results: what was searched and how many clauses are shown. When none are shown
  * it says why, so a reader can tell a term the corpus lacks (also in its mainland wording) from
  * filters that hide every result.
- * @param {{ query: string, typed?: string, alsoQuery?: string | null, exact: boolean, truncated: boolean, partial: boolean, results: unknown[] }} found what findClauses returned
+ * @param {{ query: string, typed?: string, alsoQuery?: string | null, browse?: boolean, exact: boolean, truncated: boolean, partial: boolean, results: unknown[] }} found what findClauses or browseClauses returned
  * @param {Array<{ heading?: boolean }>} visible the results the chosen filters leave
- * @param {boolean} [filtering] whether any filter is chosen (said when there is no query yet)
  * @returns {string} e.g. 没有找到包含“晶片”或其大陆说法“芯片”的条款。
  */
-export function statusText(found, visible, filtering = false) {
-  if (!found.query) return `输入关键词开始检索，繁体字与简体字均可。${filtering ? '所选的筛选条件在检索时生效；按省份、领域或政策工具浏览全部条款，请到相应页面。' : ''}`;
+export function statusText(found, visible) {
+  if (found.browse) {
+    if (visible.length === 0) return '没有条款同时符合所选的筛选条件；取消部分筛选即可看到。';
+    const scope = found.truncated ? `（仅列出前${MAX_CANDIDATES}份文件中的条款）` : '';
+    return `未输入检索词：列出符合所选筛选条件的全部${visible.length}条条款${scope}。输入关键词可在其中检索。`;
+  }
+  if (!found.query) return '输入关键词开始检索，繁体字与简体字均可；也可以只选筛选条件，列出符合条件的全部条款。';
   if (found.results.length === 0) {
     const also = found.alsoQuery ? `或其大陆说法“${found.alsoQuery}”` : '';
     return `没有找到包含“${found.query}”${also}的条款。`;
@@ -381,6 +408,7 @@ function startSearchPage(app) {
       renderFilters();
       if (dropped) {
         if (found.query) renderResults();
+        else if (found.browse) search(input.value);
         syncAddress();
       }
     })
@@ -404,13 +432,11 @@ function startSearchPage(app) {
         const box = element('input', { type: 'checkbox', value });
         box.checked = chosen[group].has(value);
         box.dataset.group = group;
-        box.addEventListener('change', () => {
+        box.addEventListener('change', async () => {
           if (box.checked) chosen[group].add(value);
           else chosen[group].delete(value);
           shown = PAGE;
-          renderFilters();
-          renderResults();
-          syncAddress();
+          await refilter();
           // The filters were redrawn: give keyboard focus back to the same checkbox.
           [...filterBox.querySelectorAll('input[type="checkbox"]')].find((b) => b.dataset.group === group && b.value === value)?.focus();
         });
@@ -424,20 +450,27 @@ function startSearchPage(app) {
       details.addEventListener('toggle', () => (details.open ? openGroups.add(group) : openGroups.delete(group)));
       filterBox.append(details);
     }
-    if (FILTER_GROUPS.some((group) => chosen[group].size > 0)) {
+    if (anyChosen(chosen)) {
       const clear = element('button', { type: 'button', class: 'clear-filters', text: '清除全部筛选' });
-      clear.addEventListener('click', () => {
+      clear.addEventListener('click', async () => {
         for (const group of FILTER_GROUPS) chosen[group].clear();
         shown = PAGE;
-        renderFilters();
-        renderResults();
-        syncAddress();
+        await refilter();
         input.focus();
       });
       filterBox.prepend(clear);
     }
     // A heading over no filters (a search that found nothing) would promise what is not there.
     filterBox.closest('section').hidden = filterBox.childElementCount === 0;
+  }
+
+  /** After a filter changed: a query's results are filtered again; without a query, the filters are browsed anew. */
+  async function refilter() {
+    if (found.query) {
+      renderFilters();
+      renderResults();
+      syncAddress();
+    } else await search(input.value);
   }
 
   function renderResults() {
@@ -457,8 +490,9 @@ function startSearchPage(app) {
       list.append(item);
     }
     more.hidden = visible.length <= shown;
-    status.textContent = statusText(found, visible, FILTER_GROUPS.some((group) => chosen[group].size > 0));
-    document.title = found.query ? `“${found.typed ?? found.query}”的检索结果 · ${pageTitle}` : pageTitle;
+    status.textContent = statusText(found, visible);
+    const named = found.query ? `“${found.typed ?? found.query}”的检索结果` : found.browse ? `筛选：${FILTER_GROUPS.flatMap((group) => [...chosen[group]]).join('、')}` : '';
+    document.title = named ? `${named} · ${pageTitle}` : pageTitle;
     const hints = found.query ? sectorHints(found.query, sectors) : [];
     hint.replaceChildren(...hints.map((h) => element('span', {}, [
       `领域“${h.name}”的页面还收录写作${h.others.map((t) => `“${t}”`).join('')}的条款：`,
@@ -470,7 +504,13 @@ function startSearchPage(app) {
 
   async function search(text) {
     const mine = ++run;
-    if (!text.trim()) {
+    if (!text.trim() && anyChosen(chosen)) {
+      status.textContent = '正在列出符合筛选条件的条款…';
+      const result = await browseClauses(chosen);
+      if (mine !== run) return;
+      found = result;
+      shown = PAGE;
+    } else if (!text.trim()) {
       found = { query: '', exact: true, truncated: false, partial: false, results: [] };
       shown = PAGE;
     } else {

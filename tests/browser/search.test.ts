@@ -1,7 +1,10 @@
 // Pagefind search in Chromium: clause-level results, filters, traditional-character queries.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, provinces, screenshot, type SiteSession } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { anchorOf } from '../../src/lib/labels.ts';
+import { openSite, provinces, screenshot, siteDir, type SiteSession } from './helpers.ts';
 
 let site: SiteSession;
 
@@ -376,6 +379,42 @@ describe('search', () => {
     expect(await page.locator('#doc-info').textContent()).toContain('苏发改高技发〔2024〕229号');
     // The Jiangxi 解读's 索引号, which its republishing county page prints.
     expect((await search(page, 'AYX--2024-0268')).map((r) => r.href)).toEqual(['/documents/jiangxi-six-actions-interpretation/#doc-info']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('with no query, the chosen filters list every clause they select: Jiangsu’s and Jiangxi’s 投资基金 clauses, then Jiangxi’s alone', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    // The measure page's own list, per province, is what the filters must give.
+    const funds = (JSON.parse(readFileSync(join(siteDir, 'data/measures.json'), 'utf8')) as Array<{ id: string; clausesByProvince: Record<string, string[]> }>)
+      .find((m) => m.id === 'investment-fund')!.clausesByProvince;
+    const hrefOf = (clauseId: string) => `/documents/${clauseId.split('/')[0]}/#${anchorOf(clauseId)}`;
+    const expected = [...funds.jiangsu!, ...funds.jiangxi!].map(hrefOf);
+    expect(expected.length).toBeGreaterThan(2);
+    await page.goto(site.url(`/search/?${encodeURIComponent('省份')}=${encodeURIComponent('江苏省')}&${encodeURIComponent('省份')}=${encodeURIComponent('江西省')}&${encodeURIComponent('政策工具')}=${encodeURIComponent('投资基金')}`));
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`未输入检索词：列出符合所选筛选条件的全部${expected.length}条条款。输入关键词可在其中检索。`);
+    // Provinces in the site's order; headings and 文号 lines are not clauses and are left out.
+    expect((await clauseResults(page)).map((r) => r.href)).toEqual(expected);
+    expect(await page.locator('.result-meta').allTextContents()).not.toContain(expect.stringMatching(/^(章节标题|文件信息)/u));
+    expect(await page.title()).toMatch(/^筛选：江苏省、江西省、投资基金 · /u);
+
+    // Unticking 江苏省 lists the browse again, and keyboard focus stays on the box.
+    const jiangsu = page.locator('input[type="checkbox"][data-group="省份"][value="江苏省"]');
+    await jiangsu.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await clauseResults(page)).map((r) => r.href)).toEqual(funds.jiangxi!.map(hrefOf));
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('江苏省');
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('省份')).toEqual(['江西省']);
+
+    // A query then searches within the filters; clearing every filter with no query lists nothing.
+    await searchInput(page).fill('基金');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^找到\d+条条款（筛选前\d+条）。$/u);
+    await searchInput(page).fill('');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^未输入检索词：列出符合所选筛选条件的全部\d+条条款/u);
+    await page.getByRole('button', { name: '清除全部筛选' }).click();
+    await expect.poll(() => status.textContent()).toBe('输入关键词开始检索，繁体字与简体字均可；也可以只选筛选条件，列出符合条件的全部条款。');
+    expect(await clauseResults(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

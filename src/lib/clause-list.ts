@@ -59,12 +59,12 @@ export function pagerItems(current: number, last: number, base: string): PagerIt
  * source line, since the text beside it already gives its opening words.
  * @param clause the clause
  * @param section the printed heading of the section it stands in (sectionLabelOf in atlas.ts), if any
- * @returns e.g. `3.加速创新成果转化`, `三、框架内容 · 原文第39行`, `一是 原文第12行`, `原文第12行`
+ * @returns e.g. `3.加速创新成果转化`, `三、框架内容 · 原文第39行`, `一是 原文第12行`, `一、思路目标 · 原文第13–15行`
  */
 export function clauseTitle(clause: Pick<AtlasClause, 'label' | 'heading' | 'source'>, section: string | null = null): string {
   const number = clauseNumber(clause.label);
   if (clause.heading) return `${number}${clause.heading}`;
-  return `${section ? `${section} · ` : ''}${number ? `${number} ` : ''}原文第${clause.source.startLine}行`;
+  return `${section ? `${section} · ` : ''}${number ? `${number} ` : ''}原文${sourceLines(clause.source)}`;
 }
 
 /**

@@ -19,6 +19,17 @@ export function correctionShown(repair: Repair): string {
   return repair.shown ?? repair.correction ?? '';
 }
 
+/**
+ * The corrections in a clause, as a card or list row outside the reader says them: wherever the corrected
+ * words are quoted, the reader must be told they are not the source's own.
+ * @returns e.g. [`第35行原文“深??臻g”更正为“深海空间”`]
+ */
+export function erratumTexts(repairs: readonly Repair[]): string[] {
+  return repairs.filter((r) => r.kind === 'erratum').map(erratumText);
+}
+
+const erratumText = (r: Repair) => `第${r.line}行原文“${r.original}”更正为“${correctionShown(r)}”`;
+
 /** A note as a sentence: rejoin notes are written without a closing full stop. */
 export function asSentence(note: string): string {
   return /[。！？]$/u.test(note) ? note : `${note}。`;
@@ -65,9 +76,7 @@ export function sharedNormalisations(clauses: readonly AtlasClause[]): string[] 
  * @returns e.g. [`第35行原文“深??臻g”更正为“深海空间”`, `第35行删除了11处拼音注音，…`]
  */
 export function repairTexts(repairs: readonly Repair[]): string[] {
-  const alone = repairs.filter((r) => NOTED_ALONE.has(r.kind)).map((r) =>
-    r.kind === 'erratum' ? `第${r.line}行原文“${r.original}”更正为“${correctionShown(r)}”` : `第${r.line}行：${r.note}`,
-  );
+  const alone = repairs.filter((r) => NOTED_ALONE.has(r.kind)).map((r) => (r.kind === 'erratum' ? erratumText(r) : `第${r.line}行：${r.note}`));
   return [...alone, ...normalisationNotes(repairs)];
 }
 

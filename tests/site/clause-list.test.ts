@@ -81,6 +81,8 @@ describe('the compact index on subpages', () => {
     expect(titled('jiangsu-3yr-plan/p3')).toBe('原文第18行');
     expect(titled('pilot-zones-roundup-2024/p1')).toBe('原文第18行');
     expect(titled('jiangsu-3yr-plan/c3')).toBe('3.加速创新成果转化');
+    // A paragraph a page break split names every line it stands on, as its 原文 link does.
+    expect(titled('jiangsu-5x100-plan/s1-p2')).toBe('一、思路目标 · 原文第13–15行');
   });
 
   test('clauseName: number and heading; a clause without heading by its opening words, its printed number included', () => {

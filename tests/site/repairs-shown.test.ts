@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { htmlToHast } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { readDistFile, readDistPage } from './dist.ts';
+import { builtPages } from '../browser/helpers.ts';
 import { classesOf, findAll, textOf } from '../helpers/hast.ts';
 import { clauseById, clauses, clausesByDocument, documents, hrefOf, ingestReport } from '../../src/lib/atlas.ts';
 import { CELL_JOIN } from '../../src/lib/clause-csv.ts';
@@ -141,6 +142,24 @@ test('clauses.csv lists every repair of a clause in words: the 深海空间 erra
     expect.stringMatching(/^第35行删除了\d+处拼音注音，繁体字已用 OpenCC 转为简体字，统一了标点宽度（中文语境使用全角标点）$/u),
   ]);
   for (const r of rows) if (clauseById.get(r.id)!.repairs.length === 0) expect(r.repairNotes, r.id).toBe('');
+});
+
+test('wherever a corrected clause is quoted outside the reader (cards, index rows), its corrections are said beside it', () => {
+  const corrected = clauses.filter((c) => c.repairs.some((r) => r.kind === 'erratum'));
+  expect(corrected.map((c) => c.id).sort()).toEqual(['jiangxi-six-actions-interpretation/s2.3', 'jiangxi-six-actions-interpretation/s3-p6-e2', 'jiangxi-six-actions-interpretation/s3-p7-e3', 'pilot-zones-roundup-2024/guangdong-p5']);
+  let quoted = 0;
+  // The reader, the source views and the errata tables say each correction their own way (tested above).
+  for (const path of builtPages().filter((p) => !/^\/(documents|sources|data|about)\//u.test(p) && p.endsWith('/'))) {
+    const root = page(path);
+    for (const c of corrected) {
+      for (const quote of findAll(root, (e) => e.properties.dataClause === c.id)) {
+        quoted += 1;
+        for (const r of c.repairs.filter((r) => r.kind === 'erratum')) expect(textOf(quote), `${path} ${c.id}`).toContain(`编辑说明：第${r.line}行原文“${r.original}”更正为“`);
+      }
+    }
+  }
+  // The sector pages of 深海空间 and the measure pages of the two 解读 items quote them.
+  expect(quoted).toBeGreaterThan(10);
 });
 
 test('the about page counts the rejoins, which only clauses hold', () => {

@@ -115,9 +115,11 @@ export function normaliseLine(raw: string, line: number, options: NormaliseOptio
   // Each correction as the site's text reads it, in the site's script (深海空间, not the erratum's 深海空間):
   // the source view, the reader and the ingest's notes all read it from the repair.
   for (const c of corrections) Object.assign(c.repair, { span: { start: c.start, end: c.end }, shown: text.slice(c.start, c.end) });
+  // A corrected run is named by the erratum's extent (深??臻g), which the detector's pattern may start inside (??臻g):
+  // a note saying “??臻g” became “深海空间” would read as if the text now said 深深海空间.
   for (const run of corrupted) {
     const c = corrections.find((k) => k.repair.original!.includes(run.text));
-    if (c) run.correctedAs = c.repair.shown;
+    if (c) Object.assign(run, { text: c.repair.original!, offset: raw.indexOf(c.repair.original!), correctedAs: c.repair.shown });
   }
 
   return { line, raw, plain, text, repairs, corrupted, controlRemoved: control.removed, suspiciousSpaces: spacing.suspiciousSpaces.length };

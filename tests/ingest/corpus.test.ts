@@ -123,9 +123,9 @@ describe('the roundup (traditional with pinyin)', () => {
     expect(zhuhai.text).toContain('深海空间等细分产业');
     // The correction is written in the source's script; the repair records it as the site's text reads it.
     expect(zhuhai.repairs.find((r) => r.kind === 'erratum')).toMatchObject({ original: '深??臻g', correction: '深海空間', shown: '深海空间' });
-    expect(documentOf('pilot-zones-roundup-2024').corruptedRuns).toEqual([{ line: 35, text: '??臻g', corrected: true }]);
+    expect(documentOf('pilot-zones-roundup-2024').corruptedRuns).toEqual([{ line: 35, text: '深??臻g', corrected: true }]);
     // The page's data-quality note says what the run became, as the clause reads it.
-    expect(documentOf('pilot-zones-roundup-2024').notes).toContain('第35行有乱码“??臻g”，已按勘误更正为“深海空间”。');
+    expect(documentOf('pilot-zones-roundup-2024').notes).toContain('第35行有乱码“深??臻g”，已按勘误更正为“深海空间”。');
   });
 });
 

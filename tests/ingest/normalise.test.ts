@@ -84,7 +84,7 @@ describe('normaliseLine', () => {
     const result = normaliseLine(raw, 35, { file: ROUNDUP, script: 'traditional-pinyin', errata: [erratum] });
     expect(result.text).toBe('珠海市依托珠海高新区等重点创新平台，聚焦低碳能源、未来空间、通用智能、生命与健康等领域，重点发展新型储能、深海空间等细分产业。');
     // The erratum is written in the raw line's script; the run reads as the site's converted text does.
-    expect(result.corrupted).toEqual([{ text: '??臻g', offset: expect.any(Number), corrected: true, correctedAs: '深海空间' }]);
+    expect(result.corrupted).toEqual([{ text: '深??臻g', offset: expect.any(Number), corrected: true, correctedAs: '深海空间' }]);
     expect(result.repairs.map((r) => r.kind)).toEqual(expect.arrayContaining(['erratum', 'pinyin', 'simplified', 'width']));
   });
   it('without the erratum the damaged run stays as it is and is reported uncorrected', () => {

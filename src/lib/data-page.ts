@@ -26,7 +26,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'documents.publisher': '本副本的发布者（可能不同于作者，例如转载的县政府网站）。',
   'documents.interpreter': '政策解读的解读机关。',
   'documents.docNumber': '文号。',
-  'documents.date': '发文或发布日期（ISO 格式）。',
+  'documents.date': '发文日期（ISO 格式）；转载的文本（发文机关之外的 publisher 刊载）为刊载页面所印的日期（如“生成日期”），不是发文日期。',
   'documents.periodStart': '规划期起始年份（如 2024-2026年 的 2024）：每年目标从这一年起算。',
   'documents.periodEnd': '规划期末年份。',
   'documents.interprets': '本文件所解读的文件 ID。',

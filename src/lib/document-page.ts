@@ -1,5 +1,5 @@
 import { readerHtml, sharedNormalisationsOf } from './reader.ts';
-import { authorsOf, citationLead, documentDescription, issuerOf } from './document-summary.ts';
+import { authorsOf, citationLead, dateOf, documentDescription, issuerOf, republisherOf } from './document-summary.ts';
 import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, ROLE_LABEL, type AtlasDocument } from './atlas';
 import { RELATED_NOTE, ROLE_NOTE } from './labels.ts';
 
@@ -30,9 +30,15 @@ export function documentPage(document: AtlasDocument) {
     ['发布者', document.publisher ?? ''],
     ['解读机关', document.interpreter ?? ''],
     ['文号', document.docNumber ?? ''],
-    ['日期', document.date ?? ''],
+    // A republished page's date is its copy's, not the issue date (see republisherOf).
+    [republisherOf(document) ? '刊载日期' : '日期', document.date ?? ''],
     ['索引号', document.metadata.indexNumber ?? ''],
     ['有效性', document.metadata.validity ?? ''],
+    // The rest of what the page's header prints, so nothing read from it is kept from the reader.
+    ['分类', document.metadata.category ?? ''],
+    ['主题分类', document.metadata.topic ?? ''],
+    ['公开范围', document.metadata.disclosureScope ?? ''],
+    ['公开方式', document.metadata.disclosureMode ?? ''],
     // Whom to ask, as the page prints it: what an enterprise reading a 解读 needs next.
     ['咨询处室', document.metadata.contactOffice ?? ''],
     ['联系人', document.metadata.contactPerson ?? ''],
@@ -46,7 +52,7 @@ export function documentPage(document: AtlasDocument) {
     clauses,
     metadataRows,
     // Who, which number, when: under the title, where a phone shows it before the text.
-    facts: [authorsOf(document), document.docNumber ?? '', document.date ?? ''].filter(Boolean),
+    facts: [authorsOf(document), document.docNumber ?? '', dateOf(document)].filter(Boolean),
     // What the role on each department chip means, for the roles this document's clauses carry.
     roleNotes: Object.keys(ROLE_NOTE)
       .filter((role) => clauses.some((c) => c.departments.some((d) => d.role === role)))

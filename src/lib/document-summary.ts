@@ -21,18 +21,32 @@ export function authorsOf(document: AtlasDocument): string {
 }
 
 /**
+ * Who republished a text that is not the issuer's own copy (安义县人民政府 for the Jiangxi 解读), else null. The date such
+ * a page prints (生成日期, 发布日期) is the republication's: when the issuer issued the text is not known.
+ */
+export function republisherOf(document: AtlasDocument): string | null {
+  return document.issuers.length > 0 && document.publisher && !document.issuers.includes(document.publisher) ? document.publisher : null;
+}
+
+/** @returns when the text was issued or, for a republished text, whose copy of which day: `安义县人民政府2024-06-25刊载` */
+export function dateOf(document: AtlasDocument): string {
+  const republisher = republisherOf(document);
+  return republisher ? `${republisher}${document.date ?? ''}刊载` : document.date ?? '';
+}
+
+/**
  * How a citation of one of the document's clauses begins: its authors, title, 文号, date and, for a text republished
  * elsewhere, where. The clause's own part and address follow (public/scripts/copy-link.js). Authors the text does not
  * print (taken from its 解读 or from a web page's 发布机构 field, see issuersBasis) are marked 〔推定〕. A title that holds
  * 《》 is nested in 《》, so its own marks become 〈〉, as Chinese citations write a title within a title.
- * @returns e.g. `江苏省发展改革委等：《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》（苏发改高技发〔2024〕229号），2024-02-27，`
+ * @returns e.g. `江苏省发展改革委等：《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》（苏发改高技发〔2024〕229号），2024-02-27，`;
+ *   republished: `江西省科技厅：《科技兴赣六大行动实施方案（2023-2025年）解读》，安义县人民政府2024-06-25刊载，`
  */
 export function citationLead(document: AtlasDocument): string {
   const authors = authorsOf(document);
   const title = document.title.replaceAll('《', '〈').replaceAll('》', '〉');
-  // A publisher that is not the issuer republished the text: the citation says whose copy it is.
-  const republished = document.issuers.length > 0 && document.publisher && !document.issuers.includes(document.publisher) ? `${document.publisher}刊载，` : '';
-  return `${authors ? `${authors}：` : ''}《${title}》${document.docNumber ? `（${document.docNumber}）` : ''}，${document.date ? `${document.date}，` : ''}${republished}`;
+  const date = dateOf(document);
+  return `${authors ? `${authors}：` : ''}《${title}》${document.docNumber ? `（${document.docNumber}）` : ''}，${date ? `${date}，` : ''}`;
 }
 
 /**
@@ -41,7 +55,7 @@ export function citationLead(document: AtlasDocument): string {
  */
 export function documentDescription(document: AtlasDocument, clauseCount: number): string {
   const authors = authorsOf(document);
-  const issued = [authors && `${authors}发布`, document.date].filter(Boolean).join('，');
+  const issued = [authors && `${authors}发布`, dateOf(document)].filter(Boolean).join('，');
   const body = document.kind === 'referenced' ? '本站没有全文，只收录其他文件对它的引用或概述。' : `全文${clauseCount}条，逐条标注责任部门、领域、政策工具和量化目标。`;
   return `${KIND_LABEL[document.kind]}：${document.title}。${issued ? `${issued}。` : ''}${body}`;
 }

@@ -17,9 +17,10 @@ describe('citationLead', () => {
     expect(lead('jiangsu-5x100-interpretation')).toMatch(/^江苏科技〔推定〕：《〈加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年）〉政策解读》，/u);
   });
 
-  test('a text republished by another body says whose copy it is', () => {
-    expect(lead('jiangsu-5x100-interpretation')).toMatch(/，江苏化工网刊载，$/u);
-    expect(lead('jiangxi-six-actions-interpretation')).toBe('江西省科技厅：《科技兴赣六大行动实施方案（2023-2025年）解读》，2024-06-25，安义县人民政府刊载，');
+  test('a text republished by another body says whose copy it is, and the date its page prints is that copy’s', () => {
+    expect(lead('jiangsu-5x100-interpretation')).toMatch(/，江苏化工网2024-03-06刊载，$/u);
+    // Line 6 prints 发布机构: 安义县人民政府 生成日期: 2024-06-25: when the 科技厅 issued its 解读 is not printed.
+    expect(lead('jiangxi-six-actions-interpretation')).toBe('江西省科技厅：《科技兴赣六大行动实施方案（2023-2025年）解读》，安义县人民政府2024-06-25刊载，');
   });
 
   test('a digest with no issuer is cited by its publisher, without a 刊载 of itself', () => {

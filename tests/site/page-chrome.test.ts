@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { distDir, readDistPage } from './dist.ts';
+import { documents } from '../../src/lib/atlas.ts';
 
 const pages = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -57,6 +58,20 @@ test('a 解读 names whom to ask, as its page prints them (Jiangxi source lines 
   // Its issuer is its interpreter: named once, as 解读机关.
   expect(text).toContain('解读机关 江西省科技厅');
   expect(text).not.toContain('发文机关 江西省科技厅');
+  // Everything else its header prints (lines 5–8), and the date as its copy's: 生成日期 on 安义县人民政府's page.
+  expect(text).toContain('主题分类 综合政务');
+  expect(text).toContain('公开范围 面向全社会 公开方式 主动公开');
+  expect(text).toContain('刊载日期 2024-06-25');
+  expect(html).toMatch(/<p class="doc-facts muted"[^>]*>江西省科技厅 · 安义县人民政府2024-06-25刊载<a class="to-info"/u);
+});
+
+test('every metadata field a source prints is shown in its document’s 文件信息, by value', () => {
+  for (const document of documents.filter((d) => d.kind !== 'referenced')) {
+    const html = readDistPage(`/documents/${document.id}/`);
+    // The page shows the site's normalised text (（2024-2026年）for the header's (2024-2026年)).
+    const side = html.slice(html.indexOf('<aside class="side" id="doc-info"')).replace(/<[^>]+>/gu, ' ').normalize('NFKC');
+    for (const [field, value] of Object.entries(document.metadata)) expect(side, `${document.id} ${field}`).toContain(value.normalize('NFKC'));
+  }
 });
 
 test('issuers a text does not print are marked 〔推定〕 wherever they are named, not only in a citation', () => {

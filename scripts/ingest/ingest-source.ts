@@ -35,6 +35,8 @@ export interface IngestedDocument {
   province: string | null;
   provinces: string[];
   title: string;
+  /** The manifest's short name, for tight spaces (the compare table); null for referenced documents. */
+  shortTitle: string | null;
   /** Every printed form of the title (cover notice, repeats), for citation matching. */
   titleVariants: string[];
   issuers: string[];
@@ -205,7 +207,7 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     }
     documents.push({
       id: ref.id, kind: 'referenced', province: ref.province, provinces: ref.province ? [ref.province] : [],
-      title: normaliseText(ref.title), titleVariants: [], issuers: ref.issuers, issuersBasis: null, publisher: ref.publisher ?? null, interpreter: null,
+      title: normaliseText(ref.title), shortTitle: null, titleVariants: [], issuers: ref.issuers, issuersBasis: null, publisher: ref.publisher ?? null, interpreter: null,
       docNumber: null, date: ref.date, periodStart: null, periodEnd: null, interprets: null, truncated: false, metadata: {}, sections: [], source: null,
       knownFrom: { documentId: entry.id, sectionId: holder?.path[0] ?? null, clauseId: holder?.id ?? null, quote },
       aliases: ref.aliases.map(normaliseText), abbreviations: {}, notes: [], corruptedRuns: [],
@@ -219,6 +221,7 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     province: entry.province,
     provinces,
     title,
+    shortTitle: entry.shortTitle ?? null,
     titleVariants: [...new Set(metadata.titles.map((t) => t.text))],
     issuers,
     issuersBasis,

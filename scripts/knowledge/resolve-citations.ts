@@ -100,7 +100,7 @@ function referencedId(province: string | null, title: string): string {
 
 function referencedNode(id: string, title: string, province: string | null, clause: IngestedClause): IngestedDocument {
   return {
-    id, kind: 'referenced', province, provinces: province ? [province] : [], title, titleVariants: [], issuers: [], issuersBasis: null,
+    id, kind: 'referenced', province, provinces: province ? [province] : [], title, shortTitle: null, titleVariants: [], issuers: [], issuersBasis: null,
     publisher: null, interpreter: null, docNumber: null, date: null, periodStart: null, periodEnd: null, interprets: null, truncated: false, metadata: {},
     sections: [], source: null, knownFrom: { documentId: clause.documentId, sectionId: clause.path[0] ?? null, clauseId: clause.id, quote: `《${title}》` },
     aliases: [], abbreviations: {}, notes: [], corruptedRuns: [],

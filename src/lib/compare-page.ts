@@ -32,8 +32,10 @@ export interface CompareTarget {
   clauseName: string;
   /** The target's own words in the text (what a repeat's link reads): 100项重大前沿技术攻关. */
   quote: string;
-  /** 政策解读 / 新闻综述 when the target is known from such a text rather than the plan itself; empty for plans. */
-  sourceKind: string;
+  /** The text it is stated in, by its short name (三年行动方案, “5个100”政策解读, 先导区新闻综述): a province's cell may
+   * gather targets, and their repeats, from several texts, and a hover title is not seen on a phone. */
+  source: string;
+  documentId: string;
   /** The same target restated elsewhere (a goal bullet repeated as a task heading, a plan restated by its 解读). */
   repeats: CompareTarget[];
 }
@@ -60,32 +62,33 @@ export interface CompareCell {
  * (300家 创业企业 beside 100家 领军企业).
  */
 export interface ChartRowText {
-  /** Beside the bar: 300家; the bare amount when tied targets print different units. */
+  /** Beside the bar: the amount as printed (300家左右, 3-5个左右); the bare upper end when tied targets print different amounts. */
   value: string;
   /** Under the bar: the subject as printed (依托前沿科技成果转化与产业化的创业企业), tied subjects joined with ／;
    *  with different units each with its amount (100个 未来产业科创园区／100家左右 未来产业标杆孵化器). */
   subject: string;
-  /** What a screen reader hears after the province: 最多300家（…）. */
+  /** What a screen reader hears after the province: 300家左右（…）. */
   summary: string;
 }
 
 /** @returns the words of a chart row for the first statements of the targets at its largest amount */
 export function chartRowText(max: number, top: Target[]): ChartRowText {
-  const units = [...new Set(top.map((t) => t.unit))];
+  // The amount as the text gives it (3-5个左右, 8-10个): the bar is drawn to the upper end, the label says the range.
+  const amounts = [...new Set(top.map(targetAmount))];
   const subjectOf = (t: Target) => t.subject ?? '（未写明对象）';
-  if (units.length === 1) {
+  if (amounts.length === 1) {
     // 百家高新技术企业 is charted as 100家: the subject line says how the text writes it.
     const printed = [...new Set(top.map(printedAmount).filter((p) => p !== null))].map((p) => `原文作“${p}”`);
     const subjects = [...new Set(top.map(subjectOf))].join('／');
     return {
-      value: `${max}${units[0]}`,
+      value: amounts[0]!,
       subject: printed.length ? `${subjects}（${printed.join('、')}）` : subjects,
-      summary: `最多${max}${units[0]}（${[subjects, ...printed].join('，')}）`,
+      summary: `${amounts[0]}（${[subjects, ...printed].join('，')}）`,
     };
   }
   // A space, as in the table: the subject may stand apart from the amount in the text (100家左右…的未来产业标杆孵化器).
   const subject = [...new Set(top.map((t) => `${printedAmount(t) ?? targetAmount(t)} ${subjectOf(t)}`))].join('／');
-  return { value: `${max}`, subject, summary: `最多${subject}` };
+  return { value: `${max}`, subject, summary: subject };
 }
 
 /** One row of the matrix, and its chart. */
@@ -103,7 +106,8 @@ const isMoney = (unit: string) => /元$/u.test(unit);
 
 /** @returns a target as the cell shows it */
 export function compareTarget(target: Target): CompareTarget {
-  const kind = documentById.get(target.documentId)?.kind;
+  const document = documentById.get(target.documentId);
+  const kind = document?.kind;
   return {
     target,
     hedge: targetHedge(target),
@@ -116,7 +120,8 @@ export function compareTarget(target: Target): CompareTarget {
     clauseLabel: anchorLabel(targetAnchor(target)),
     clauseName: anchorName(targetAnchor(target)),
     quote: target.text,
-    sourceKind: kind && kind !== 'plan' ? KIND_LABEL[kind] ?? '' : '',
+    source: document?.shortTitle ?? (kind ? KIND_LABEL[kind] ?? '' : ''),
+    documentId: target.documentId,
     repeats: [],
   };
 }

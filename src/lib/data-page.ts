@@ -18,6 +18,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'documents.province': '所属省份 ID；综述多省的文件或国家层面文件为 null（见 provinces）。',
   'documents.provinces': '文件涉及的全部省份 ID。',
   'documents.title': '文件标题（简体、标点已统一）。',
+  'documents.shortTitle': '简称：在空间有限处（如目标对照表）区分同省各文件，由本站编辑拟定，不是原文用语；仅收录全文的文件有。',
   'documents.titleVariants': '原文中出现过的各种标题写法（通知标题、重复标题等）。',
   'documents.issuers': '发文机关，按原文写法：落款、解读机关或通知的发文单位。',
   'documents.issuerIds': '发文机关在部门名录中的 ID（省份/部门），无法对应时为 null。',

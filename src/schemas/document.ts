@@ -28,6 +28,8 @@ export const DocumentSchema = z.object({
   province: ProvinceIdSchema.nullable(),
   provinces: z.array(ProvinceIdSchema),
   title: z.string(),
+  /** A short name that tells it from the province's other texts (sources.yaml shortTitle), where space is short. */
+  shortTitle: z.string().nullable(),
   /** Every printed form of the title (cover notice, repeats). */
   titleVariants: z.array(z.string()),
   /** Authors as written: signatories, the 解读机关, or the notice's issuers. */

@@ -37,6 +37,8 @@ export const SourceManifestEntrySchema = z.object({
   province: ProvinceIdSchema.nullable(),
   /** The title the document is known by (the plan's own title, not the cover notice's). */
   title: z.string(),
+  /** A few characters that tell it from the province's other texts where space is short (the compare table): 三年行动方案. */
+  shortTitle: z.string().optional(),
   /** Bodies that issued the policy, as written; for a plan without a metadata block, taken from its notice. */
   issuers: z.array(z.string()).default([]),
   /** Where `issuers` comes from when not from the file itself. */

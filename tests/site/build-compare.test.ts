@@ -53,7 +53,7 @@ describe('/compare/', () => {
     expect(svgs).toHaveLength(targetCategories.length);
     const scale = svgs.find((svg) => svg.includes('产业规模'))!;
     expect(scale).toMatch(/<title[^>]*>产业规模：各省最大单项数量目标<\/title>/);
-    expect(scale).toMatch(/<desc[^>]*>[^<]*湖北：最多1000亿元/);
+    expect(scale).toMatch(/<desc[^>]*>[^<]*湖北：1000亿元/);
     expect(scale).toMatch(/<rect[^>]*class="chart-bar"/);
   });
 
@@ -79,7 +79,14 @@ describe('/compare/', () => {
     // Jiangsu's 300家 is the source's 300家左右依托前沿科技成果转化与产业化的创业企业; Chongqing's 100 counts two things.
     // Chongqing's two 100s are printed 百家高新技术企业、百家专精特新企业 (roundup line 22): the line says so.
     expect(subjects).toEqual(['依托前沿科技成果转化与产业化的创业企业', '科技领军企业和创新型龙头企业', '高新技术企业／专精特新企业（原文作“百家”）']);
-    expect(firms).toMatch(/<desc[^>]*>江苏：最多300家（依托前沿科技成果转化与产业化的创业企业）；/);
+    expect(firms).toMatch(/<desc[^>]*>江苏：300家左右（依托前沿科技成果转化与产业化的创业企业）；/);
+    // The bar is drawn to the printed amount's upper end, and labelled as printed (300 家左右, 5个100 plan line 63).
+    const label = (svg: string, province: string) => /<text class="chart-value"[^>]*>([^<]*)<\/text>/.exec(new RegExp(`<g class="chart-row" data-province="${province}"[\\s\\S]*?</g>`).exec(svg)![0])![1];
+    expect(label(firms, 'jiangsu')).toBe('300家左右');
+    const chartOf = (title: string) => [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]).find((svg) => svg.includes(title))!;
+    // 3-5 个左右 (5个100 plan line 65), 8-10個 (roundup line 22): a range is not cut to its upper end.
+    expect(label(chartOf('产业集群：'), 'jiangsu')).toBe('3-5个左右');
+    expect(label(chartOf('先导区：'), 'chongqing')).toBe('8-10个');
     // Restatements of the charted target are not named again: Jiangsu's 100个未来技术应用场景 (three-year plan) is restated as 应用场景,
     // 前沿技术应用场景 … in the 5个100 plan and its 解读; only its first statement names the bar.
     const scenarios = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]).find((svg) => svg.includes('应用场景：'))!;
@@ -90,7 +97,7 @@ describe('/compare/', () => {
     const jiangsu = /<g class="chart-row" data-province="jiangsu"[\s\S]*?<\/g>/.exec(parks)![0];
     expect(jiangsu).toMatch(/<text class="chart-value"[^>]*>100<\/text>/);
     expect(jiangsu).toMatch(/<text class="chart-subject"[^>]*>100个 未来产业科创园区／100家左右 未来产业标杆孵化器<\/text>/);
-    expect(parks).toMatch(/<desc[^>]*>江苏：最多100个 未来产业科创园区／100家左右 未来产业标杆孵化器；/);
+    expect(parks).toMatch(/<desc[^>]*>江苏：100个 未来产业科创园区／100家左右 未来产业标杆孵化器；/);
   });
 
   test('the column picker: a checkbox per province, its external script (beside the wide-table one every page has), and the CSV link', () => {

@@ -38,11 +38,11 @@ describe('comparePage', () => {
 
   test('a repeat is quoted in its own words, its clause named by heading or opening words, never by a bare line number', () => {
     const frontier = cell('frontier-tech', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-5x100-plan/s1-g1/t1')!;
-    expect(frontier.repeats.map((r) => [r.sourceKind, r.quote, r.clauseName])).toEqual([
-      ['', '100项重大前沿技术攻关', '（一）着力推进100项重大前沿技术攻关'],
+    expect(frontier.repeats.map((r) => [r.source, r.quote, r.clauseName])).toEqual([
+      ['“5个100”行动方案', '100项重大前沿技术攻关', '（一）着力推进100项重大前沿技术攻关'],
       // The interpretation's paragraph has no heading and holds all five 100s: its words name the repeat.
-      ['政策解读', '100项前沿技术', '认真学习贯彻习近平总书记对江…'],
-      ['政策解读', '100项重大前沿技术攻关', '一是着力推进100项重大前沿技术攻关'],
+      ['“5个100”政策解读', '100项前沿技术', '认真学习贯彻习近平总书记对江…'],
+      ['“5个100”政策解读', '100项重大前沿技术攻关', '一是着力推进100项重大前沿技术攻关'],
     ]);
     for (const t of page.rows.flatMap((r) => r.cells.flatMap((c) => c.targets.flatMap((x) => [x, ...x.repeats])))) {
       expect(t.clauseName, t.target.id).not.toMatch(/^第\d+行$/u);

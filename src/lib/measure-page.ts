@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { measures, provinces, targetsByClause, type MeasureRecord } from './atlas.ts';
+import { targetsNaming } from './target-scope.ts';
 import { clausesGroupedByProvince } from './sector-page.ts';
 import { CARD_CAP, capGroup } from './clause-list.ts';
 import { MeasureVocabSchema } from '../schemas/measure.ts';
@@ -37,7 +38,8 @@ export function measurePage(measure: MeasureRecord, cap = CARD_CAP) {
       ...group,
       ...capped,
       allHref: `/measures/${measure.id}/${group.province.id}/`,
-      targets: group.clauses.flatMap((c) => targetsByClause.get(c.id) ?? []),
+      // Only targets stated in a sentence that uses the instrument: a clause's other targets are not this measure's.
+      targets: group.clauses.flatMap((c) => targetsNaming(c, targetsByClause.get(c.id) ?? [], measureWords(measure.id, c.text)).naming),
       words: new Map(capped.shown.map((c) => [c.id, measureWords(measure.id, c.text)])),
     };
   });

@@ -1,6 +1,7 @@
 import { clauseById, provinces, sectorsFile, sectorById, type AtlasClause, type SectorRecord } from './atlas.ts';
 import { sourceLineHref } from './province-page.ts';
 import { CARD_CAP, capGroup } from './clause-list.ts';
+import { CLAUSE_PART } from './target-scope.ts';
 
 /**
  * @param byProvince clause ids per province id
@@ -50,6 +51,7 @@ export function sectorPage(sector: SectorRecord, cap = CARD_CAP) {
     groups,
     clauseCount: groups.reduce((n, g) => n + g.clauses.length, 0),
     terms: sectorTerms(sector),
+    targetScope: { ...sectorTargetScope(sector), scope: '本领域' },
   };
 }
 
@@ -80,4 +82,15 @@ export function sectorIndex() {
   return sectorsFile.sectors
     .filter((s) => s.parent === s.id)
     .map((direction) => ({ ...describe(direction), fields: sectorsFile.sectors.filter((s) => s.parent === direction.id && s.id !== direction.id).map(describe) }));
+}
+
+/**
+ * What a sector page's cards list as the sector's targets (src/lib/target-scope.ts): targets stated in a clause part
+ * that names this sector and no other.
+ * @returns the sector's words, the other sectors' words, and the phrase boundary
+ */
+export function sectorTargetScope(sector: SectorRecord) {
+  const words = sectorTerms(sector);
+  const others = [...new Set(sectorsFile.sectors.filter((s) => s.id !== sector.id).flatMap(sectorTerms))].filter((w) => !words.includes(w));
+  return { words, others, boundary: CLAUSE_PART };
 }

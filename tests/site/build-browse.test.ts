@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { distDir, readDistPage } from './dist.ts';
 import { clauseById, departments, documentById, measures, provinces, sectorsFile, anchorOf } from '../../src/lib/atlas.ts';
 import { headingEnd } from '../../src/lib/clause-spans.ts';
+import { sourceLines } from '../../src/lib/clause-list.ts';
 import { coverageMatrix } from '../../src/lib/home-page.ts';
 import { sectorProvinceLists } from '../../src/lib/sector-page.ts';
 import { measureProvinceLists } from '../../src/lib/measure-page.ts';
@@ -213,7 +214,7 @@ describe('excerpt cards and the subpages of long lists', () => {
     [...html.matchAll(/<h2 class="index-doc"[^>]*><a href="([^"]+)"[^>]*>([\s\S]*?)<\/a><\/h2>\s*<ol class="clause-index"[^>]*>([\s\S]*?)<\/ol>/g)].map((m) => ({
       href: m[1]!,
       title: decode(m[2]!),
-      rows: [...m[3]!.matchAll(/<li data-clause="([^"]+)"[^>]*>\s*<a href="([^"]+)"[^>]*>([\s\S]*?)<\/a>\s*(?:<span class="lead"[^>]*>([\s\S]*?)<\/span>)?\s*<\/li>/g)].map(
+      rows: [...m[3]!.matchAll(/<li data-clause="([^"]+)"[^>]*>\s*<a href="([^"]+)"[^>]*>([\s\S]*?)<\/a>\s*(?:<span class="lead"[^>]*>([\s\S]*?)<\/span>)?\s*(?:<span class="lead correction"[^>]*>[\s\S]*?<\/span>)?\s*<\/li>/g)].map(
         (r): IndexRow => ({ id: r[1]!, href: decode(r[2]!), title: decode(r[3]!), lead: r[4] === undefined ? undefined : decode(r[4]) }),
       ),
     }));
@@ -348,7 +349,7 @@ describe('excerpt cards and the subpages of long lists', () => {
         // The title links to the clause's anchor, which the reader page has.
         expect(row.href, row.id).toBe(`/documents/${clause.documentId}/#${anchorOf(clause.id)}`);
         expect(idsOn(`/documents/${clause.documentId}/`).has(anchorOf(clause.id)), row.id).toBe(true);
-        expect(row.title.endsWith(clause.heading || `原文第${clause.source.startLine}行`), `${row.id}: ${row.title}`).toBe(true);
+        expect(row.title.endsWith(clause.heading || `原文${sourceLines(clause.source)}`), `${row.id}: ${row.title}`).toBe(true);
         // The opening words: verbatim from right after the heading, at most 60 characters, … when the text goes on.
         const after = clause.text.slice(headingEnd(clause));
         const lead = row.lead!.replace(/…$/, '');

@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { clauseById, measureById } from '../../src/lib/atlas.ts';
 import { measureIndex, measurePage, measureProvinceLists, measureWords } from '../../src/lib/measure-page.ts';
-import { measures, targetsByClause } from '../../src/lib/atlas.ts';
+import { measures, targetsByClause, type AtlasClause } from '../../src/lib/atlas.ts';
+import { targetsNaming } from '../../src/lib/target-scope.ts';
 
 describe('measurePage', () => {
   const page = measurePage(measureById.get('pilot-zone')!);
@@ -44,14 +45,18 @@ test('measureIndex: most widely used first; the six-province instruments lead', 
 });
 
 describe('capped columns and their subpages', () => {
-  test('企业梯队: Jiangsu uses it in 18 clauses; the column shows 12, counts all targets, and links the other 6', () => {
+  test('企业梯队: Jiangsu uses it in 18 clauses; the column shows 12, counts the targets stated with it in all 18, and links the other 6', () => {
     const jiangsu = measurePage(measureById.get('enterprise-tiers')!).columns.find((c) => c.province.id === 'jiangsu')!;
     expect(jiangsu.clauses).toHaveLength(18);
     expect(jiangsu.shown).toEqual(jiangsu.clauses.slice(0, 12));
     expect(jiangsu.more).toBe(6);
     expect(jiangsu.allHref).toBe('/measures/enterprise-tiers/jiangsu/');
-    // The count in the column head is over all 18 clauses, not only those shown.
-    expect(jiangsu.targets.map((t) => t.id)).toEqual(jiangsu.clauses.flatMap((c) => (targetsByClause.get(c.id) ?? []).map((t) => t.id)));
+    // The count in the column head is over all 18 clauses, not only those shown; a clause's other targets (the 5个100
+    // 解读's 100项前沿技术 beside its 100家示范企业) are not the instrument's.
+    const stated = (c: AtlasClause) => targetsNaming(c, targetsByClause.get(c.id) ?? [], measureWords('enterprise-tiers', c.text)).naming;
+    expect(jiangsu.targets.map((t) => t.id)).toEqual(jiangsu.clauses.flatMap((c) => stated(c).map((t) => t.id)));
+    expect(jiangsu.targets.map((t) => t.text)).toContain('100家示范企业');
+    expect(jiangsu.targets.map((t) => t.text)).not.toContain('100项前沿技术');
     expect(jiangsu.targets.some((t) => !jiangsu.shown.some((c) => c.id === t.clauseId))).toBe(true);
   });
 

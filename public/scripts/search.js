@@ -4,7 +4,7 @@
 
 /** The five filters, in display order (Pagefind filter names are these labels). */
 export const FILTER_GROUPS = ['省份', '文件类型', '领域', '政策工具', '牵头部门'];
-const PROVINCE_ORDER = ['江苏省', '安徽省', '广东省', '湖北省', '重庆市', '甘肃省', '江西省', '全国'];
+const PROVINCE_ORDER = ['江苏省', '安徽省', '广东省', '湖北省', '重庆市', '甘肃省', '江西省', '多省'];
 /** How many candidate documents are loaded and checked for the verbatim phrase at most. */
 const MAX_CANDIDATES = 150;
 /** How many are loaded before the first results are shown (when there are more). */

@@ -20,10 +20,16 @@ export function anchorOf(clauseId: string): string {
 /** Province id → full name. */
 export const PROVINCE_NAME: Record<string, string> = Object.fromEntries(provinces.map((p) => [p.id, p.name]));
 
-/** A province's name as pages and search show it; 全国 for text that belongs to no one province. */
+/**
+ * A province's name as pages and search show it. Text that belongs to no one province is the digest's opening
+ * (今年6月以来，安徽、广东、江苏等地陆续推出新政…): 多省, not 全国, which would read as national policy.
+ */
 export function provinceLabel(province: string | null): string {
-  return province ? PROVINCE_NAME[province] ?? province : '全国';
+  return province ? PROVINCE_NAME[province] ?? province : MANY_PROVINCES;
 }
+
+/** The label of text about several provinces at once. */
+export const MANY_PROVINCES = '多省';
 
 /** Document kind → label. */
 export const KIND_LABEL: Record<string, string> = { plan: '政策文件', interpretation: '政策解读', digest: '新闻综述', referenced: '仅见引用' };

@@ -153,6 +153,11 @@ describe('document records', () => {
     expect(clause.filters['文件类型']).toEqual(['新闻综述']);
     const record = records.find((r) => r.url === '/documents/pilot-zones-roundup-2024/')!;
     expect(record.filters['省份']).toEqual(expect.arrayContaining(['江苏省', '安徽省', '广东省', '湖北省', '重庆市', '甘肃省']));
+    // Its paragraph about several provinces (今年6月以来，安徽、广东、江苏等地陆续推出新政) is 多省: 全国 would read as national policy.
+    const opening = clauseOf('/documents/pilot-zones-roundup-2024/#p2');
+    expect(opening.text).toMatch(/^今年6月以来，安徽、广东、江苏等地/u);
+    expect(opening.filters['省份']).toEqual(['多省']);
+    expect(records.flatMap((r) => r.filters['省份'] ?? [])).not.toContain('全国');
   });
 
   test('the character field follows the clause texts and lists each Han character once', () => {

@@ -1,10 +1,10 @@
 // The about page's facts, read from the data rather than written twice: the sources, the repairs the
 // ingest made (with the notes readers see), and the documents' data-quality notes.
-import { clauses, documents, ingestReport, KIND_LABEL, provinceById } from './atlas.ts';
+import { clauses, clausesByDocument, documents, ingestReport, KIND_LABEL, provinceById } from './atlas.ts';
 import { clauseLevelRepairs } from './repair-notes.ts';
 import { REPAIR_KIND_LABEL } from './data-page.ts';
 
-/** @returns each source file with its document, kind, provinces and line counts (the about page and /sources/ list them) */
+/** @returns each source file with its document, kind, provinces, clause count and dropped lines (the about page and /sources/ list them) */
 export function sourceRows() {
   return ingestReport.sources.map((source) => {
     const document = documents.find((d) => d.source?.file === source.file) ?? null;
@@ -15,7 +15,9 @@ export function sourceRows() {
       document,
       kindLabel: document ? KIND_LABEL[document.kind] ?? document.kind : '',
       provinces: places.map((p) => provinceById.get(p)?.short ?? p).join('、'),
-      clauses: source.counts.clause ?? 0,
+      // Clauses as the document page counts them; the ledger's clause count is of lines (a clause may span several,
+      // a line hold several), and under the heading 条款 it disagreed with every other page.
+      clauses: document ? clausesByDocument.get(document.id)?.length ?? 0 : 0,
       boilerplate: source.counts.boilerplate ?? 0,
     };
   });

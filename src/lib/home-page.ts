@@ -1,5 +1,5 @@
 import {
-  clauses, departments, documents, measures, provinces, sectorsFile, targets, documentById, KIND_LABEL,
+  clauses, departments, documents, measures, provinces, restatementOf, sectorsFile, targets, documentById, KIND_LABEL,
   type AtlasDocument, type SectorRecord, type Target,
 } from './atlas.ts';
 import { targetCategories } from './target-categories.ts';
@@ -90,8 +90,11 @@ export function homePage() {
       documents: fullText.length,
       referenced: documents.length - fullText.length,
       clauses: clauses.length,
-      targets: targets.length,
-      departments: departments.filter((d) => Object.values(d.counts).some((n) => n > 0) || d.documents.length > 0).length,
+      // Counted as /compare/ and the province pages count them: a target restated elsewhere is one target.
+      targets: targets.length - targets.filter((t) => restatementOf.has(t.id)).length,
+      restatements: targets.filter((t) => restatementOf.has(t.id)).length,
+      // Every body /departments/ lists, those only named in the text included.
+      departments: departments.length,
       sectors: sectorsFile.sectors.length,
       measures: measures.length,
     },
@@ -103,7 +106,10 @@ export function homePage() {
       const listed = sectorsFile.priorities.filter((l) => l.province === p.id).flatMap((l) => l.sectors.map((s) => s.sector));
       return listed.length > 0 && listed.every((id) => sectorsFile.sectors.some((s) => s.id === id && s.parent === s.id));
     }),
-    headlines: provinces.map((province) => ({ province, targets: headlineTargets(province.id), total: targets.filter((t) => t.province === province.id).length })),
+    headlines: provinces.map((province) => {
+      const own = targets.filter((t) => t.province === province.id);
+      return { province, targets: headlineTargets(province.id), total: own.length - own.filter((t) => restatementOf.has(t.id)).length };
+    }),
     newest: newestDocuments().map((document) => ({ document, kindLabel: KIND_LABEL[document.kind] })),
   };
 }

@@ -1,6 +1,6 @@
 // The home page's data: coverage matrix, provinces without listed fields, headline targets, newest documents.
 import { describe, expect, test } from 'vitest';
-import { documentById, provinces, sectorsFile } from '../../src/lib/atlas.ts';
+import { departments, documentById, provinces, restatementOf, sectorsFile, targets } from '../../src/lib/atlas.ts';
 import { coverageMatrix, headlineTargets, homePage, newestDocuments } from '../../src/lib/home-page.ts';
 
 const { rows, mentionedOnly } = coverageMatrix();
@@ -21,6 +21,13 @@ describe('coverageMatrix', () => {
 
   test('Gansu files 人工智能 as a priority; it shows under 通用智能 (the vocabulary puts it under 未来信息)', () => {
     expect(cell('通用智能', 'gansu').state).toBe('priority');
+  });
+
+  test('Gansu names the six directions themselves as its 6个方面 (roundup line 47), as Hubei does: both are priorities there', () => {
+    for (const direction of ['未来制造', '未来信息', '未来能源', '未来材料', '未来空间', '未来健康']) {
+      expect(cell(direction, 'gansu').state, direction).toBe('priority');
+      expect(cell(direction, 'hubei').state, direction).toBe('priority');
+    }
   });
 
   test('Chongqing lists no field; Jiangxi lists only its regional specialties 稀土 and 生物医药', () => {
@@ -53,6 +60,14 @@ describe('homePage', () => {
     expect(page.counts.documents).toBe(5);
     expect(page.counts.provinces).toBe(7);
     expect(page.counts.referenced).toBeGreaterThan(0);
+  });
+
+  test('targets and departments are counted as /compare/ and /departments/ count them: a restated target once, every body listed', () => {
+    expect(page.counts.targets + page.counts.restatements).toBe(targets.length);
+    expect(page.counts.restatements).toBe(targets.filter((t) => restatementOf.has(t.id)).length);
+    expect(page.counts.departments).toBe(departments.length);
+    // Jiangsu's card links to all its targets, counted the same way: 27, where its province page lists 48 statements.
+    expect(page.headlines.find((h) => h.province.id === 'jiangsu')!.total).toBe(27);
   });
 });
 

@@ -19,6 +19,8 @@
   function apply(chosen, chosenYear) {
     const shown = new Set(chosen);
     for (const node of document.querySelectorAll('main [data-province]')) node.hidden = !shown.has(node.dataset.province);
+    // The table's least width follows the columns shown, so two provinces sit side by side on a phone.
+    document.querySelector('main .compare-table')?.style.setProperty('--shown', String(shown.size));
     // Restack each chart's visible bars so hidden provinces leave no gaps.
     for (const svg of document.querySelectorAll('main svg[data-restack]')) {
       let y = 2;

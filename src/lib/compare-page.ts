@@ -144,7 +144,10 @@ function provenanceNote(provinceId: string): string {
   if (own.length === 0) return '无原文';
   if (own.every((d) => d.kind === 'digest')) return '仅新闻综述摘要';
   if (own.every((d) => d.kind === 'interpretation')) return '仅政策解读';
-  return `${own.filter((d) => d.kind !== 'digest').length}份原文`;
+  // By kind: a 解读 is not the policy itself, as Jiangxi's 仅政策解读 says.
+  const plans = own.filter((d) => d.kind === 'plan').length;
+  const interpretations = own.filter((d) => d.kind === 'interpretation').length;
+  return [plans > 0 && `${plans}份政策文件`, interpretations > 0 && `${interpretations}份政策解读`].filter(Boolean).join('、');
 }
 
 /**

@@ -93,3 +93,21 @@ test('the charts keep only the chosen provinces, stacked without gaps: a bar row
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+test('on a phone, two chosen provinces stand side by side in the table’s box; all seven still scroll sideways', async () => {
+  const { page, errors } = await site.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(site.url('/compare/?p=jiangsu,anhui&year=2026'));
+  const box = page.locator('main .compare-scroll');
+  const widths = () => box.evaluate((el) => ({ box: el.clientWidth, table: el.querySelector('table')!.getBoundingClientRect().width }));
+  await expect.poll(async () => (await widths()).table).toBeLessThanOrEqual((await widths()).box + 1);
+  // Both columns' headers are inside the box, not scrolled off to the right.
+  const right = await box.evaluate((el) => el.getBoundingClientRect().right);
+  for (const id of ['jiangsu', 'anhui']) {
+    expect(await page.locator(`main .compare-table thead th[data-province="${id}"]`).evaluate((th) => th.getBoundingClientRect().right)).toBeLessThanOrEqual(right + 1);
+  }
+  await page.goto(site.url('/compare/'));
+  const all = await widths();
+  expect(all.table).toBeGreaterThan(all.box * 2);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

@@ -115,7 +115,14 @@ describe('tagMeasures on the other sources', () => {
   it('roundup line 22 (Chongqing, simplified): pilot zones, 专精特新, leading talent and scenarios', () => {
     const tags = tagMeasures(vocab, normalisedLine(ROUNDUP, 22));
     expect(ids(tags)).toEqual(new Set(['enterprise-tiers', 'industry-cluster', 'talent', 'tech-breakthrough', 'application-scenario', 'pilot-zone']));
-    expect(matchedFor(tags, 'enterprise-tiers')).toEqual(['骨干企业', '高新技术企业', '专精特新']);
+    // The backbone firms count because the text grows them (培育一批…骨干企业): the match runs from the verb.
+    expect(matchedFor(tags, 'enterprise-tiers')).toEqual(['培育一批具有核心竞争力、带动作用强的未来产业骨干企业', '高新技术企业', '专精特新']);
+  });
+
+  it('leading and backbone firms named as actors are not an enterprise ladder: 推动高校、领军企业、高新园区协同 (5个100 plan line 25)', () => {
+    expect(ids(tagMeasures(vocab, normalisedLine(FIVE_BY_100_PLAN, 25))).has('enterprise-tiers')).toBe(false);
+    // Grown or attracted, they are: 吸引一批未来产业领域的新型头部企业、行业领军企业 (line 65).
+    expect(matchedFor(tagMeasures(vocab, normalisedLine(FIVE_BY_100_PLAN, 65)), 'enterprise-tiers')).toContain('吸引一批未来产业领域的新型头部企业');
   });
 
   it('Jiangxi line 49: 揭榜挂帅 and 悬赏制 are tech-breakthrough mechanisms, 科创飞地 is cooperation', () => {
@@ -136,9 +143,11 @@ describe('tagMeasures on the other sources', () => {
     expect(tagMeasures(vocab, line)).toEqual([]);
   });
 
-  it('roundup line 42 (Jiangsu): 大会 of 2024未来产业创新发展交流大会 is still an event', () => {
+  it('roundup line 42 (Jiangsu): a list announced 在…交流大会现场 is not a conference the text asks for (blocker 大会现场)', () => {
     const tags = tagMeasures(vocab, normalisedLine(ROUNDUP, 42));
-    expect(matchedFor(tags, 'popularisation')).toEqual(['大会']);
+    expect(matchedFor(tags, 'popularisation')).toEqual([]);
+    // The three-year plan's 25.营造发展氛围 asks for one: 办好未来产业创新发展大会 (line 51).
+    expect(matchedFor(tagMeasures(vocab, normalisedLine(THREE_YEAR_PLAN, 51)), 'popularisation')).toContain('大会');
   });
 
   it('spans are sorted, non-overlapping and slice back to the matched text on every plan clause', () => {

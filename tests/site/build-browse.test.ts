@@ -237,9 +237,9 @@ describe('excerpt cards and the subpages of long lists', () => {
     return pages;
   };
 
-  test('the real corpus has long lists: subpages for 通用智能 and 企业梯队 in Jiangsu and 省科技厅\'s inferred clauses', () => {
+  test('the real corpus has long lists: subpages for 通用智能 and 应用场景 in Jiangsu and 省科技厅\'s inferred clauses', () => {
     expect(subpages.map((x) => x.path)).toEqual(expect.arrayContaining([
-      '/sectors/general-ai/jiangsu/', '/measures/enterprise-tiers/jiangsu/', '/departments/jiangsu/science-technology/inferred/',
+      '/sectors/general-ai/jiangsu/', '/measures/application-scenario/jiangsu/', '/departments/jiangsu/science-technology/inferred/',
     ]));
   });
 
@@ -289,15 +289,15 @@ describe('excerpt cards and the subpages of long lists', () => {
     expect(main).toContain('href="/sectors/general-ai/#p-jiangsu"');
   });
 
-  test('/measures/enterprise-tiers/: the Jiangsu column shows 12 of 18, still side by side with the other provinces', () => {
-    const html = readDistPage('/measures/enterprise-tiers/');
+  test('/measures/application-scenario/: the Jiangsu column shows 12 of 13, still side by side with the other provinces', () => {
+    const html = readDistPage('/measures/application-scenario/');
     const columns = [...html.matchAll(/<section class="column"[^>]*data-province="([a-z]+)"[^>]*>([\s\S]*?)<\/section>/g)];
     expect(columns.length).toBeGreaterThan(1);
     const jiangsu = columns.find((m) => m[1] === 'jiangsu')![2]!;
     expect(cardsOf(jiangsu).size).toBe(12);
-    expect(words(jiangsu)).toContain('18条');
-    expect(words(jiangsu)).toContain('另有6条：查看江苏全部18条');
-    expect(rowsOf(readDistPage('/measures/enterprise-tiers/jiangsu/'))).toHaveLength(18);
+    expect(words(jiangsu)).toContain('13条');
+    expect(words(jiangsu)).toContain('另有1条：查看江苏全部13条');
+    expect(rowsOf(readDistPage('/measures/application-scenario/jiangsu/'))).toHaveLength(13);
   });
 
   test('/departments/jiangsu/science-technology/: 12 of 17 inferred clauses with the link to all; cards keep chips, the index leaves them to the reader', () => {

@@ -45,19 +45,20 @@ test('measureIndex: most widely used first; the six-province instruments lead', 
 });
 
 describe('capped columns and their subpages', () => {
-  test('企业梯队: Jiangsu uses it in 18 clauses; the column shows 12, counts the targets stated with it in all 18, and links the other 6', () => {
-    const jiangsu = measurePage(measureById.get('enterprise-tiers')!).columns.find((c) => c.province.id === 'jiangsu')!;
-    expect(jiangsu.clauses).toHaveLength(18);
+  test('应用场景: Jiangsu uses it in 13 clauses; the column shows 12, counts the targets stated with it in all 13, and links the other 1', () => {
+    const jiangsu = measurePage(measureById.get('application-scenario')!).columns.find((c) => c.province.id === 'jiangsu')!;
+    expect(jiangsu.clauses).toHaveLength(13);
     expect(jiangsu.shown).toEqual(jiangsu.clauses.slice(0, 12));
-    expect(jiangsu.more).toBe(6);
-    expect(jiangsu.allHref).toBe('/measures/enterprise-tiers/jiangsu/');
-    // The count in the column head is over all 18 clauses, not only those shown; a clause's other targets (the 5个100
-    // 解读's 100项前沿技术 beside its 100家示范企业) are not the instrument's.
-    const stated = (c: AtlasClause) => targetsNaming(c, targetsByClause.get(c.id) ?? [], measureWords('enterprise-tiers', c.text)).naming;
+    expect(jiangsu.more).toBe(1);
+    expect(jiangsu.allHref).toBe('/measures/application-scenario/jiangsu/');
+    // The count in the column head is over all 13 clauses, not only those shown; a clause's other targets (the 5个100
+    // 解读's 100项前沿技术 beside its 100个应用场景) are not the instrument's.
+    const stated = (c: AtlasClause) => targetsNaming(c, targetsByClause.get(c.id) ?? [], measureWords('application-scenario', c.text)).naming;
     expect(jiangsu.targets.map((t) => t.id)).toEqual(jiangsu.clauses.flatMap((c) => stated(c).map((t) => t.id)));
-    expect(jiangsu.targets.map((t) => t.text)).toContain('100家示范企业');
+    expect(jiangsu.targets.map((t) => t.text)).toContain('100个应用场景');
     expect(jiangsu.targets.map((t) => t.text)).not.toContain('100项前沿技术');
-    expect(jiangsu.targets.some((t) => !jiangsu.shown.some((c) => c.id === t.clauseId))).toBe(true);
+    // The 13th clause, not shown, holds the 解读's 100个前沿技术应用场景: counted all the same.
+    expect(jiangsu.targets.filter((t) => !jiangsu.shown.some((c) => c.id === t.clauseId)).map((t) => t.text)).toEqual(['100个前沿技术应用场景']);
   });
 
   test('subpages exist exactly for the columns over the cap (12, and a cap of 4)', () => {
@@ -67,6 +68,6 @@ describe('capped columns and their subpages', () => {
       expect(lists.map((l) => `${l.params.id}/${l.params.province}`).sort()).toEqual(expected);
       for (const l of lists) expect(l.clauses.map((c) => c.id)).toEqual(l.measure.clausesByProvince[l.province.id]);
     }
-    expect(measureProvinceLists().map((l) => `${l.params.id}/${l.params.province}`)).toContain('enterprise-tiers/jiangsu');
+    expect(measureProvinceLists().map((l) => `${l.params.id}/${l.params.province}`)).toContain('application-scenario/jiangsu');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { sectorById } from '../../src/lib/atlas.ts';
 import { sectorIndex, sectorPage, sectorProvinceLists } from '../../src/lib/sector-page.ts';
 import { sectorsFile } from '../../src/lib/atlas.ts';
+import { readDistPage } from './dist.ts';
 
 describe('sectorPage', () => {
   test('通用智能: four provinces list it; Gansu writes 人工智能 under its own 未来制造 group', () => {
@@ -79,4 +80,16 @@ describe('capped province groups and their subpages', () => {
     }
     expect(sectorProvinceLists().map((l) => `${l.params.id}/${l.params.province}`)).toEqual(expect.arrayContaining(['general-ai/jiangsu', 'third-generation-semiconductors/jiangsu']));
   });
+});
+
+test('a sector page says its other names are the site’s grouping, not the texts’ spellings: 通用智能 gathers 人工智能 and 大模型', () => {
+  const text = readDistPage('/sectors/general-ai/').replace(/<[^>]+>/gu, '');
+  expect(text).toContain('本站把这些写法也归入此领域：通用人工智能、人工智能、大模型');
+  expect(text).not.toContain('也写作');
+});
+
+test('Zhuhai’s 深海空间, as the erratum corrects it (roundup line 35), is a 深海深地空天 clause', () => {
+  const text = readDistPage('/sectors/deep-sea-earth-space/').replace(/<[^>]+>/gu, '');
+  expect(text).toContain('广东省');
+  expect(text).toContain('编辑说明：第35行原文“深??臻g”更正为“深海空间”');
 });

@@ -6,6 +6,7 @@ import type { Target } from '../../src/schemas/target.ts';
 import { columnsToCsv } from '../../src/lib/csv.ts';
 import { CLAUSE_CSV_COLUMNS } from '../../src/lib/clause-csv.ts';
 import { TARGET_CSV_COLUMNS } from '../../src/lib/target-csv.ts';
+import { MANY_PROVINCES_KEY } from '../../src/lib/labels.ts';
 
 type DepartmentRecord = z.output<typeof DepartmentRecordSchema>;
 type SectorRecord = z.output<typeof SectorRecordSchema>;
@@ -67,9 +68,9 @@ export function sectorRecords(vocab: Vocab, layer: KnowledgeLayer): { sectors: S
     priorityOf: [...new Set(vocab.sectors.priorities.filter((p) => p.sectors.some((x) => x.sector === s.id)).map((p) => p.province))],
   }));
   const byId = new Map(sectors.map((s) => [s.id, s]));
+  // A clause about several provinces at once (the digest's opening) is kept under its own key, not dropped.
   for (const clause of layer.clauses) {
-    if (!clause.province) continue;
-    for (const id of clause.sectors) (byId.get(id)!.clausesByProvince[clause.province] ??= []).push(clause.id);
+    for (const id of clause.sectors) (byId.get(id)!.clausesByProvince[clause.province ?? MANY_PROVINCES_KEY] ??= []).push(clause.id);
   }
   return { sectors, priorities: vocab.sectors.priorities };
 }
@@ -79,8 +80,7 @@ export function measureRecords(vocab: Vocab, layer: KnowledgeLayer): MeasureReco
   const measures = vocab.measures.measures.map((m): MeasureRecord => ({ id: m.id, name: m.name, description: m.description, clausesByProvince: {} }));
   const byId = new Map(measures.map((m) => [m.id, m]));
   for (const clause of layer.clauses) {
-    if (!clause.province) continue;
-    for (const id of clause.measures) (byId.get(id)!.clausesByProvince[clause.province] ??= []).push(clause.id);
+    for (const id of clause.measures) (byId.get(id)!.clausesByProvince[clause.province ?? MANY_PROVINCES_KEY] ??= []).push(clause.id);
   }
   return measures;
 }

@@ -106,7 +106,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'sectors.sectors.parent': '所属方向 ID；方向本身的 parent 是自己。',
   'sectors.sectors.aliases': '原文中的其他说法。',
   'sectors.sectors.note': '非未来产业方向的领域（如江西的稀土）为何收录、归入哪个方向。',
-  'sectors.sectors.clausesByProvince': '各省标注了该领域的条款 ID。',
+  'sectors.sectors.clausesByProvince': '各省标注了该领域的条款 ID；键 multi 下是不属于任何一省的条款（新闻综述中同时讲多省的段落）。',
   'sectors.sectors.priorityOf': '将其列为重点的省份 ID。',
   'sectors.priorities.province': '省份 ID。',
   'sectors.priorities.policy': '重点领域所出自的政策名称，按原文。',
@@ -152,7 +152,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'measures.id': '政策工具 ID。',
   'measures.name': '政策工具名称。',
   'measures.description': '政策工具的说明。',
-  'measures.clausesByProvince': '各省使用该工具的条款 ID。',
+  'measures.clausesByProvince': '各省使用该工具的条款 ID；键 multi 下是不属于任何一省的条款（新闻综述中同时讲多省的段落）。',
 };
 
 /** One field of a published file. */

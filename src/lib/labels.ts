@@ -31,6 +31,9 @@ export function provinceLabel(province: string | null): string {
 /** The label of text about several provinces at once. */
 export const MANY_PROVINCES = '多省';
 
+/** The key of such clauses where clauses are listed by province (sectors.json, measures.json clausesByProvince). */
+export const MANY_PROVINCES_KEY = 'multi';
+
 /** Document kind → label. */
 export const KIND_LABEL: Record<string, string> = { plan: '政策文件', interpretation: '政策解读', digest: '新闻综述', referenced: '仅见引用' };
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { measures, provinces, targetsByClause, type MeasureRecord } from './atlas.ts';
+import { clauseById, measures, provinces, targetsByClause, type MeasureRecord } from './atlas.ts';
 import { targetsNaming } from './target-scope.ts';
+import { MANY_PROVINCES_KEY } from './labels.ts';
 import { clausesGroupedByProvince } from './sector-page.ts';
 import { CARD_CAP, capGroup } from './clause-list.ts';
 import { MeasureVocabSchema } from '../schemas/measure.ts';
@@ -48,6 +49,8 @@ export function measurePage(measure: MeasureRecord, cap = CARD_CAP) {
     columns,
     clauseCount: columns.reduce((n, c) => n + c.clauses.length, 0),
     absent: provinces.filter((p) => !columns.some((c) => c.province.id === p.id)),
+    /** Clauses about several provinces at once, which no province's column holds. */
+    acrossProvinces: (measure.clausesByProvince[MANY_PROVINCES_KEY] ?? []).map((id) => clauseById.get(id)!),
   };
 }
 

@@ -2,6 +2,7 @@ import { clauseById, provinces, sectorsFile, sectorById, type AtlasClause, type 
 import { sourceLineHref } from './province-page.ts';
 import { CARD_CAP, capGroup } from './clause-list.ts';
 import { CLAUSE_PART } from './target-scope.ts';
+import { MANY_PROVINCES_KEY } from './labels.ts';
 
 /**
  * @param byProvince clause ids per province id
@@ -50,6 +51,8 @@ export function sectorPage(sector: SectorRecord, cap = CARD_CAP) {
     priorityProvinces: provinces.filter((p) => sector.priorityOf.includes(p.id)),
     groups,
     clauseCount: groups.reduce((n, g) => n + g.clauses.length, 0),
+    /** Clauses about several provinces at once, which no province's group holds. */
+    acrossProvinces: (sector.clausesByProvince[MANY_PROVINCES_KEY] ?? []).map((id) => clauseById.get(id)!),
     terms: sectorTerms(sector),
     targetScope: { ...sectorTargetScope(sector), scope: '本领域' },
   };

@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { clauseById, measureById } from '../../src/lib/atlas.ts';
 import { measureIndex, measurePage, measureProvinceLists, measureWords } from '../../src/lib/measure-page.ts';
-import { measures, targetsByClause, type AtlasClause } from '../../src/lib/atlas.ts';
+import { clauses, measures, targetsByClause, type AtlasClause } from '../../src/lib/atlas.ts';
+import { readDistPage } from './dist.ts';
 import { targetsNaming } from '../../src/lib/target-scope.ts';
 
 describe('measurePage', () => {
@@ -70,4 +71,17 @@ describe('capped columns and their subpages', () => {
     }
     expect(measureProvinceLists().map((l) => `${l.params.id}/${l.params.province}`)).toContain('application-scenario/jiangsu');
   });
+});
+
+test('a clause about several provinces at once is not lost: measures.json keeps it under multi, and the measure page names it', () => {
+  const opening = 'pilot-zones-roundup-2024/p2';
+  const tagged = measures.filter((m) => clauseById.get(opening)!.measures.includes(m.id));
+  expect(tagged.map((m) => m.id).sort()).toEqual(['industry-cluster', 'innovation-zone', 'pilot-zone']);
+  for (const m of tagged) {
+    expect(m.clausesByProvince.multi).toEqual([opening]);
+    expect(measurePage(m).acrossProvinces.map((c) => c.id)).toEqual([opening]);
+    expect(readDistPage(`/measures/${m.id}/`)).toContain(`href="/documents/pilot-zones-roundup-2024/#p2"`);
+  }
+  // Every tagged clause is in its measure's lists, under a province or multi.
+  for (const m of measures) expect(Object.values(m.clausesByProvince).flat().sort()).toEqual(clauses.filter((c) => c.measures.includes(m.id)).map((c) => c.id).sort());
 });

@@ -97,7 +97,7 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
     json(`${name}.json`, value);
     json(`schema/${name}.schema.json`, z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }));
   }
-  writeIfChanged(join(options.dataDir, 'targets.csv'), targetsCsv(data.targets));
+  writeIfChanged(join(options.dataDir, 'targets.csv'), targetsCsv(data));
   writeIfChanged(join(options.dataDir, 'clauses.csv'), clausesCsv(vocab, data));
   publishSources(options.sourcesDir, data.ledgers.map((l) => l.file), options.dataDir);
   const report = ingestReport(data);

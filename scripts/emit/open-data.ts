@@ -7,6 +7,7 @@ import { columnsToCsv } from '../../src/lib/csv.ts';
 import { CLAUSE_CSV_COLUMNS } from '../../src/lib/clause-csv.ts';
 import { TARGET_CSV_COLUMNS } from '../../src/lib/target-csv.ts';
 import { MANY_PROVINCES_KEY } from '../../src/lib/labels.ts';
+import { loadTargetVocab } from '../knowledge/targets/load-target-vocab.ts';
 
 type DepartmentRecord = z.output<typeof DepartmentRecordSchema>;
 type SectorRecord = z.output<typeof SectorRecordSchema>;
@@ -87,11 +88,26 @@ export function measureRecords(vocab: Vocab, layer: KnowledgeLayer): MeasureReco
 
 /**
  * Targets as CSV, one row a target (columns in src/lib/target-csv.ts), UTF-8 with a BOM so that Excel opens the Chinese correctly.
- * @param targets published targets
+ * Each row names its category and the source lines it is printed on, so the file stands on its own.
  * @returns the CSV text, BOM first
  */
-export function targetsCsv(targets: Target[]): string {
-  return columnsToCsv(TARGET_CSV_COLUMNS, targets, undefined);
+export function targetsCsv(layer: KnowledgeLayer): string {
+  // The vocabulary the extractor categorised them with.
+  const category = new Map(loadTargetVocab().categories.map((c) => [c.id, c.label]));
+  const clause = new Map(layer.clauses.map((c) => [c.id, c]));
+  const document = new Map(layer.documents.map((d) => [d.id, d]));
+  return columnsToCsv(TARGET_CSV_COLUMNS, layer.targets, {
+    categoryLabel: (id) => category.get(id) ?? id,
+    sourceOf: (t) => {
+      if (t.clauseId) {
+        const { file, startLine, endLine } = clause.get(t.clauseId)!.source;
+        return { file, startLine, endLine };
+      }
+      const d = document.get(t.documentId);
+      const section = d?.sections.find((s) => s.id === t.sectionId);
+      return d?.source && section ? { file: d.source.file, startLine: section.line, endLine: section.line } : null;
+    },
+  });
 }
 
 /**

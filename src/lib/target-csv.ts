@@ -7,8 +7,15 @@ import { yearSourceLabel } from './target-labels.ts';
 /** Qualifiers in one cell are joined with this, as a Chinese list is written: 力争、左右. */
 export const QUALIFIER_JOIN = '、';
 
+/** What a row needs besides its target: the category's name, and the source lines the target is printed on. */
+export interface TargetCsvContext {
+  categoryLabel: (id: string) => string;
+  /** The clause's or, for a target printed in a heading, the heading's source file and lines. */
+  sourceOf: (target: Target) => { file: string; startLine: number; endLine: number } | null;
+}
+
 /** The columns, in order: name, type, what the data page says of it, and how it is cut from a target. */
-export const TARGET_CSV_COLUMNS: ReadonlyArray<CsvColumn<Target>> = [
+export const TARGET_CSV_COLUMNS: ReadonlyArray<CsvColumn<Target, TargetCsvContext>> = [
   { name: 'id', type: 'string', description: '目标 ID（同 targets.json）。', value: (t) => t.id },
   { name: 'clauseId', type: 'string', description: '目标所在条款的 ID；印在章节标题中的目标为空。', value: (t) => t.clauseId },
   { name: 'sectionId', type: 'string', description: '印有目标的章节标题的 ID（如 s2.1）；条款中的目标为空。', value: (t) => t.sectionId },
@@ -25,7 +32,8 @@ export const TARGET_CSV_COLUMNS: ReadonlyArray<CsvColumn<Target>> = [
     value: (t) => t.qualifiers.join(QUALIFIER_JOIN),
   },
   { name: 'subject', type: 'string', description: '计数对象，按原文；原文未写明时为空。', value: (t) => t.subject },
-  { name: 'category', type: 'string', description: '目标类别 ID（见 content/vocab/target-categories.yaml）；无匹配时为空。', value: (t) => t.category },
+  { name: 'category', type: 'string', description: '目标类别 ID；无匹配时为空。', value: (t) => t.category },
+  { name: 'categoryLabel', type: 'string', description: '目标类别名称，与目标对比页的行名相同（如“前沿技术攻关”）；无匹配时为空。', value: (t, c) => (t.category ? c.categoryLabel(t.category) : null) },
   { name: 'perYear', type: 'boolean', description: '每年目标（原文写“每年”）为 true：数量是每一年的，不是到 year 累计完成的总数。', value: (t) => t.perYear },
   { name: 'year', type: 'integer', description: '目标年份；每年目标为其最后一年；原文和规划期都未给出时为空。', value: (t) => t.year },
   { name: 'fromYear', type: 'integer', description: '每年目标的起始年份（规划期首年）；其他目标为空。', value: (t) => t.fromYear },
@@ -36,4 +44,7 @@ export const TARGET_CSV_COLUMNS: ReadonlyArray<CsvColumn<Target>> = [
     value: (t) => yearSourceLabel(t),
   },
   { name: 'text', type: 'string', description: '原文中目标的确切片段（同 targets.json 的 text）。', value: (t) => t.text },
+  { name: 'file', type: 'string', description: '目标所在原始文本文件（data/sources/ 中）。', value: (t, c) => c.sourceOf(t)?.file ?? null },
+  { name: 'startLine', type: 'integer', description: '目标所在条款（或章节标题）在原始文本中的起始行号。', value: (t, c) => c.sourceOf(t)?.startLine ?? null },
+  { name: 'endLine', type: 'integer', description: '结束行号；条款跨行时大于 startLine。', value: (t, c) => c.sourceOf(t)?.endLine ?? null },
 ];

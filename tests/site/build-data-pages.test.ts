@@ -280,3 +280,16 @@ describe('/search/', () => {
     expect(readDistFile('/scripts/opencc-t2cn.js')).toContain('export const toSimplified');
   });
 });
+
+test('targets.csv stands on its own: each row names its category and the source lines it is printed on', () => {
+  const rows = parse(readDistFile('/data/targets.csv').replace(/^\uFEFF/u, ''), { columns: true }) as Array<Record<string, string>>;
+  expect(rows).toHaveLength(targets.length);
+  const row = (id: string) => rows.find((r) => r.id === id)!;
+  // A clause split by a page break (5个100 plan lines 61–63) gives both ends.
+  expect(row('jiangsu-5x100-plan/c10/t1')).toMatchObject({ categoryLabel: '企业培育', file: 'jiangsu-5x100-action-plan-2024.txt', startLine: '61', endLine: '63' });
+  // A target printed in a heading: （一）着力推进100项重大前沿技术攻关, its heading's line.
+  const heading = documents.find((d) => d.id === 'jiangsu-5x100-plan')!.sections.find((s) => s.id === 's2.1')!;
+  expect(row('jiangsu-5x100-plan/s2.1/t1')).toMatchObject({ clauseId: '', sectionId: 's2.1', categoryLabel: '前沿技术攻关', startLine: String(heading.line) });
+  expect(readFileSync(join(distDir, 'data', 'sources', 'jiangsu-5x100-action-plan-2024.txt'), 'utf8').split('\n')[heading.line - 1]).toContain('100 项重大前沿技术攻关');
+  for (const r of rows) expect(Number(r.startLine), r.id).toBeGreaterThan(0);
+});

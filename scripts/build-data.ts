@@ -117,7 +117,8 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
       ...clause.citations.map((c) => ({ start: c.start, end: c.end, component: 'Citation' as const, attributes: { to: c.to } })),
       ...(clause.departmentTag ? [{ start: clause.departmentTag.start, end: clause.departmentTag.end, component: 'DepartmentTag' as const, attributes: {} }] : []),
     ];
-    writeIfChanged(join(options.mdxDir, `${document.id}.mdx`), emitMdx(frontmatter, documentBlocks(document, own, marksFor)));
+    const headingTargets = Map.groupBy(data.targets.filter((t) => t.documentId === document.id && t.sectionId !== null), (t) => t.sectionId!);
+    writeIfChanged(join(options.mdxDir, `${document.id}.mdx`), emitMdx(frontmatter, documentBlocks(document, own, marksFor, headingTargets)));
     written.add(`${document.id}.mdx`);
   }
   // A document that left the corpus must leave the site too.

@@ -7,13 +7,21 @@ import type { InlineMark, MdxClause, MdxSection } from './emit-mdx.ts';
  * @param document the ingested document
  * @param clauses its clauses in source order
  * @param marksFor inline marks for a clause (targets, citations, department tag)
+ * @param headingTargets targets printed in a section's heading, by section id, with offsets into its title
  * @returns blocks in source-line order
  */
-export function documentBlocks<C extends IngestedClause | AnnotatedClause>(document: IngestedDocument, clauses: C[], marksFor: (clause: C) => InlineMark[]): Array<MdxSection | MdxClause> {
+export function documentBlocks<C extends IngestedClause | AnnotatedClause>(
+  document: IngestedDocument,
+  clauses: C[],
+  marksFor: (clause: C) => InlineMark[],
+  headingTargets: ReadonlyMap<string, ReadonlyArray<{ id: string; start: number; end: number }>> = new Map(),
+): Array<MdxSection | MdxClause> {
   const blocks: Array<{ line: number; order: number; block: MdxSection | MdxClause }> = [];
   for (const section of document.sections) {
     const heading = section.marker + section.title;
-    blocks.push({ line: section.line, order: 0, block: { anchor: section.id, level: section.level, heading } });
+    // The heading prints its marker before the title the offsets count in.
+    const marks = (headingTargets.get(section.id) ?? []).map((t) => ({ start: section.marker.length + t.start, end: section.marker.length + t.end, component: 'Target' as const, attributes: { id: t.id } }));
+    blocks.push({ line: section.line, order: 0, block: { anchor: section.id, level: section.level, heading, marks } });
   }
   clauses.forEach((clause, i) => {
     blocks.push({

@@ -28,6 +28,8 @@ export interface MdxSection {
   level: 1 | 2;
   /** Marker and title as printed: `二、重点任务`. */
   heading: string;
+  /** Targets printed in the heading (（一）着力推进100项重大前沿技术攻关), offsets into `heading`. */
+  marks: InlineMark[];
 }
 
 /**
@@ -53,7 +55,7 @@ function sectionElement(section: MdxSection): MdxJsxFlowElement {
     type: 'mdxJsxFlowElement',
     name: 'SectionHeading',
     attributes: attributes({ id: section.anchor, level: String(section.level) }),
-    children: [{ type: 'paragraph', children: [{ type: 'text', value: section.heading }] }],
+    children: [{ type: 'paragraph', children: markedPhrasing(section.heading, 0, section.heading.length, section.marks) }],
   };
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { clauseById, clausesByDocument, knownFromClause, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, ROLE_LABEL, departmentHref, type AtlasClause, type Link } from './atlas.ts';
+import { clauseById, clausesByDocument, knownFromClause, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, type AtlasClause, type Link, type Target } from './atlas.ts';
 import { clauseLocator, clauseName, NAME_LENGTH, sourceLines } from './clause-list.ts';
 import { provinceLabel } from './labels.ts';
 import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
@@ -28,11 +28,18 @@ export function readerHtml(documentId: string): string {
   return renderMdx(mdx, file, { ...atlasReaderData, sectionMeta: (sectionId) => sectionMeta(`${documentId}/${sectionId}`) });
 }
 
-/** Under a section heading: the plan's chapter a 解读 chapter explains, or the 解读 parts that explain a plan's section. */
+/** Targets printed in a heading (（一）着力推进100项重大前沿技术攻关), by `document/section`. */
+const headingTargets = Map.groupBy(targets.filter((t) => t.sectionId !== null), (t) => `${t.documentId}/${t.sectionId}`);
+
+/**
+ * Under a section heading: its targets, the plan's chapter a 解读 chapter explains, or the 解读 parts that explain a
+ * plan's section.
+ */
 function sectionMeta(sectionId: string): ElementContent[] {
   return [
     ...(linksFrom.get(sectionId) ?? []).filter((l) => l.type === 'interprets').map((l) => interpretsLine(l, 'p.link-line.section-link')),
     ...(linksTo.get(sectionId) ?? []).filter((l) => l.type === 'interprets').map((l) => interpretedByLine(l, 'p.link-line.section-link')),
+    ...targetsLine((headingTargets.get(sectionId) ?? []).map((t) => t.id)),
   ];
 }
 
@@ -109,11 +116,22 @@ function relatedLine(links: Link[]): ElementContent {
   return h('p.link-line.related', content);
 }
 
+/** A target in words: 每年30-40项 · 战略性、前瞻性、先导性前沿技术研发项目 · 2024–2026年（规划期内）. */
+function targetWords(target: Target): string {
+  // The hedge (力争, 每年) belongs to the number: 每年30-40项 is no total due by 2026.
+  return `${targetHedge(target)}${targetAmount(target)}${target.subject ? ` · ${target.subject}` : ''} · ${targetYearLabel(target)}`;
+}
+
+/** Under a clause or heading: its targets in words, which the marks in the text give only in a tooltip (not on a phone). */
+function targetsLine(targetIds: readonly string[]): ElementContent[] {
+  const own = targetIds.map((id) => targetById.get(id)).filter((t): t is Target => Boolean(t));
+  return own.length === 0 ? [] : [h('p.targets-line', [h('span.targets-label', '量化目标：'), own.map(targetWords).join('；')])];
+}
+
 export const atlasReaderData: ReaderData = {
   targetTitle(targetId) {
     const target = targetById.get(targetId);
-    // The hedge (力争, 每年) belongs to the number: 每年30-40项 is no total due by 2026.
-    return target ? `量化目标：${targetHedge(target)}${targetAmount(target)}${target.subject ? ` · ${target.subject}` : ''} · ${targetYearLabel(target)}` : undefined;
+    return target ? `量化目标：${targetWords(target)}` : undefined;
   },
 
   clauseMeta(clauseId, anchor) {
@@ -132,6 +150,7 @@ export const atlasReaderData: ReaderData = {
           : h('span', { className: ['chip', 'dept', d.role] }, content));
       })));
     }
+    meta.push(...targetsLine(clause.targets));
     if (clause.sectors.length > 0 || clause.measures.length > 0) {
       meta.push(h('ul.chips', { ariaLabel: '领域与政策工具' }, [
         ...clause.sectors.map((s) => h('li', h('a.chip.sector', { href: `/sectors/${s}/` }, sectorById.get(s)?.name ?? s))),

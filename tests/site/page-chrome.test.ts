@@ -151,3 +151,10 @@ test('a document page\'s sidebar, which a phone shows after the whole text, ends
   expect(aside).toMatch(/<p class="to-top"[^>]*><a href="#main"[^>]*>回到页首<\/a><\/p>$/u);
   expect(html).toMatch(/<main id="main"/u);
 });
+
+test('a plan without a collected 解读 says so where a 解读 would be listed; the 5个100 plan lists its own', () => {
+  const text = (path: string) => readDistPage(path).replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
+  expect(text('/documents/jiangsu-3yr-plan/')).toContain('政策解读 本站没有收录这份文件的政策解读。');
+  expect(text('/documents/jiangsu-5x100-plan/')).not.toContain('本站没有收录这份文件的政策解读');
+  expect(text('/documents/jiangsu-5x100-plan/')).toMatch(/政策解读 《加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年）》政策解读/u);
+});

@@ -10,7 +10,7 @@ import type { Element, Root } from 'hast';
 import { htmlToHast } from 'satteri';
 import { readDistPage } from './dist.ts';
 import { classesOf, findAll, textOf } from '../helpers/hast.ts';
-import { clauseById, clausesByDocument, documents, measureById } from '../../src/lib/atlas.ts';
+import { clauseById, clausesByDocument, documents, measureById, targetAmount, targetHedge, targets } from '../../src/lib/atlas.ts';
 import { PROVINCE_NAME, RELATED_NOTE } from '../../src/lib/labels.ts';
 
 const withText = documents.filter((d) => (clausesByDocument.get(d.id)?.length ?? 0) > 0);
@@ -79,6 +79,25 @@ describe('the reader of every document with text', () => {
       s3: ['/documents/jiangsu-5x100-plan/#s2'],
       s4: ['/documents/jiangsu-5x100-plan/#s3'],
     });
+  });
+
+  test('every target is said in words under its clause or heading, not only in the marks\' tooltips (which a phone never shows)', () => {
+    let said = 0;
+    for (const document of withText) {
+      const root = readerOf(document.id);
+      const lines = findAll(root, (e) => classesOf(e).includes('targets-line')).map(textOf).join('\n');
+      for (const t of targets.filter((x) => x.documentId === document.id)) {
+        expect(lines, t.id).toContain(`${targetHedge(t)}${targetAmount(t)}`);
+        said += 1;
+      }
+      // Each mark in the text, the heading's included, is a target of this document.
+      const marks = findAll(root, (e) => e.tagName === 'mark' && classesOf(e).includes('target'));
+      expect(marks.length, document.id).toBe(targets.filter((x) => x.documentId === document.id).length);
+    }
+    expect(said).toBe(targets.length);
+    // （一）着力推进100项重大前沿技术攻关: the heading's own target is marked and said.
+    const heading = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.properties.id === 's2.1')[0]!;
+    expect(findAll(heading, (e) => e.tagName === 'mark').map(textOf)).toEqual(['100项重大前沿技术攻关']);
   });
 
   const metaText = (id: string) => {

@@ -119,8 +119,15 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
       const filters = placeFilters(section.province ?? document.province ?? null);
       return { line: section.line, text: label, entry: { anchor: section.id, label, length: label.length, filters, heading: true } satisfies ClauseEntry };
     });
-    // The 文号 and 索引号 the page prints: first in the record, pointing at the page's 文件信息.
-    const identifiers = [document.docNumber && `文号：${document.docNumber}`, document.metadata.indexNumber && `索引号：${document.metadata.indexNumber}`].filter(Boolean).join('；');
+    // The 文号 and 索引号 the page prints, and whom to ask (a 解读's 咨询处室, 联系人, 联系电话): first in the record,
+    // pointing at the page's 文件信息, so an enterprise holding a name or a number finds the document.
+    const identifiers = [
+      document.docNumber && `文号：${document.docNumber}`,
+      document.metadata.indexNumber && `索引号：${document.metadata.indexNumber}`,
+      document.metadata.contactOffice && `咨询处室：${document.metadata.contactOffice}`,
+      document.metadata.contactPerson && `联系人：${document.metadata.contactPerson}`,
+      document.metadata.contactPhone && `联系电话：${document.metadata.contactPhone}`,
+    ].filter(Boolean).join('；');
     const facts = identifiers
       ? [{ line: 0, text: identifiers, entry: { anchor: 'doc-info', label: identifiers, length: identifiers.length, filters: placeFilters(document.province), facts: true } satisfies ClauseEntry }]
       : [];

@@ -284,7 +284,7 @@ export function statusText(found, visible) {
   const headings = visible.filter((r) => r.heading).length;
   const facts = visible.filter((r) => r.facts).length;
   const clauses = visible.length - headings - facts;
-  const count = [clauses > 0 && `${clauses}条条款`, headings > 0 && `${headings}个章节标题`, facts > 0 && `${facts}份文件的文号或索引号`].filter(Boolean).join('、');
+  const count = [clauses > 0 && `${clauses}条条款`, headings > 0 && `${headings}个章节标题`, facts > 0 && `${facts}份文件的文件信息（文号、索引号或咨询电话）`].filter(Boolean).join('、');
   return `${note}找到${count}${filtered}${scope}${found.partial ? '' : '。'}`;
 }
 

@@ -373,12 +373,17 @@ describe('search', () => {
     expect(results.map((r) => r.href)).toEqual(['/documents/jiangsu-3yr-plan/#doc-info']);
     expect(await page.locator('.result .result-title').textContent()).toBe('文号：苏发改高技发〔2024〕229号；索引号：014001303/2024-00702');
     expect(await page.locator('.result .result-meta').textContent()).toMatch(/^文件信息 · 江苏省加快培育发展未来产业三年行动方案（2024-2026年）/u);
-    expect(await status.textContent()).toBe('检索词中的标点不计；找到1份文件的文号或索引号。');
+    expect(await status.textContent()).toBe('检索词中的标点不计；找到1份文件的文件信息（文号、索引号或咨询电话）。');
     await page.locator('.result a').click();
     await page.waitForURL(/#doc-info$/u);
     expect(await page.locator('#doc-info').textContent()).toContain('苏发改高技发〔2024〕229号');
     // The Jiangxi 解读's 索引号, which its republishing county page prints.
     expect((await search(page, 'AYX--2024-0268')).map((r) => r.href)).toEqual(['/documents/jiangxi-six-actions-interpretation/#doc-info']);
+    // Whom to ask, as its lines 55–59 print them: an enterprise holding the office, the name or the number finds it.
+    for (const query of ['发展计划处', '颜翔', '0791-86266641']) {
+      expect((await search(page, query)).map((r) => r.href), query).toEqual(['/documents/jiangxi-six-actions-interpretation/#doc-info']);
+    }
+    expect(await page.locator('.result .result-title').textContent()).toContain('咨询处室：发展计划处；联系人：颜翔；联系电话：0791-86266641');
     expect(errors).toEqual([]);
     await page.context().close();
   });

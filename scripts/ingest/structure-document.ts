@@ -125,7 +125,8 @@ export function structureDocument(paragraphs: Paragraph[], options: StructureOpt
       const n = chineseNumeral(section[1]);
       const rest = text.slice(section[0].length);
       const stop = rest.indexOf('。');
-      const title = stop === -1 ? rest : rest.slice(0, stop);
+      // A heading that ends in its own 。 (四、保障措施。) keeps it: with no sentence after it, nothing else would.
+      const title = stop === -1 || stop + 1 === rest.length ? rest : rest.slice(0, stop);
       level1 = { id: uniqueId(`s${n}`, 'dup'), level: 1, marker: section[0], title, parent: null, line: paragraph.startLine, repairs: headingRepairs(paragraph, section[0], title) };
       level2 = null;
       sections.push(level1);

@@ -38,6 +38,12 @@ describe('structureDocument numbering schemes', () => {
     expect(sections).toHaveLength(1);
     expect(clauses[0]).toMatchObject({ localId: 's2.1', label: '（一）', heading: '注重传承衔接' });
   });
+  it('keeps a section heading\'s own closing 。 when no sentence follows it (found by the fuzz test: 四、《行动方案》保障措施。)', () => {
+    const { sections, clauses } = structureDocument([paragraph('四、《行动方案》保障措施。', 39), paragraph('三、框架内容。本方案分为三部分。', 37)], options);
+    expect(sections.map((s) => s.marker + s.title)).toEqual(['四、《行动方案》保障措施。', '三、框架内容']);
+    // The second heading's sentence is a clause of its own, which holds the 。.
+    expect(clauses.map((c) => c.text)).toEqual(['三、框架内容。本方案分为三部分。']);
+  });
   it('opens a digest section at a province heading', () => {
     const { sections, clauses } = structureDocument([paragraph('重庆市', 20), paragraph('10月11日，重庆市经济信息委发布了《关于开展未来产业先导区建设工作的通知》。', 21)], options);
     expect(sections[0]).toMatchObject({ id: 'chongqing', title: '重庆市' });

@@ -39,7 +39,7 @@
  *   first year (fromYear) to the year above, so no page reads it as a total due by the deadline.
  */
 import type { TargetMatch, TargetVocab, YearSource } from '../../src/schemas/target.ts';
-import { categoriseSubject } from './targets/categorise-subject.ts';
+import { categoriseSubject, otherConjunctCategories } from './targets/categorise-subject.ts';
 import { loadTargetVocab } from './targets/load-target-vocab.ts';
 import { parseChineseNumber } from './targets/parse-chinese-number.ts';
 import {
@@ -184,10 +184,12 @@ function readTarget(
   if (subject !== null && vocab.structuralHeads.some((head) => subject!.text.endsWith(head))) return null;
 
   let category: string | null;
+  let alsoCategories: string[] = [];
   let spanStart = count.start;
   let spanEnd = count.countEnd;
   if (subject !== null) {
     category = categoriseSubject(subject.text, vocab.categories);
+    alsoCategories = otherConjunctCategories(subject.text, vocab.categories);
     spanStart = Math.min(spanStart, subject.start);
     spanEnd = Math.max(spanEnd, subject.end);
   } else {
@@ -215,6 +217,7 @@ function readTarget(
     qualifier: qualifiers[0] ?? null,
     subject: subject?.text ?? null,
     category,
+    alsoCategories,
     perYear,
     year,
     fromYear,

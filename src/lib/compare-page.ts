@@ -162,7 +162,8 @@ export function comparePage() {
     ...(byCategory.has('') ? [{ id: 'other', label: UNCATEGORISED_LABEL, description: 'Targets whose subject matches no category.' }] : []),
   ];
   const rows: CompareRow[] = categories.map((category) => {
-    const inCategory = byCategory.get(category.id === 'other' ? '' : category.id) ?? [];
+    // A coordinated subject (未来产业科技园和未来产业先导区) stands in the row of each thing it counts.
+    const inCategory = category.id === 'other' ? byCategory.get('') ?? [] : targets.filter((t) => t.category === category.id || t.alsoCategories.includes(category.id));
     // Chart the unit kind most targets of the row use; the table lists every target whatever its unit.
     const money = inCategory.filter((t) => isMoney(t.unit)).length > inCategory.length / 2;
     const cells = provinces.map((province) => {
@@ -185,7 +186,8 @@ export function comparePage() {
     rows,
     // Counted as the table shows them: a target restated elsewhere is one entry, its restatements listed under it.
     provinces: provinces.map((p) => {
-      const shown = rows.flatMap((r) => r.cells).filter((c) => c.province.id === p.id).flatMap((c) => c.targets);
+      // A target listed in two rows (its subject counts two things) is one target.
+      const shown = [...new Map(rows.flatMap((r) => r.cells).filter((c) => c.province.id === p.id).flatMap((c) => c.targets).map((t) => [t.target.id, t])).values()];
       return { ...p, note: provenanceNote(p.id), targetCount: shown.length, restatements: shown.reduce((n, t) => n + t.repeats.length, 0) };
     }),
     years: years.map((y) => ({ key: y === null ? 'none' : String(y), label: y === null ? '未写明年份' : `${y}年` })),
@@ -193,8 +195,15 @@ export function comparePage() {
   };
 }
 
+/** In a row other than its category's, a target says where else it stands, so that rows are not counted twice. */
+function alsoNote(target: Target, rowId: string): string {
+  if (target.category === rowId || !target.alsoCategories.includes(rowId)) return '';
+  const label = targetCategories.find((c) => c.id === target.category)?.label ?? target.category ?? '';
+  return `计数对象并列两类，同一目标也列在“${label}”`;
+}
+
 /** The CSV columns of compare.csv, in order. `重复于` names the target a row restates (the page shows them as one);
- * `说明` says why a row has no target. */
+ * `说明` says why a row has no target, or that a target listed in two rows (its subject counts two things) stands in another too. */
 export const COMPARE_CSV_HEADER = ['类别ID', '类别', '省份ID', '省份', '目标ID', '限定', '数量', '下限', '上限', '单位', '对象', '年份', '年份来源', '原文', '条款', '链接', '重复于', '说明'];
 
 /**
@@ -215,7 +224,7 @@ export function compareCsvRows(site: string | null): string[][] {
           rows.push([
             ...base, x.id, x.qualifiers.join(QUALIFIER_JOIN), x.value === null ? '' : String(x.value), String(x.min), String(x.max), x.unit, t.subject,
             targetYearSpan(x), yearSourceLabel(x),
-            x.text, t.clauseLabel, site ? new URL(t.href, site).href : t.href, t === shown ? '' : shown.target.id, '',
+            x.text, t.clauseLabel, site ? new URL(t.href, site).href : t.href, t === shown ? '' : shown.target.id, alsoNote(x, row.id),
           ]);
         }
       }

@@ -73,6 +73,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'targets.qualifier': '第一个限定词，无则为 null（便于表格使用）。',
   'targets.subject': '计数对象，按原文，如“概念验证中心”；原文未写明时为 null。',
   'targets.category': '目标类别 ID（content/vocab/target-categories.yaml），无匹配时为 null。',
+  'targets.alsoCategories': '计数对象由“和”“及”等并列时，其他并列成分所属的类别 ID（如“未来产业科技园和未来产业先导区”的类别为先导区，另属科创园区与孵化器）；目标对比页在这些类别中也列出它。',
   'targets.perYear': '每年目标（原文写“每年”，如 每年择优组织30-40项）为 true：数量是每一年的，不是到 year 累计完成的总数。',
   'targets.year': '目标年份；每年目标为其最后一年；句中和规划期都未给出时为 null。',
   'targets.fromYear': '每年目标的起始年份（规划期首年，如 2024）；其他目标为 null。',

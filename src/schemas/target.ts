@@ -64,6 +64,11 @@ const targetMatchShape = {
   /** Category id from the target vocabulary, or null when no keyword matches. */
   category: SlugSchema.nullable(),
   /**
+   * The categories of the other things a coordinated subject counts with its head (10家未来产业科技园和未来产业先导区 is
+   * pilot-zones, and also parks-incubators): the compare page lists the target in those rows too.
+   */
+  alsoCategories: z.array(SlugSchema),
+  /**
    * True for a yearly amount (每年择优组织30-40项…): it is set for each year up to `year`, not as a total
    * to reach by `year`. True exactly when `qualifiers` holds 每年.
    */

@@ -15,9 +15,16 @@ describe('comparePage', () => {
     for (const r of page.rows) expect(r.cells.map((c) => c.province.id)).toEqual(provinces.map((p) => p.id));
   });
 
-  test('every published target sits in exactly one cell', () => {
+  test('every published target sits in the cell of its category, and a coordinated subject in its other categories’ too', () => {
     const placed = page.rows.flatMap((r) => r.cells.flatMap((c) => c.targets.flatMap((t) => [t.target.id, ...t.repeats.map((x) => x.target.id)])));
-    expect(placed.sort()).toEqual(targets.map((t) => t.id).sort());
+    expect(placed.sort()).toEqual(targets.flatMap((t) => [t.id, ...t.alsoCategories.map(() => t.id)]).sort());
+    // Roundup line 51: 建设10家未来产业科技园和未来产业先导区 is Hubei's only 科技园 target, and stands in both rows.
+    const hubei = 'pilot-zones-roundup-2024/hubei-p2/t6';
+    expect(targets.filter((t) => t.alsoCategories.length > 0).map((t) => [t.id, t.category, t.alsoCategories])).toEqual([[hubei, 'pilot-zones', ['parks-incubators']]]);
+    expect(cell('parks-incubators', 'hubei').targets.map((t) => t.target.id)).toEqual([hubei]);
+    expect(cell('pilot-zones', 'hubei').targets.map((t) => t.target.id)).toEqual([hubei]);
+    // Counted once in the column head.
+    expect(page.provinces.find((p) => p.id === 'hubei')!.targetCount).toBe(targets.filter((t) => t.province === 'hubei').length);
   });
 
   test('Jiangsu 创新平台 holds 20个概念验证中心、中小试基地 (the 20 counts both), linked to clause 3 of the three-year plan', () => {
@@ -128,7 +135,10 @@ describe('compare.csv', () => {
   test('one row per target plus one per empty cell, which says so', () => {
     const empty = page.rows.flatMap((r) => r.cells).filter((c) => c.targets.length === 0).length;
     expect(rows[0]).toEqual(COMPARE_CSV_HEADER);
-    expect(rows.length - 1).toBe(targets.length + empty);
+    const twice = targets.reduce((n, t) => n + t.alsoCategories.length, 0);
+    expect(rows.length - 1).toBe(targets.length + twice + empty);
+    // The second row of a target listed twice says so, and where its first is.
+    expect(rows.find((r) => r[0] === 'parks-incubators' && r[2] === 'hubei')![17]).toBe('计数对象并列两类，同一目标也列在“未来产业先导区”');
     const gansuScale = rows.find((r) => r[0] === 'industry-scale' && r[2] === 'gansu')!;
     // The note has its own column: the subject column holds only things counted.
     expect(gansuScale[10]).toBe('');
@@ -136,7 +146,7 @@ describe('compare.csv', () => {
     expect(NO_TARGET).toBe('收录文本无数量目标');
   });
 
-  test('a target the page shows once has its restatements as rows naming it in 重复于, so counting rows with it empty counts targets', () => {
+  test('a target the page shows once has its restatements as rows naming it in 重复于, so counting rows with it and 说明 empty counts targets', () => {
     const parks = rows.filter((r) => r[0] === 'parks-incubators' && r[2] === 'jiangsu' && /科创园区/u.test(r[13]!));
     const first = parks.find((r) => r[4] === 'jiangsu-3yr-plan/c3/t2')!;
     expect(first[16]).toBe('');
@@ -144,8 +154,8 @@ describe('compare.csv', () => {
     expect(parks.filter((r) => r[16] === first[4]).map((r) => r[4]).sort()).toEqual([
       'jiangsu-5x100-interpretation/s2-p1/t3', 'jiangsu-5x100-interpretation/s3-e3/t1', 'jiangsu-5x100-plan/s1-g5/t1', 'jiangsu-5x100-plan/s2.5/t1',
     ]);
-    const shownOnPage = page.rows.flatMap((r) => r.cells).reduce((n, c) => n + c.targets.length, 0);
-    expect(rows.filter((r) => r[4] !== '' && r[16] === '').length).toBe(shownOnPage);
+    const shownOnPage = new Set(page.rows.flatMap((r) => r.cells).flatMap((c) => c.targets.map((t) => t.target.id))).size;
+    expect(rows.filter((r) => r[4] !== '' && r[16] === '' && r[17] === '').length).toBe(shownOnPage);
   });
 
   test('a target row carries the amount, year and its clause link: from the site root in a local build, absolute with the deployed address', () => {

@@ -29,6 +29,20 @@ export function headOf(subject: string, categories: readonly TargetCategory[]): 
 }
 
 /**
+ * The categories of a coordinated subject's other conjuncts (未来产业科技园和未来产业先导区: 科技园), other than its head's.
+ * @param subject the thing counted
+ * @param categories the categories of the target vocabulary
+ * @returns category ids, in the order the conjuncts are printed; empty for a simple subject
+ */
+export function otherConjunctCategories(subject: string, categories: readonly TargetCategory[]): string[] {
+  const head = categoriseSubject(subject, categories);
+  const parts = subject.split(/[和及与、]/u);
+  if (parts.length < 2) return [];
+  const found = parts.map((part) => categoriseSubject(part, categories)).filter((c): c is string => c !== null && c !== head);
+  return [...new Set(found)];
+}
+
+/**
  * Give a target's subject its category: that of its head keyword (see headOf).
  * @param subject the thing counted, e.g. 未来产业（企业）集群
  * @param categories the categories of the target vocabulary

@@ -71,11 +71,15 @@ export function clauseTitle(clause: Pick<AtlasClause, 'label' | 'heading' | 'sou
  * Where a citation locates a clause: its number and heading with its source lines, or, without a printed heading,
  * its source lines and quoted opening words (a bare 三是 repeats under every action of a document).
  * @param clause the clause
- * @returns e.g. `3.加速创新成果转化（原文第22行）`, `原文第39行“三是构建各具特色的创新高地，发挥鄱阳湖…”`
+ * @param section the printed section it stands in, for a number the document uses twice (the 5个100 plan's tasks and
+ *   its 保障措施 both start at 1.)
+ * @returns e.g. `3.加速创新成果转化（原文第22行）`, `三、保障措施 · 1.加强组织推进（原文第83行）`,
+ *   `原文第39行“三是构建各具特色的创新高地，发挥鄱阳湖…”`
  */
-export function clauseLocator(clause: Pick<AtlasClause, 'label' | 'heading' | 'text' | 'source'>): string {
+export function clauseLocator(clause: Pick<AtlasClause, 'label' | 'heading' | 'text' | 'source'>, section: string | null = null): string {
   const lines = `原文${sourceLines(clause.source)}`;
-  return clause.heading ? `${clauseNumber(clause.label)}${clause.heading}（${lines}）` : `${lines}“${clauseName(clause, 20)}”`;
+  if (!clause.heading) return `${lines}“${clauseName(clause, 20)}”`;
+  return `${section ? `${section} · ` : ''}${clauseNumber(clause.label)}${clause.heading}（${lines}）`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { clauseById, clausesByDocument, knownFromClause, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, type AtlasClause, type Link, type Target } from './atlas.ts';
+import { clauseById, clausesByDocument, knownFromClause, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, type AtlasClause, type Link, type Target } from './atlas.ts';
 import { clauseLocator, clauseName, NAME_LENGTH, sourceLines } from './clause-list.ts';
 import { provinceLabel } from './labels.ts';
 import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
@@ -116,6 +116,11 @@ function relatedLine(links: Link[]): ElementContent {
   return h('p.link-line.related', content);
 }
 
+/** Whether another clause of the document has the same printed number: then a citation names the section too. */
+function numberRepeats(clause: AtlasClause): boolean {
+  return clause.label !== '' && (clausesByDocument.get(clause.documentId) ?? []).some((c) => c.id !== clause.id && c.label === clause.label && c.heading !== '');
+}
+
 /** A target in words: 每年30-40项 · 战略性、前瞻性、先导性前沿技术研发项目 · 2024–2026年（规划期内）. */
 function targetWords(target: Target): string {
   // The hedge (力争, 每年) belongs to the number: 每年30-40项 is no total due by 2026.
@@ -184,7 +189,7 @@ export const atlasReaderData: ReaderData = {
       ' ',
       h('button.copy-link', { type: 'button', dataAnchor: anchor, ariaLabel: `复制链接：${name}`, hidden: true }, '复制链接'),
       // The citation's clause part; the document's part is on the reader (data-cite-lead).
-      h('button.copy-cite', { type: 'button', dataAnchor: anchor, dataCite: clauseLocator(clause), ariaLabel: `复制引用：${name}`, hidden: true }, '复制引用'),
+      h('button.copy-cite', { type: 'button', dataAnchor: anchor, dataCite: clauseLocator(clause, numberRepeats(clause) ? sectionLabelOf(clause) : null), ariaLabel: `复制引用：${name}`, hidden: true }, '复制引用'),
       '· 来源：',
       // The file is named in the sidebar and on the source view; here the lines are what a reader needs.
       h('a', { href: `/sources/${file.replace(/\.txt$/u, '')}/#L${startLine}`, title: file }, `原文${sourceLines(clause.source)}`),

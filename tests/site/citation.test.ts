@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { clauseById, clauses, documentById } from '../../src/lib/atlas.ts';
 import { clauseLocator } from '../../src/lib/clause-list.ts';
 import { citationLead } from '../../src/lib/document-summary.ts';
+import { readDistPage } from './dist.ts';
 
 const lead = (id: string) => citationLead(documentById.get(id)!);
 const locator = (id: string) => clauseLocator(clauseById.get(id)!);
@@ -26,6 +27,14 @@ describe('citationLead', () => {
   test('a digest with no issuer is cited by its publisher, without a 刊载 of itself', () => {
     expect(lead('pilot-zones-roundup-2024')).toBe('高新院 achie.org：《多地发布政策，支持建设未来产业先导区》，2024-10-18，');
   });
+});
+
+test('a number the document uses twice is cited with its section: the 5个100 plan’s 保障措施 restarts at 1.', () => {
+  const cites = [...readDistPage('/documents/jiangsu-5x100-plan/').matchAll(/data-anchor="([^"]+)" data-cite="([^"]+)"/gu)].map((m) => [m[1], m[2]]);
+  expect(cites).toContainEqual(['s3-c1', '三、保障措施 · 1.加强组织推进（原文第83行）']);
+  expect(cites).toContainEqual(['c1', '（一）着力推进100项重大前沿技术攻关 · 1.编制“一图三清单”（原文第31行）']);
+  // A number used once is cited as before.
+  expect(cites).toContainEqual(['c3', '3.创新重大项目组织机制（原文第35–37行）']);
 });
 
 describe('clauseLocator', () => {

@@ -110,7 +110,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'sectors.sectors.clausesByProvince': '各省标注了该领域的条款 ID；键 multi 下是不属于任何一省的条款（新闻综述中同时讲多省的段落）。',
   'sectors.sectors.priorityOf': '将其列为重点的省份 ID。',
   'sectors.priorities.province': '省份 ID。',
-  'sectors.priorities.policy': '重点领域所出自的政策名称，按原文。',
+  'sectors.priorities.policy': '重点领域所出自的政策名称，按原文，括号等标点按本站规范化为全角。',
   'sectors.priorities.source': '原始文件路径。',
   'sectors.priorities.line': '原始文件中的行号（从 1 起）。',
   'sectors.priorities.quote': '该行的原文引语（简体、标点已统一）。',

@@ -47,6 +47,10 @@ describe('loadVocab on the real files', () => {
     }
   });
 
+  it('writes each policy title as the site writes titles, with full-width brackets beside the titles of documents', () => {
+    for (const priority of loadVocab().sectors.priorities) expect(priority.policy, priority.province).not.toMatch(/[()]/u);
+  });
+
   it('records every province, with an explicit note where the text names no sector', () => {
     const priorities = loadVocab().sectors.priorities;
     expect(new Set(priorities.map((priority) => priority.province))).toEqual(new Set(['jiangsu', 'guangdong', 'anhui', 'hubei', 'gansu', 'chongqing', 'jiangxi']));

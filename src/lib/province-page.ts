@@ -33,10 +33,11 @@ export function sourceLineHref(source: string, line: number): string {
  * @param list targets
  * @returns non-empty groups
  */
-export function targetsByCategory(list: Target[]): Array<{ id: string | null; label: string; targets: Target[] }> {
+export function targetsByCategory(list: Target[]): Array<{ id: string | null; label: string; targets: Target[]; repeats: number }> {
   const groups = targetCategories.map((c) => ({ id: c.id as string | null, label: c.label, targets: list.filter((t) => t.category === c.id) }));
   groups.push({ id: null, label: UNCATEGORISED_LABEL, targets: list.filter((t) => !targetCategories.some((c) => c.id === t.category)) });
-  return groups.filter((g) => g.targets.length > 0);
+  // How many of a group's statements restate a target stated before (links of type same-target).
+  return groups.filter((g) => g.targets.length > 0).map((g) => ({ ...g, repeats: g.targets.filter((t) => restatementOf.has(t.id)).length }));
 }
 
 /**

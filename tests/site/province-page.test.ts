@@ -106,3 +106,14 @@ test('a body only named in the text is not listed as an issuer: 广东省人民�
   const jiangxi = readDistPage('/provinces/jiangxi/').replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
   expect(jiangxi).toMatch(/发文、解读或发布机关出现[^：]*： 江西省科学技术厅 安义县人民政府 只在正文中被提到、没有分派条款也没有发文的： 江西省人民代表大会常务委员会 江西省人民政府/u);
 });
+
+test('Jiangsu’s targets mark each restatement and count targets apart from them: 前沿技术攻关 3项，另有3处重复表述', () => {
+  const text = readDistPage('/provinces/jiangsu/').replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
+  expect(text).toContain('前沿技术攻关 3项，另有3处重复表述');
+  const page = provincePage('jiangsu');
+  const repeats = page.targetGroups.reduce((n, g) => n + g.repeats, 0);
+  expect(repeats).toBe(page.restatementCount);
+  const html = readDistPage('/provinces/jiangsu/');
+  const section = html.slice(html.indexOf('id="targets"'), html.indexOf('id="departments"'));
+  expect(section.match(/<span class="repeat"[^>]*>重复表述<\/span>/gu)?.length).toBe(repeats);
+});

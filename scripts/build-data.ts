@@ -108,6 +108,8 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
   const clausesByDocument = Map.groupBy(data.clauses, (c) => c.documentId);
   const written = new Set<string>();
   const targetsById = new Map(data.targets.map((t) => [t.id, t]));
+  // Targets printed in a section heading rather than a clause (（一）着力推进100项重大前沿技术攻关).
+  const headingTargetsByDocument = Map.groupBy(data.targets.filter((t) => t.sectionId !== null), (t) => t.documentId);
   for (const document of data.documents) {
     if (document.kind === 'referenced') continue;
     const own = clausesByDocument.get(document.id) ?? [];
@@ -117,7 +119,7 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
       ...clause.citations.map((c) => ({ start: c.start, end: c.end, component: 'Citation' as const, attributes: { to: c.to } })),
       ...(clause.departmentTag ? [{ start: clause.departmentTag.start, end: clause.departmentTag.end, component: 'DepartmentTag' as const, attributes: {} }] : []),
     ];
-    const headingTargets = Map.groupBy(data.targets.filter((t) => t.documentId === document.id && t.sectionId !== null), (t) => t.sectionId!);
+    const headingTargets = Map.groupBy(headingTargetsByDocument.get(document.id) ?? [], (t) => t.sectionId!);
     writeIfChanged(join(options.mdxDir, `${document.id}.mdx`), emitMdx(frontmatter, documentBlocks(document, own, marksFor, headingTargets)));
     written.add(`${document.id}.mdx`);
   }

@@ -93,3 +93,12 @@ test('Zhuhai’s 深海空间, as the erratum corrects it (roundup line 35), is 
   expect(text).toContain('广东省');
   expect(text).toContain('编辑说明：第35行原文“深??臻g”更正为“深海空间”');
 });
+
+test('a direction counts the clauses naming it and, apart, those of its fields too: 未来信息 is named twice, its fields 30 more times', () => {
+  const info = sectorIndex().find((d) => d.sector.id === 'future-information')!;
+  expect(info.clauses).toBe(2);
+  const all = new Set([info.sector, ...sectorsFile.sectors.filter((s) => s.parent === 'future-information')].flatMap((s) => Object.values(s.clausesByProvince).flat()));
+  expect(info.withFields).toBe(all.size);
+  expect(info.withFields).toBeGreaterThan(info.fields.find((f) => f.sector.id === 'general-ai')!.clauses);
+  expect(readDistPage('/sectors/').replace(/<[^>]+>/gu, '')).toContain(`未来信息直接提及2条，连同下设领域共${all.size}条`);
+});

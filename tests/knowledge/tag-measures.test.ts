@@ -137,10 +137,15 @@ describe('tagMeasures on the other sources', () => {
     expect(matchedFor(tags, 'pilot-zone')).toEqual([]);
   });
 
-  it('roundup line 27 (Anhui): 大会 inside 安徽省人民代表大会常务委员会 is the legislature, not an event', () => {
+  it('roundup line 27 (Anhui): 大会 inside 安徽省人民代表大会常务委员会 is the legislature, not an event; 率先立法 is legislation', () => {
     const line = normalisedLine(ROUNDUP, 27);
     expect(line).toContain('《安徽省人民代表大会常务委员会关于加快培育发展未来产业的决定》');
-    expect(tagMeasures(vocab, line)).toEqual([]);
+    expect(tagMeasures(vocab, line).map((t) => [t.measureId, t.matched])).toEqual([['legislation', '立法']]);
+  });
+
+  it('精准招商 and 招引 are investment attraction (5个100 plan line 65, three-year plan line 29)', () => {
+    expect(matchedFor(tagMeasures(vocab, normalisedLine(FIVE_BY_100_PLAN, 65)), 'investment-attraction')).toEqual(['招商']);
+    expect(matchedFor(tagMeasures(vocab, normalisedLine(THREE_YEAR_PLAN, 29)), 'investment-attraction')).toEqual(['招引']);
   });
 
   it('roundup line 42 (Jiangsu): a list announced 在…交流大会现场 is not a conference the text asks for (blocker 大会现场)', () => {

@@ -53,7 +53,7 @@ describe('provincePage: Anhui’s policy measures, for an enterprise looking for
   const anhui = provincePage('anhui');
 
   test('the measures its clauses use, most used first, each linking to the province’s column of the measure page', () => {
-    expect(anhui.measures.map((m) => [m.measure.name, m.clauses])).toEqual([['先导区', 2], ['高新区与创新载体区', 2], ['科技园与孵化器', 1]]);
+    expect(anhui.measures.map((m) => [m.measure.name, m.clauses])).toEqual([['先导区', 2], ['高新区与创新载体区', 2], ['科技园与孵化器', 1], ['立法保障', 1]]);
     expect(anhui.measures[0]!.href).toBe('/measures/pilot-zone/#p-anhui');
   });
 

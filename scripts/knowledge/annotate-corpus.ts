@@ -17,6 +17,8 @@ export interface AnnotatedClause extends Omit<IngestedClause, 'departments'> {
   departments: Array<{ id: string | null; name: string; written: string; role: 'lead' | 'co' | 'inherited' | 'inferred' }>;
   sectors: string[];
   measures: string[];
+  /** The words that gave each tag, by id: what a page shows as its evidence. */
+  tagWords: { sectors: Record<string, string[]>; measures: Record<string, string[]> };
   targets: string[];
   citations: Array<{ to: string; title: string; start: number; end: number }>;
 }
@@ -46,6 +48,13 @@ export interface KnowledgeLayer {
  * @param vocab departments, sectors and measures
  * @returns annotated clauses, targets, links and the departments the registry lacks
  */
+/** @returns each id's distinct matched words, in the order they occur */
+function wordsById(matches: Array<[string, string]>): Record<string, string[]> {
+  const words: Record<string, string[]> = {};
+  for (const [id, word] of matches) if (!(words[id] ??= []).includes(word)) words[id]!.push(word);
+  return words;
+}
+
 export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedClause[], vocab: Vocab): KnowledgeLayer {
   const targetVocab = loadTargetVocab();
   const documentById = new Map(documents.map((d) => [d.id, d]));
@@ -76,14 +85,16 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
       : [];
     targets.push(...clauseTargets);
     const measureTags = tagMeasures(vocab.measures, body);
+    const sectorTags = tagSectors(vocab.sectors, body);
     const printedHeading = clause.marker + clause.heading;
     centrality.set(clause.id, measureCentrality(measureTags, clause.heading && clause.text.startsWith(printedHeading) ? printedHeading.length : 0));
     return {
       ...clause,
       province,
       departments,
-      sectors: [...new Set(tagSectors(vocab.sectors, body).map((t) => t.sectorId))],
+      sectors: [...new Set(sectorTags.map((t) => t.sectorId))],
       measures: [...new Set(measureTags.map((t) => t.measureId))],
+      tagWords: { sectors: wordsById(sectorTags.map((t) => [t.sectorId, t.matched])), measures: wordsById(measureTags.map((t) => [t.measureId, t.matched])) },
       targets: clauseTargets.map((t) => t.id),
       citations: [],
     };

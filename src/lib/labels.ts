@@ -82,3 +82,8 @@ export function clauseNumber(label: string): string {
 export function titleRuns(title: string): Array<{ text: string; keep: boolean }> {
   return title.split(/(（[^（）]*\d{4}[^（）]*）)/u).filter(Boolean).map((text) => ({ text, keep: /^（.*）$/u.test(text) }));
 }
+
+/** Why a clause carries a sector or measure tag, for its chip's tooltip: 依据原文：“精准招商”. */
+export function tagEvidence(words: readonly string[] | undefined): string | undefined {
+  return words?.length ? `依据原文：${words.map((w) => `“${w}”`).join('、')}` : undefined;
+}

@@ -1,28 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { clauseById, measures, provinces, targetsByClause, type MeasureRecord } from './atlas.ts';
+import { clauseById, measures, provinces, targetsByClause, type AtlasClause, type MeasureRecord } from './atlas.ts';
 import { targetsNaming } from './target-scope.ts';
 import { MANY_PROVINCES_KEY } from './labels.ts';
 import { clausesGroupedByProvince } from './sector-page.ts';
 import { CARD_CAP, capGroup } from './clause-list.ts';
-import { MeasureVocabSchema } from '../schemas/measure.ts';
-
-const vocabDir = process.env.ATLAS_VOCAB_DIR || join(process.cwd(), 'content/vocab');
-const patternsById = new Map(
-  MeasureVocabSchema.parse(parse(readFileSync(join(vocabDir, 'measures.yaml'), 'utf8'))).measures.map((m) => [m.id, m.patterns]),
-);
 
 /**
- * The words in a clause that signal a measure, so a card can mark them: its literal phrases, and what its regular expressions match.
+ * The words in a clause that gave it a measure, so a card can mark them: what the ingest's tagger matched
+ * (clauses.json tagWords), not a second search of the vocabulary, which would mark a word the longest match set aside.
  * @param measureId measure id
- * @param text clause text
- * @returns the words found in the text
+ * @param clause the clause
+ * @returns the words, in text order
  */
-export function measureWords(measureId: string, text: string): string[] {
-  return (patternsById.get(measureId) ?? []).flatMap((p) =>
-    typeof p === 'string' ? (text.includes(p) ? [p] : []) : [...text.matchAll(new RegExp(p.regex, 'gu'))].map((m) => m[0]).filter(Boolean),
-  );
+export function measureWords(measureId: string, clause: Pick<AtlasClause, 'tagWords'>): string[] {
+  return clause.tagWords.measures[measureId] ?? [];
 }
 
 /**
@@ -40,8 +30,8 @@ export function measurePage(measure: MeasureRecord, cap = CARD_CAP) {
       ...capped,
       allHref: `/measures/${measure.id}/${group.province.id}/`,
       // Only targets stated in a sentence that uses the instrument: a clause's other targets are not this measure's.
-      targets: group.clauses.flatMap((c) => targetsNaming(c, targetsByClause.get(c.id) ?? [], measureWords(measure.id, c.text)).naming),
-      words: new Map(capped.shown.map((c) => [c.id, measureWords(measure.id, c.text)])),
+      targets: group.clauses.flatMap((c) => targetsNaming(c, targetsByClause.get(c.id) ?? [], measureWords(measure.id, c)).naming),
+      words: new Map(capped.shown.map((c) => [c.id, measureWords(measure.id, c)])),
     };
   });
   return {

@@ -5,7 +5,7 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { clauseById, clausesByDocument, knownFromClause, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, type AtlasClause, type Link, type Target } from './atlas.ts';
 import { clauseLocator, clauseName, NAME_LENGTH, sourceLines } from './clause-list.ts';
-import { provinceLabel } from './labels.ts';
+import { provinceLabel, tagEvidence } from './labels.ts';
 import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
 import { renderMdx, type ReaderData } from './mdx-reader.ts';
 
@@ -158,8 +158,8 @@ export const atlasReaderData: ReaderData = {
     meta.push(...targetsLine(clause.targets));
     if (clause.sectors.length > 0 || clause.measures.length > 0) {
       meta.push(h('ul.chips', { ariaLabel: '领域与政策工具' }, [
-        ...clause.sectors.map((s) => h('li', h('a.chip.sector', { href: `/sectors/${s}/` }, sectorById.get(s)?.name ?? s))),
-        ...clause.measures.map((m) => h('li', h('a.chip.measure', { href: `/measures/${m}/` }, measureById.get(m)?.name ?? m))),
+        ...clause.sectors.map((s) => h('li', h('a.chip.sector', { href: `/sectors/${s}/`, title: tagEvidence(clause.tagWords.sectors[s]) }, sectorById.get(s)?.name ?? s))),
+        ...clause.measures.map((m) => h('li', h('a.chip.measure', { href: `/measures/${m}/`, title: tagEvidence(clause.tagWords.measures[m]) }, measureById.get(m)?.name ?? m))),
       ]));
     }
     for (const l of ofType(outgoing, 'interprets')) meta.push(interpretsLine(l));

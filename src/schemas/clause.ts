@@ -37,6 +37,8 @@ export const ClauseSchema = z.object({
   sectors: z.array(z.string()),
   /** Measure ids (`measures.json`). */
   measures: z.array(z.string()),
+  /** Why each tag: the words of the text that gave it, by sector id and by measure id, in text order. */
+  tagWords: z.object({ sectors: z.record(z.string(), z.array(z.string())), measures: z.record(z.string(), z.array(z.string())) }),
   /** Target ids (`targets.json`). */
   targets: z.array(z.string()),
   /** 《titles》 in the text and the documents they resolve to. */

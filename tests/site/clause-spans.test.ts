@@ -100,7 +100,7 @@ describe('excerptSpans', () => {
       const tagTerms = [
         [] as string[],
         ...clause.sectors.map((id) => sectorTerms.get(id)!),
-        ...clause.measures.filter((id) => measures.some((m) => m.id === id)).map((id) => measureWords(id, clause.text)),
+        ...clause.measures.filter((id) => measures.some((m) => m.id === id)).map((id) => measureWords(id, clause)),
       ];
       for (const terms of tagTerms) {
         const targets = targetsByClause.get(clause.id) ?? [];

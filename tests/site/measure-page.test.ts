@@ -27,13 +27,26 @@ describe('measurePage', () => {
 describe('measureWords', () => {
   test('a regular-expression pattern finds the written form: 首台（套） in Jiangsu c24', () => {
     const c24 = clauseById.get('jiangsu-3yr-plan/c24')!;
-    expect(measureWords('fiscal-tax', c24.text)).toEqual(expect.arrayContaining(['加计扣除', '首台（套）', '首批次']));
+    expect(measureWords('fiscal-tax', c24)).toEqual(expect.arrayContaining(['加计扣除', '首台（套）', '首批次']));
   });
 
   test('only words that occur: Jiangxi 三是 names 自创区, 科创城 but not 先导区', () => {
-    const text = clauseById.get('jiangxi-six-actions-interpretation/s3-p4-e3')!.text;
-    expect(measureWords('innovation-zone', text)).toEqual(expect.arrayContaining(['自创区', '科创城']));
-    expect(measureWords('pilot-zone', text)).toEqual([]);
+    const clause = clauseById.get('jiangxi-six-actions-interpretation/s3-p4-e3')!;
+    expect(measureWords('innovation-zone', clause)).toEqual(expect.arrayContaining(['自创区', '科创城']));
+    expect(measureWords('pilot-zone', clause)).toEqual([]);
+  });
+
+  test('the words are the tagger\'s evidence: every tag has some, each stands in the clause\'s text, and no word is evidence without a tag', () => {
+    for (const clause of clauses) {
+      expect(Object.keys(clause.tagWords.measures).sort(), clause.id).toEqual([...clause.measures].sort());
+      expect(Object.keys(clause.tagWords.sectors).sort(), clause.id).toEqual([...clause.sectors].sort());
+      for (const words of [...Object.values(clause.tagWords.measures), ...Object.values(clause.tagWords.sectors)]) {
+        expect(words.length, clause.id).toBeGreaterThan(0);
+        for (const w of words) expect(clause.text, `${clause.id} ${w}`).toContain(w);
+      }
+    }
+    // 吸引一批未来产业领域的新型头部企业: a regular expression's whole match, as the tagger kept it.
+    expect(measureWords('enterprise-tiers', clauseById.get('jiangsu-5x100-plan/c11')!)).toContain('吸引一批未来产业领域的新型头部企业');
   });
 });
 
@@ -54,7 +67,7 @@ describe('capped columns and their subpages', () => {
     expect(jiangsu.allHref).toBe('/measures/application-scenario/jiangsu/');
     // The count in the column head is over all 13 clauses, not only those shown; a clause's other targets (the 5个100
     // 解读's 100项前沿技术 beside its 100个应用场景) are not the instrument's.
-    const stated = (c: AtlasClause) => targetsNaming(c, targetsByClause.get(c.id) ?? [], measureWords('application-scenario', c.text)).naming;
+    const stated = (c: AtlasClause) => targetsNaming(c, targetsByClause.get(c.id) ?? [], measureWords('application-scenario', c)).naming;
     expect(jiangsu.targets.map((t) => t.id)).toEqual(jiangsu.clauses.flatMap((c) => stated(c).map((t) => t.id)));
     expect(jiangsu.targets.map((t) => t.text)).toContain('100个应用场景');
     expect(jiangsu.targets.map((t) => t.text)).not.toContain('100项前沿技术');

@@ -100,6 +100,17 @@ describe('the reader of every document with text', () => {
     expect(findAll(heading, (e) => e.tagName === 'mark').map(textOf)).toEqual(['100项重大前沿技术攻关']);
   });
 
+  test('each sector and measure chip says which words of the clause gave it: 11. 推进未来企业链式融通发展 → 招商引资 by 招商', () => {
+    const article = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.tagName === 'article' && e.properties.dataClause === 'jiangsu-5x100-plan/c11')[0]!;
+    const chip = findAll(article, (e) => e.tagName === 'a' && String(e.properties.href) === '/measures/investment-attraction/')[0]!;
+    expect(chip.properties.title).toBe('依据原文：“招商”');
+    for (const document of withText) {
+      for (const a of findAll(readerOf(document.id), (e) => e.tagName === 'a' && (classesOf(e).includes('sector') || classesOf(e).includes('measure')) && classesOf(e).includes('chip'))) {
+        expect(String(a.properties.title), String(a.properties.href)).toMatch(/^依据原文：“.+”$/u);
+      }
+    }
+  });
+
   const metaText = (id: string) => {
     const article = findAll(readerOf(id.split('/')[0]!), (e) => e.tagName === 'article' && e.properties.dataClause === id)[0]!;
     return findAll(article, (e) => classesOf(e).includes('link-line')).map(textOf);

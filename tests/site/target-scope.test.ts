@@ -13,7 +13,7 @@ const forSector = (sectorId: string, clauseId: string) => {
 };
 const forMeasure = (measureId: string, clauseId: string) => {
   const clause = clauseById.get(clauseId)!;
-  const { naming, other } = targetsNaming(clause, targetsByClause.get(clauseId) ?? [], measureWords(measureId, clause.text));
+  const { naming, other } = targetsNaming(clause, targetsByClause.get(clauseId) ?? [], measureWords(measureId, clause));
   return { naming: naming.map((t) => t.text), other: other.map((t) => t.text) };
 };
 

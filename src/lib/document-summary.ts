@@ -41,12 +41,15 @@ export function dateOf(document: AtlasDocument): string {
  * 《》 is nested in 《》, so its own marks become 〈〉, as Chinese citations write a title within a title.
  * @returns e.g. `江苏省发展改革委等：《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》（苏发改高技发〔2024〕229号），2024-02-27，`;
  *   republished: `江西省科技厅：《科技兴赣六大行动实施方案（2023-2025年）解读》，安义县人民政府2024-06-25刊载，`
+ * @param options converted: the text was converted from traditional characters (the roundup), so its quotes are not verbatim
  */
-export function citationLead(document: AtlasDocument): string {
+export function citationLead(document: AtlasDocument, { converted = false }: { converted?: boolean } = {}): string {
   const authors = authorsOf(document);
   const title = document.title.replaceAll('《', '〈').replaceAll('》', '〉');
   const date = dateOf(document);
-  return `${authors ? `${authors}：` : ''}《${title}》${document.docNumber ? `（${document.docNumber}）` : ''}，${date ? `${date}，` : ''}`;
+  // The quoted words are the site's simplified text; a reader checking them against a traditional original is told so.
+  const script = converted ? '原文为繁体字，引文为本站转换的简体字，' : '';
+  return `${authors ? `${authors}：` : ''}《${title}》${document.docNumber ? `（${document.docNumber}）` : ''}，${date ? `${date}，` : ''}${script}`;
 }
 
 /**

@@ -24,6 +24,12 @@ describe('citationLead', () => {
     expect(lead('jiangxi-six-actions-interpretation')).toBe('江西省科技厅：《科技兴赣六大行动实施方案（2023-2025年）解读》，安义县人民政府2024-06-25刊载，');
   });
 
+  test('a text converted from traditional characters says its quotes are the site\'s simplified text (the roundup)', () => {
+    const cite = readDistPage('/documents/pilot-zones-roundup-2024/').match(/data-cite-lead="([^"]+)"/u)![1];
+    expect(cite).toBe('高新院 achie.org：《多地发布政策，支持建设未来产业先导区》，2024-10-18，原文为繁体字，引文为本站转换的简体字，');
+    expect(readDistPage('/documents/jiangsu-3yr-plan/')).not.toContain('引文为本站转换的简体字');
+  });
+
   test('a digest with no issuer is cited by its publisher, without a 刊载 of itself', () => {
     expect(lead('pilot-zones-roundup-2024')).toBe('高新院 achie.org：《多地发布政策，支持建设未来产业先导区》，2024-10-18，');
   });

@@ -5,6 +5,8 @@
 /** The five filters, in display order (Pagefind filter names are these labels). */
 export const FILTER_GROUPS = ['省份', '文件类型', '领域', '政策工具', '牵头部门'];
 const PROVINCE_ORDER = ['江苏省', '安徽省', '广东省', '湖北省', '重庆市', '甘肃省', '江西省', '多省'];
+/** A province's place in the site's order; a name the list lacks comes last. */
+const provinceRank = (name) => PROVINCE_ORDER.indexOf(name) + 1 || PROVINCE_ORDER.length + 1;
 /** How many candidate documents are loaded and checked for the verbatim phrase at most. */
 const MAX_CANDIDATES = 150;
 /** How many are loaded before the first results are shown (when there are more). */
@@ -217,8 +219,8 @@ export async function browseClauses(chosen) {
   const candidates = found?.results ?? [];
   const loaded = await Promise.all(candidates.slice(0, MAX_CANDIDATES).map((r) => r.data()));
   const clauses = applyFilters(loaded.flatMap(clausesOf).filter((c) => !c.heading && !c.facts), chosen);
-  const order = (c) => PROVINCE_ORDER.indexOf(c.province) + 1 || PROVINCE_ORDER.length + 1;
-  const results = clauses.map((c, i) => ({ c, i })).sort((a, b) => order(a.c) - order(b.c) || a.i - b.i).map((r) => r.c);
+  // A stable sort: within a province, Pagefind's order of documents and each document's own order.
+  const results = clauses.sort((a, b) => provinceRank(a.province) - provinceRank(b.province));
   return { query: '', browse: true, exact: true, truncated: candidates.length > MAX_CANDIDATES, partial: false, results };
 }
 
@@ -421,7 +423,7 @@ function startSearchPage(app) {
     filterBox.replaceChildren();
     for (const group of FILTER_GROUPS) {
       // Provinces in the site's order; other values by how many results carry them, then by name.
-      const rank = (v) => (group === '省份' ? PROVINCE_ORDER.indexOf(v) + 1 || 99 : -(counts[group].get(v) ?? allValues[group][v] ?? 0));
+      const rank = (v) => (group === '省份' ? provinceRank(v) : -(counts[group].get(v) ?? allValues[group][v] ?? 0));
       const values = Object.keys(allValues[group] ?? {}).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh-CN'));
       if (values.length === 0) continue;
       const fieldset = element('fieldset', {}, [element('legend', { text: group })]);

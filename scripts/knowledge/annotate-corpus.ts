@@ -40,6 +40,13 @@ export interface KnowledgeLayer {
   unknownDepartments: UnknownDepartment[];
 }
 
+/** @returns each id's distinct matched words, in the order they occur */
+function wordsById(matches: Array<[string, string]>): Record<string, string[]> {
+  const words: Record<string, string[]> = {};
+  for (const [id, word] of matches) if (!(words[id] ??= []).includes(word)) words[id]!.push(word);
+  return words;
+}
+
 /**
  * Attach the knowledge layer to ingested clauses: resolved departments, sectors, measures, targets,
  * citations, and the links between documents, clauses and targets.
@@ -48,13 +55,6 @@ export interface KnowledgeLayer {
  * @param vocab departments, sectors and measures
  * @returns annotated clauses, targets, links and the departments the registry lacks
  */
-/** @returns each id's distinct matched words, in the order they occur */
-function wordsById(matches: Array<[string, string]>): Record<string, string[]> {
-  const words: Record<string, string[]> = {};
-  for (const [id, word] of matches) if (!(words[id] ??= []).includes(word)) words[id]!.push(word);
-  return words;
-}
-
 export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedClause[], vocab: Vocab): KnowledgeLayer {
   const targetVocab = loadTargetVocab();
   const documentById = new Map(documents.map((d) => [d.id, d]));

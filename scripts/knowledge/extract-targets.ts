@@ -189,7 +189,7 @@ function readTarget(
   let spanEnd = count.countEnd;
   if (subject !== null) {
     category = categoriseSubject(subject.text, vocab.categories);
-    alsoCategories = otherConjunctCategories(subject.text, vocab.categories);
+    alsoCategories = otherConjunctCategories(subject.text, vocab.categories, category);
     spanStart = Math.min(spanStart, subject.start);
     spanEnd = Math.max(spanEnd, subject.end);
   } else {

@@ -83,6 +83,7 @@ export function newestDocuments(limit = 6): AtlasDocument[] {
  */
 export function homePage() {
   const fullText = documents.filter((d) => d.source !== null);
+  const restatements = targets.filter((t) => restatementOf.has(t.id)).length;
   const silent = sectorsFile.priorities.filter((p) => p.sectors.length === 0);
   return {
     counts: {
@@ -91,8 +92,8 @@ export function homePage() {
       referenced: documents.length - fullText.length,
       clauses: clauses.length,
       // Counted as /compare/ and the province pages count them: a target restated elsewhere is one target.
-      targets: targets.length - targets.filter((t) => restatementOf.has(t.id)).length,
-      restatements: targets.filter((t) => restatementOf.has(t.id)).length,
+      targets: targets.length - restatements,
+      restatements,
       // Every body /departments/ lists, those only named in the text included.
       departments: departments.length,
       sectors: sectorsFile.sectors.length,

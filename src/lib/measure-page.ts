@@ -29,7 +29,8 @@ export function measurePage(measure: MeasureRecord, cap = CARD_CAP) {
       ...group,
       ...capped,
       allHref: `/measures/${measure.id}/${group.province.id}/`,
-      // Only targets stated in a sentence that uses the instrument: a clause's other targets are not this measure's.
+      // Only targets stated with the instrument (its clause's heading or the target's own phrase names it): a clause's
+      // other targets are not this measure's.
       targets: group.clauses.flatMap((c) => targetsNaming(c, targetsByClause.get(c.id) ?? [], measureWords(measure.id, c)).naming),
       words: new Map(capped.shown.map((c) => [c.id, measureWords(measure.id, c)])),
     };

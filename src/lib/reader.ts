@@ -116,10 +116,16 @@ function relatedLine(links: Link[]): ElementContent {
   return h('p.link-line.related', content);
 }
 
-/** Whether another clause of the document has the same printed number: then a citation names the section too. */
-function numberRepeats(clause: AtlasClause): boolean {
-  return clause.label !== '' && (clausesByDocument.get(clause.documentId) ?? []).some((c) => c.id !== clause.id && c.label === clause.label && c.heading !== '');
-}
+/**
+ * Clauses whose printed number another clause of their document has too (the 5个100 plan's tasks and its 保障措施
+ * both start at 1.): a citation names their section. Found once, not by scanning the document for each clause.
+ */
+const numberRepeats = new Set(
+  [...Map.groupBy([...clausesByDocument.values()].flat().filter((c) => c.label !== '' && c.heading !== ''), (c) => `${c.documentId}/${c.label}`).values()]
+    .filter((same) => same.length > 1)
+    .flat()
+    .map((c) => c.id),
+);
 
 /** A target in words: 每年30-40项 · 战略性、前瞻性、先导性前沿技术研发项目 · 2024–2026年（规划期内）. */
 function targetWords(target: Target): string {
@@ -189,7 +195,7 @@ export const atlasReaderData: ReaderData = {
       ' ',
       h('button.copy-link', { type: 'button', dataAnchor: anchor, ariaLabel: `复制链接：${name}`, hidden: true }, '复制链接'),
       // The citation's clause part; the document's part is on the reader (data-cite-lead).
-      h('button.copy-cite', { type: 'button', dataAnchor: anchor, dataCite: clauseLocator(clause, numberRepeats(clause) ? sectionLabelOf(clause) : null), ariaLabel: `复制引用：${name}`, hidden: true }, '复制引用'),
+      h('button.copy-cite', { type: 'button', dataAnchor: anchor, dataCite: clauseLocator(clause, numberRepeats.has(clause.id) ? sectionLabelOf(clause) : null), ariaLabel: `复制引用：${name}`, hidden: true }, '复制引用'),
       '· 来源：',
       // The file is named in the sidebar and on the source view; here the lines are what a reader needs.
       h('a', { href: `/sources/${file.replace(/\.txt$/u, '')}/#L${startLine}`, title: file }, `原文${sourceLines(clause.source)}`),

@@ -32,10 +32,10 @@ export function headOf(subject: string, categories: readonly TargetCategory[]): 
  * The categories of a coordinated subject's other conjuncts (未来产业科技园和未来产业先导区: 科技园), other than its head's.
  * @param subject the thing counted
  * @param categories the categories of the target vocabulary
+ * @param head the whole subject's category (categoriseSubject), which the caller has already
  * @returns category ids, in the order the conjuncts are printed; empty for a simple subject
  */
-export function otherConjunctCategories(subject: string, categories: readonly TargetCategory[]): string[] {
-  const head = categoriseSubject(subject, categories);
+export function otherConjunctCategories(subject: string, categories: readonly TargetCategory[], head: string | null): string[] {
   const parts = subject.split(/[和及与、]/u);
   if (parts.length < 2) return [];
   const found = parts.map((part) => categoriseSubject(part, categories)).filter((c): c is string => c !== null && c !== head);

@@ -95,13 +95,36 @@ test('on a wide screen, the document’s information and contents are a few Tab 
     await page.keyboard.press('Tab');
     presses++;
   }
-  expect(presses, 'Tab presses to reach 文件信息与目录').toBeLessThan(30);
+  expect(presses, 'Tab presses to reach 文件信息').toBeLessThan(30);
   expect((await skip.boundingBox())!.width).toBeGreaterThan(20);
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => url.hash === '#doc-info');
   // The next Tab lands inside the sidebar, whose contents list the document's sections.
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#doc-info')))).toBe(true);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('on a phone, the document’s 目录 opens above the text and its links reach the section', async () => {
+  const { page, errors } = await site.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(site.url('/documents/jiangsu-5x100-plan/'));
+  const contents = page.locator('details.toc-top');
+  const summary = contents.locator('summary');
+  expect((await summary.innerText()).trim()).toBe('目录（8节）');
+  // Above the first clause, not after the whole text as the sidebar is.
+  const firstClause = page.locator('article.document .clause').first();
+  expect((await summary.boundingBox())!.y).toBeLessThan((await firstClause.boundingBox())!.y);
+  await summary.click();
+  // The sidebar's copy is hidden here, so a screen reader meets one 目录, not two.
+  expect(await page.getByRole('navigation', { name: '目录' }).count()).toBe(1);
+  await contents.getByRole('link', { name: '（三）着力开发100个前沿技术应用场景' }).click();
+  await page.waitForURL((url) => url.hash !== '');
+  const heading = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+  expect(await heading.innerText()).toContain('着力开发100个前沿技术应用场景');
+  const box = (await heading.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeLessThan(844);
   expect(errors).toEqual([]);
   await page.context().close();
 });

@@ -41,7 +41,7 @@ describe('a document page', () => {
   const html = readDistPage('/documents/jiangsu-3yr-plan/');
 
   test('names who issued it, its number and its date under the title, with a link to the sidebar for a phone', () => {
-    expect(html).toMatch(/<p class="doc-facts muted"[^>]*>江苏省发展改革委等 · 苏发改高技发〔2024〕229号 · 2024-02-27<a class="to-info" href="#doc-info"[^>]*>文件信息与目录<\/a><\/p>/u);
+    expect(html).toMatch(/<p class="doc-facts muted"[^>]*>江苏省发展改革委等 · 苏发改高技发〔2024〕229号 · 2024-02-27<a class="to-info" href="#doc-info"[^>]*>文件信息<\/a><\/p>/u);
     expect(html).toMatch(/<aside class="side" id="doc-info"/u);
   });
 

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { hashInputs, isFresh, writeStamp } from './build/input-stamp.ts';
+import { siteInputs } from './build/site-inputs.ts';
 import { paths } from './paths.ts';
 
 const args = process.argv.slice(2);
@@ -13,7 +14,7 @@ const atlasEnv = Object.entries(process.env).filter(([k]) => k.startsWith('ATLAS
 // The data folder usually sits inside the public folder: hash it separately only when it does not.
 const dataOutsidePublic = relative(resolve(publicDir), resolve(paths.dataDir)).startsWith('..');
 const inputs = hashInputs(
-  [paths.mdxDir, publicDir, ...(dataOutsidePublic ? [paths.dataDir] : []), 'src', 'astro.config.mjs', 'package-lock.json', ...args.filter((a) => a.endsWith('.mjs'))],
+  siteInputs({ mdxDir: paths.mdxDir, publicDir, dataDir: dataOutsidePublic ? paths.dataDir : null }, args.filter((a) => a.endsWith('.mjs'))),
   [...atlasEnv, ...args],
 );
 const stamp = join(paths.outDir, '.astro-inputs');

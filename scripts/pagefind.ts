@@ -235,7 +235,7 @@ export const SEARCH_OUTPUTS = ['pagefind', join('scripts', 'opencc-t2cn.js'), jo
  * @returns file paths
  */
 export function searchInputs(dataDir: string): string[] {
-  const code = ['labels.ts', 'clause-list.ts', 'clause-spans.ts'].map((name) => fileURLToPath(import.meta.resolve(`../src/lib/${name}`)));
+  const code = ['../src/lib/labels.ts', '../src/lib/clause-list.ts', '../src/lib/clause-spans.ts', './knowledge/longest-match.ts'].map((path) => fileURLToPath(import.meta.resolve(path)));
   return [...SEARCH_DATA_FILES.map((name) => join(dataDir, name)), fileURLToPath(import.meta.url), ...code, 'package-lock.json'];
 }
 

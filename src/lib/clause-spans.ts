@@ -1,4 +1,5 @@
 import type { AtlasClause, Target } from './atlas.ts';
+import { findLongestMatches } from '../../scripts/knowledge/longest-match.ts';
 
 /** One run of a clause's text and what it is: plain text, a quantified target, a highlighted term, or the department parenthetical. */
 export interface ClauseSpan {
@@ -11,22 +12,32 @@ export interface ClauseSpan {
 /**
  * Cuts a clause's text into runs so a card can mark targets, terms (e.g. a sector's name) and the printed department note.
  * Targets win over terms, because a target is the most specific reading; terms are not marked inside the department
- * note, since 省知识产权局 names a department, not the 知识产权 instrument.
+ * note, since 省知识产权局 names a department, not the 知识产权 instrument. Terms and contenders are matched as the tagger
+ * matches its vocabulary (longest first), so a term is not marked inside a longer word that tagged something else:
+ * 产权交易 (成果转化) stays unmarked inside 知识产权交易, where the tagger read 知识产权.
  * @param clause the clause
  * @param targets the clause's targets (offsets into its text)
- * @param terms literal words to highlight wherever they occur
+ * @param terms literal words to highlight
+ * @param contenders the clause's other tag words, which may hold a term inside them
  * @returns the runs, in order; joined, they give back the clause text exactly
  */
-export function clauseSpans(clause: Pick<AtlasClause, 'text' | 'departmentTag'>, targets: Pick<Target, 'id' | 'start' | 'end'>[] = [], terms: string[] = []): ClauseSpan[] {
+export function clauseSpans(
+  clause: Pick<AtlasClause, 'text' | 'departmentTag'>,
+  targets: Pick<Target, 'id' | 'start' | 'end'>[] = [],
+  terms: string[] = [],
+  contenders: string[] = [],
+): ClauseSpan[] {
   const { text } = clause;
   const labels: string[] = new Array(text.length).fill('');
   const paint = (start: number, end: number, label: string, over = (_: string) => true) => {
     for (let i = Math.max(0, start); i < Math.min(text.length, end); i++) if (over(labels[i])) labels[i] = label;
   };
   if (clause.departmentTag) paint(clause.departmentTag.start, clause.departmentTag.end, 'dept');
-  // Shorter terms first: a longer term painted later wins, so 人形机器人 stays whole around 机器人.
-  for (const term of [...new Set(terms)].filter(Boolean).sort((a, b) => a.length - b.length)) {
-    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) paint(at, at + term.length, 'term', (held) => held !== 'dept');
+  // The longest match wins, so 人形机器人 stays whole around 机器人.
+  const mine = new Set(terms.filter(Boolean));
+  const candidates = [...new Set([...mine, ...contenders.filter(Boolean)])].map((literal) => ({ literal, payload: mine.has(literal) }));
+  for (const match of findLongestMatches(candidates, text)) {
+    if (match.payload) paint(match.start, match.end, 'term', (held) => held !== 'dept');
   }
   for (const target of targets) {
     if (text.slice(target.start, target.end).length === target.end - target.start) paint(target.start, target.end, `t:${target.id}`);
@@ -43,6 +54,15 @@ export function clauseSpans(clause: Pick<AtlasClause, 'text' | 'departmentTag'>,
     i = j;
   }
   return spans;
+}
+
+/**
+ * Every word that gave a clause one of its tags (clauses.json tagWords): the contenders clauseSpans weighs a card's terms against.
+ * @param clause the clause
+ * @returns its sector and measure words
+ */
+export function tagWordsOf(clause: Pick<AtlasClause, 'tagWords'>): string[] {
+  return [...Object.values(clause.tagWords.sectors), ...Object.values(clause.tagWords.measures)].flat();
 }
 
 /** A window of a clause's runs for a list card, and whether text was cut before or after it. */
@@ -85,12 +105,12 @@ export function excerptSpans(spans: ClauseSpan[], terms: string[] = [], max = 90
   const length = text.length;
   if (length <= max) return { spans, start: 0, end: length, cutStart: false, cutEnd: false };
 
-  // The first term in the text, as clauseSpans marks it: a term inside a target counts (the target run is its mark),
-  // one inside the department note does not.
-  const inNote = (at: number) => runs.some((r) => r.span.kind === 'dept' && r.start <= at && at < r.end);
+  // The first term in the text that clauseSpans marked: a term inside a target counts (the target run is its mark),
+  // one inside the department note or inside another tag's word does not.
+  const marksTerm = (at: number) => runs.some((r) => (r.span.kind === 'term' || r.span.kind === 'target') && r.start <= at && at < r.end);
   const hits = terms.filter(Boolean).flatMap((term) => {
     let at = text.indexOf(term);
-    while (at !== -1 && inNote(at)) at = text.indexOf(term, at + 1);
+    while (at !== -1 && !marksTerm(at)) at = text.indexOf(term, at + 1);
     return at === -1 ? [] : [{ at, end: at + term.length }];
   });
   const focus = hits.sort((a, b) => a.at - b.at || b.end - a.end)[0] ?? null;

@@ -1,7 +1,7 @@
 // Marking targets, terms and the department note in real clause text.
 import { describe, expect, test } from 'vitest';
 import { clauseById, clauses, measures, sectorsFile, targetById, targetsByClause } from '../../src/lib/atlas.ts';
-import { clauseSpans, excerptSpans, headingEnd, type ClauseExcerpt } from '../../src/lib/clause-spans.ts';
+import { clauseSpans, excerptSpans, headingEnd, tagWordsOf, type ClauseExcerpt } from '../../src/lib/clause-spans.ts';
 import { measureWords } from '../../src/lib/measure-page.ts';
 import { sectorPage } from '../../src/lib/sector-page.ts';
 
@@ -31,6 +31,23 @@ describe('clauseSpans', () => {
     expect(spans[spans.findIndex((s) => s.kind === 'term') - 1]!.text.endsWith('深海深地空天、')).toBe(true);
   });
 
+  test('a term is not marked inside another tag’s longer word: 成果转化’s 产权交易 in Jiangsu c3, not inside 知识产权交易', () => {
+    const words = measureWords('tech-transfer', c3);
+    expect(words).toContain('产权交易');
+    const spans = clauseSpans(c3, [], words, tagWordsOf(c3));
+    expect(spans.map((s) => s.text).join('')).toBe(c3.text);
+    // 知识产权交易运营平台 is where the tagger read 知识产权; 技术产权交易市场 and 科技成果产权交易中心 are 产权交易's.
+    const inside = c3.text.indexOf('知识产权交易运营平台') + 2;
+    expect(inside).toBeGreaterThan(1);
+    const kinds = spans.flatMap((span) => Array.from({ length: span.text.length }, () => span.kind));
+    expect(kinds[inside]).toBe('plain');
+    expect(kinds[c3.text.indexOf('技术产权交易市场') + 2]).toBe('term');
+    expect(kinds[c3.text.indexOf('科技成果产权交易中心') + 4]).toBe('term');
+    // Without the other tags' words, every occurrence was marked.
+    const naive = clauseSpans(c3, [], words).flatMap((span) => Array.from({ length: span.text.length }, () => span.kind));
+    expect(naive[inside]).toBe('term');
+  });
+
   test('a target inside a highlighted term stays a target: 10个科创城 in Jiangxi with the term 科创城', () => {
     const clause = clauseById.get('jiangxi-six-actions-interpretation/s3-p4-e3')!;
     const spans = clauseSpans(clause, targetsByClause.get(clause.id) ?? [], ['科创城']);
@@ -45,7 +62,7 @@ describe('clauseSpans', () => {
 /** The card's excerpt of a clause, as ClauseCard computes it. */
 const excerptOf = (id: string, terms: string[] = []) => {
   const clause = clauseById.get(id)!;
-  return excerptSpans(clauseSpans(clause, targetsByClause.get(id) ?? [], terms), terms, 90, headingEnd(clause));
+  return excerptSpans(clauseSpans(clause, targetsByClause.get(id) ?? [], terms, tagWordsOf(clause)), terms, 90, headingEnd(clause));
 };
 const joined = (e: ClauseExcerpt) => e.spans.map((s) => s.text).join('');
 

@@ -1,0 +1,15 @@
+// What the Astro build reads, for its no-change stamp: the MDX, the public folder (with the open data), the
+// site's code, its config, the dependencies, and the few ingest modules the pages share.
+
+/** Ingest modules the site's code imports (tests/site/build-site-stamp.test.ts walks src's imports to keep this whole):
+ *  the source views decode a file as the ingest does, and cards match tag words as the tagger does. */
+export const SHARED_SCRIPT_MODULES = ['scripts/ingest/decode-source.ts', 'scripts/ingest/ingest-error.ts', 'scripts/knowledge/longest-match.ts'];
+
+/**
+ * @param where the MDX and public folders, and the data folder when it lies outside the public one
+ * @param extra config files given on the command line
+ * @returns the files and folders whose contents decide the built pages
+ */
+export function siteInputs(where: { mdxDir: string; publicDir: string; dataDir: string | null }, extra: string[] = []): string[] {
+  return [where.mdxDir, where.publicDir, ...(where.dataDir ? [where.dataDir] : []), 'src', ...SHARED_SCRIPT_MODULES, 'astro.config.mjs', 'package-lock.json', ...extra];
+}

@@ -12,6 +12,7 @@ import { structureDocument, type NumberingIrregularity, type SectionNode } from 
 import { extractDepartments, type WrittenDepartment } from './extract-departments.ts';
 import { normaliseText } from './normalise-text.ts';
 import { checkSpanRepairs } from './check-span-repairs.ts';
+import { CLAUSE_LEVEL } from '../../src/lib/repair-notes.ts';
 
 export interface IngestedClause {
   id: string;
@@ -275,6 +276,14 @@ function buildLedger(file: string, decoded: { sha256: string; encoding: string; 
   for (const l of ledgerLines) counts[l.role]++;
   // The report lists repairs by line; offsets belong to the clause or heading that shows them.
   const repairs: Repair[] = lines.flatMap((l) => l.repairs.map(({ span: _span, ...repair }) => repair));
+  // Rejoins and an unclosed parenthetical are made to paragraphs and clauses, not lines: listed here too, once
+  // each, though the clauses of one split line all carry them, so the report holds every repair.
+  const clauseLevel = new Map<string, Repair>();
+  for (const { span: _span, ...repair } of [...clauses, ...sections].flatMap((c) => c.repairs)) {
+    if (CLAUSE_LEVEL.has(repair.kind)) clauseLevel.set(`${repair.line}\u0000${repair.kind}\u0000${repair.note}`, repair);
+  }
+  repairs.push(...clauseLevel.values());
+  repairs.sort((a, b) => a.line - b.line);
   if (decoded.hadBom) repairs.unshift({ kind: 'bom', line: 1, note: '删除了文件开头的字节顺序标记（BOM）' });
   if (decoded.hadCrlf) repairs.unshift({ kind: 'crlf', line: 1, note: '换行符 CRLF 统一为 LF' });
   if (decoded.encoding !== 'utf-8') repairs.unshift({ kind: 'encoding', line: 1, note: `按 ${decoded.encoding} 编码解码` });

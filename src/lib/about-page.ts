@@ -1,7 +1,6 @@
 // The about page's facts, read from the data rather than written twice: the sources, the repairs the
 // ingest made (with the notes readers see), and the documents' data-quality notes.
-import { clauses, clausesByDocument, documents, ingestReport, KIND_LABEL, provinceById } from './atlas.ts';
-import { clauseLevelRepairs } from './repair-notes.ts';
+import { clausesByDocument, documents, ingestReport, KIND_LABEL, provinceById } from './atlas.ts';
 import { REPAIR_KIND_LABEL } from './data-page.ts';
 
 /** @returns each source file with its document, kind, provinces, clause count and dropped lines (the about page and /sources/ list them) */
@@ -30,8 +29,7 @@ export function sourceRows() {
 export function aboutPage() {
   const sources = sourceRows();
   const repairs = new Map<string, { kind: string; label: string; count: number; example: string }>();
-  // The ledger lists each line's repairs; rejoins are made to clauses, so only clauses hold them.
-  for (const repair of [...ingestReport.sources.flatMap((source) => source.repairs), ...clauseLevelRepairs(clauses)]) {
+  for (const repair of ingestReport.sources.flatMap((source) => source.repairs)) {
     const entry = repairs.get(repair.kind) ?? { kind: repair.kind, label: REPAIR_KIND_LABEL[repair.kind] ?? repair.kind, count: 0, example: repair.note };
     entry.count += 1;
     repairs.set(repair.kind, entry);

@@ -46,7 +46,7 @@ export const CLAUSE_CSV_COLUMNS: ReadonlyArray<CsvColumn<ClauseCsvInput, ClauseC
   { name: 'sourceFile', type: 'string', description: '原始文件名（content/sources/ 中）。', value: (c) => c.source.file },
   { name: 'startLine', type: 'integer', description: '原文起始行号。', value: (c) => c.source.startLine },
   { name: 'endLine', type: 'integer', description: '原文结束行号。', value: (c) => c.source.endLine },
-  { name: 'repairs', type: 'integer', description: '相对原文所做修改的条数；每一处的说明见 repairNotes 和 clauses.json 的 repairs。', value: (c) => c.repairs.length },
+  { name: 'repairs', type: 'integer', description: '相对原文所做修改的记录条数，与 clauses.json 的 repairs 相同：规范化每行每类记一条，勘误和断行拼接每处一条。repairNotes 把规范化合为一项，所以项数可能较少。', value: (c) => c.repairs.length },
   {
     name: 'repairNotes',
     type: 'string',

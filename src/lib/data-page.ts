@@ -8,6 +8,8 @@ import { CLAUSE_CSV_COLUMNS } from './clause-csv.ts';
 import { TARGET_CSV_COLUMNS } from './target-csv.ts';
 import { OPEN_DATA_ZIP, zipContents } from './open-data-zip.ts';
 import { clausesByDocument, documentById, documentBySourceFile, ingestReport, type IngestReport } from './atlas.ts';
+import { NOTED_ALONE } from './repair-notes.ts';
+import type { Repair } from '../schemas/provenance.ts';
 
 const dataDir = process.env.ATLAS_DATA_DIR || join(process.cwd(), 'public/data');
 
@@ -148,7 +150,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'ingest-report.sources.counts': '各角色的行数：条款、标题、元数据、网页杂项，合计等于非空行数。',
   'ingest-report.sources.lines': '逐行台账：行号、角色、规则、原文。',
   'ingest-report.sources.controlCharactersRemoved': '删除的控制字符个数。',
-  'ingest-report.sources.repairs': '所做的每项修改及页面上显示的说明。',
+  'ingest-report.sources.repairs': '所做的每项修改及页面上显示的说明，按行排列：每行每类修改一条（一行删除了多处拼音注音也只记一条），分页断句的接合记在后一行。',
   'ingest-report.sources.suspiciousSpaces': '两个汉字之间保留的空格（可能是丢失的字符）。',
   'ingest-report.sources.duplicateParagraphs': '与前文逐字相同的段落：两段都保留。',
   'ingest-report.sources.numberingIrregularities': '重复或跳号的条款编号：各自保留，编号不同。',
@@ -295,7 +297,8 @@ export function ingestSummary() {
       nonBlankLines: source.nonBlankLines,
       counts: source.counts,
       boilerplate: source.lines.filter((l) => l.role === 'boilerplate'),
-      repairsByKind: Object.entries(Object.groupBy(source.repairs, (r) => r.kind)).map(([kind, list]) => ({ kind, count: list!.length })),
+      // A normalisation is recorded once per line however many spots it changed; an erratum or a rejoin is one change.
+      repairsByKind: Object.entries(Object.groupBy(source.repairs, (r) => r.kind)).map(([kind, list]) => ({ kind, count: list!.length, unit: NOTED_ALONE.has(kind as Repair['kind']) ? '处' : '行' })),
       controlCharactersRemoved: source.controlCharactersRemoved,
       suspiciousSpaces: source.suspiciousSpaces,
     })),

@@ -4,7 +4,7 @@
 import type { AtlasClause } from '../schemas/clause.ts';
 import type { Repair } from '../schemas/provenance.ts';
 
-/** Repairs the ingest makes to a clause rather than to one line: the per-line ledger does not hold them. */
+/** Repairs the ingest makes to a paragraph or clause rather than to one line (the ingest report lists each once, at its line). */
 export const CLAUSE_LEVEL: ReadonlySet<Repair['kind']> = new Set(['rejoin', 'unclosed-parenthetical']);
 
 /** Repairs that get a note of their own: each changes or joins the words themselves. */
@@ -78,15 +78,4 @@ export function sharedNormalisations(clauses: readonly AtlasClause[]): string[] 
 export function repairTexts(repairs: readonly Repair[]): string[] {
   const alone = repairs.filter((r) => NOTED_ALONE.has(r.kind)).map((r) => (r.kind === 'erratum' ? erratumText(r) : `第${r.line}行：${r.note}`));
   return [...alone, ...normalisationNotes(repairs)];
-}
-
-/**
- * The repairs made to clauses rather than lines (rejoins, an unclosed parenthetical), which the ingest
- * report's per-line ledger does not hold: each once, though the clauses of one split line all carry it.
- * @param clauses clauses, e.g. one source's
- * @returns the repairs with the source file they apply to
- */
-export function clauseLevelRepairs(clauses: readonly AtlasClause[]): Array<Repair & { file: string }> {
-  const found = clauses.flatMap((c) => c.repairs.filter((r) => CLAUSE_LEVEL.has(r.kind)).map((r) => ({ file: c.source.file, ...r })));
-  return [...new Map(found.map((r) => [`${r.file} ${r.line} ${r.kind} ${r.note}`, r])).values()];
 }

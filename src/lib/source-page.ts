@@ -6,7 +6,7 @@ import { decodeSource } from '../../scripts/ingest/decode-source.ts';
 import { clauses, documentBySourceFile, hrefOf, ingestReport, type AtlasDocument } from './atlas.ts';
 import { LINE_ROLE_LABEL } from './data-page.ts';
 import { clauseName, NAME_LENGTH } from './clause-list.ts';
-import { CLAUSE_LEVEL, clauseLevelRepairs, correctionShown, NOTED_ALONE } from './repair-notes.ts';
+import { CLAUSE_LEVEL, correctionShown, NOTED_ALONE } from './repair-notes.ts';
 
 const sourcesDir = process.env.ATLAS_SOURCES_DIR || join(process.cwd(), 'content/sources');
 
@@ -61,8 +61,7 @@ export function sourcePage(file: string) {
   const roleOf = new Map(ledger.lines.map((l) => [l.line, l]));
   const own = clausesByFile.get(file) ?? [];
   const sectionAt = new Map((document?.sections ?? []).map((s) => [s.line, s]));
-  // The ledger holds each line's repairs; rejoins are made to clauses, so only clauses hold them.
-  const repairsAt = Map.groupBy([...ledger.repairs, ...clauseLevelRepairs(own)], (r) => r.line);
+  const repairsAt = Map.groupBy(ledger.repairs, (r) => r.line);
   const lines: SourceLine[] = decoded.text.split('\n').map((text, index) => {
     const number = index + 1;
     const entry = roleOf.get(number);

@@ -79,6 +79,16 @@ describe('Jiangsu 5个100 plan (PDF extraction)', () => {
     expect(c3.text).toContain('加强前沿新材料、未来网络、第三代半导体等前沿领域攻关部署');
     expect(documentOf('jiangsu-5x100-plan').truncated).toBe(true);
   });
+  it('lists each of its seven page-break rejoins in the ingest report, once, at the second line', () => {
+    const ledger = corpus.ledgers.find((l) => l.file === 'jiangsu-5x100-action-plan-2024.txt')!;
+    const rejoins = ledger.repairs.filter((r) => r.kind === 'rejoin');
+    expect(rejoins.map((r) => r.line)).toEqual([15, 37, 45, 55, 63, 69, 77]);
+    expect(rejoins[1]!.note).toBe('第35行与第37行是被分页断开的同一句话，已接合');
+    // Every rejoin a clause carries is in the report: the report is the whole list of repairs.
+    const carried = new Set(clausesOf('jiangsu-5x100-plan').flatMap((c) => c.repairs.filter((r) => r.kind === 'rejoin').map((r) => r.line)));
+    expect([...carried].sort((a, b) => a - b)).toEqual(rejoins.map((r) => r.line));
+    expect(ledger.repairs.map((r) => r.line)).toEqual(ledger.repairs.map((r) => r.line).sort((a, b) => a - b));
+  });
   it('falls back to the issuers, marked inferred, on its numbered tasks only, since no clause prints departments', () => {
     const clauses = clausesOf('jiangsu-5x100-plan');
     const c1 = clauses.find((c) => c.id === 'jiangsu-5x100-plan/c1')!;

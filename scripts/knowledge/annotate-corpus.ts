@@ -1,4 +1,4 @@
-import type { Link } from '../../src/schemas/link.ts';
+import type { Link, LinkWithoutKinds } from '../../src/schemas/link.ts';
 import { targetAnchor, type Target, type TargetVocab } from '../../src/schemas/target.ts';
 import type { ProvinceId } from '../../src/schemas/department.ts';
 import type { IngestedClause, IngestedDocument } from '../ingest/ingest-source.ts';
@@ -129,13 +129,34 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
   const clauseById = new Map(annotated.map((c) => [c.id, c]));
   for (const citation of citations) clauseById.get(citation.clauseId)?.citations.push({ to: citation.to, title: citation.title, start: citation.start, end: citation.end });
 
-  const links: Link[] = [
+  const links = withEndKinds([
     ...linkInterpretations(documents, clauses),
-    ...citations.map((c): Link => ({ from: c.clauseId, to: c.to, type: c.implements ? 'implements' : 'cites', text: `《${c.title}》` })),
+    ...citations.map((c): LinkWithoutKinds => ({ from: c.clauseId, to: c.to, type: c.implements ? 'implements' : 'cites', text: `《${c.title}》`, start: c.start, end: c.end })),
     ...linkSameTargets(targets, targetVocab),
     ...linkRelated(annotated.map((c) => ({ ...c, centrality: centrality.get(c.id)! }))),
-  ];
+  ], documents, annotated, targets);
   return { documents, clauses: annotated, targets, links, citations, unknownDepartments };
+}
+
+/**
+ * Says what each end of each link is. An id that names nothing, or two things, is a defect of the linkers.
+ * @returns the links with fromKind and toKind
+ */
+function withEndKinds(links: LinkWithoutKinds[], documents: IngestedDocument[], clauses: Array<{ id: string }>, targets: Array<{ id: string }>): Link[] {
+  const kindsOf = new Map<string, Link['fromKind'][]>();
+  const add = (id: string, kind: Link['fromKind']) => kindsOf.set(id, [...(kindsOf.get(id) ?? []), kind]);
+  for (const d of documents) {
+    add(d.id, 'document');
+    for (const s of d.sections) add(`${d.id}/${s.id}`, 'section');
+  }
+  for (const c of clauses) add(c.id, 'clause');
+  for (const t of targets) add(t.id, 'target');
+  const kind = (id: string, link: LinkWithoutKinds) => {
+    const found = kindsOf.get(id) ?? [];
+    if (found.length !== 1) throw new Error(`a ${link.type} link end ${id} names ${found.length === 0 ? 'no document, section, clause or target' : `a ${found.join(' and a ')}`}`);
+    return found[0]!;
+  };
+  return links.map((link) => ({ from: link.from, fromKind: kind(link.from, link), to: link.to, toKind: kind(link.to, link), type: link.type, text: link.text, ...(link.start === undefined ? {} : { start: link.start, end: link.end }) }));
 }
 
 /** What the target extractor needs to know of a clause's document: its plan period, and whether it reports news. */

@@ -1,4 +1,4 @@
-import type { Link } from '../../src/schemas/link.ts';
+import type { LinkWithoutKinds } from '../../src/schemas/link.ts';
 import type { IngestedClause, IngestedDocument } from '../ingest/ingest-source.ts';
 import { bigramSimilarity, titleBigrams } from './title-similarity.ts';
 
@@ -12,8 +12,8 @@ const THRESHOLD = 0.6;
  * @param clauses all clauses
  * @returns interprets links, document-level first
  */
-export function linkInterpretations(documents: IngestedDocument[], clauses: IngestedClause[]): Link[] {
-  const links: Link[] = [];
+export function linkInterpretations(documents: IngestedDocument[], clauses: IngestedClause[]): LinkWithoutKinds[] {
+  const links: LinkWithoutKinds[] = [];
   // Grouped once: scanning every clause for every interpretation is quadratic in the corpus.
   const documentById = new Map<string, IngestedDocument>();
   for (const d of documents) if (!documentById.has(d.id)) documentById.set(d.id, d);

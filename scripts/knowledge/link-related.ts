@@ -1,4 +1,4 @@
-import type { Link } from '../../src/schemas/link.ts';
+import type { LinkWithoutKinds } from '../../src/schemas/link.ts';
 import type { MeasureTag } from './tag-measures.ts';
 
 interface Tagged {
@@ -71,7 +71,7 @@ function candidate(clause: Tagged, other: Tagged): Candidate {
  * @param clauses tagged clauses
  * @returns at most PER_CLAUSE related links per clause; `text` is the shared measure ids, most central first, `; `-joined
  */
-export function linkRelated(clauses: Tagged[]): Link[] {
+export function linkRelated(clauses: Tagged[]): LinkWithoutKinds[] {
   const buckets = new Map<string, Tagged[]>();
   for (const clause of clauses) {
     if (!clause.province) continue;
@@ -85,7 +85,7 @@ export function linkRelated(clauses: Tagged[]): Link[] {
   for (const [measure, bucket] of buckets) {
     buckets.set(measure, bucket.sort((a, b) => b.centrality.get(measure)! - a.centrality.get(measure)!).slice(0, BUCKET_SIZE));
   }
-  const links: Link[] = [];
+  const links: LinkWithoutKinds[] = [];
   for (const clause of clauses) {
     if (!clause.province) continue;
     const candidates = new Map<Tagged, Candidate>();

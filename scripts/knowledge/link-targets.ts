@@ -1,4 +1,4 @@
-import type { Link } from '../../src/schemas/link.ts';
+import type { LinkWithoutKinds } from '../../src/schemas/link.ts';
 import { targetAnchor, type Target, type TargetVocab } from '../../src/schemas/target.ts';
 import { headOf } from './targets/categorise-subject.ts';
 import { isClassifier } from './targets/target-grammar.ts';
@@ -17,10 +17,10 @@ const SUBJECT_SIMILARITY = 0.25;
  * @param vocab the target vocabulary, for head keywords and their synonyms
  * @returns same-target links from each repeat to its first occurrence
  */
-export function linkSameTargets(targets: Target[], vocab: TargetVocab): Link[] {
+export function linkSameTargets(targets: Target[], vocab: TargetVocab): LinkWithoutKinds[] {
   const counted = countedThing(vocab);
   const first = new Map<string, Target[]>();
-  const links: Link[] = [];
+  const links: LinkWithoutKinds[] = [];
   for (const target of targets) {
     const head = target.subject === null ? null : headOf(target.subject, vocab.categories);
     if (head === null) continue;

@@ -87,9 +87,13 @@ export const FIELD_NOTES: Record<string, string> = {
   'targets.start': '片段在条款 text（或章节 title）中的起始偏移（UTF-16 码元）。',
   'targets.end': '片段在条款 text（或章节 title）中的结束偏移（不含）。',
 
-  'links.from': '引用或解读的一端：文件、条款或目标 ID。',
+  'links.from': '引用或解读的一端：文件、章节、条款或目标 ID（见 fromKind）。',
+  'links.fromKind': 'from 是什么：document 文件、section 章节（文件 ID/章节锚点，如 jiangsu-5x100-plan/s2.1，在 documents.json 的 sections 中）、clause 条款、target 目标。',
   'links.to': '被引用或被解读的一端。',
-  'links.type': '关系类型：interprets 解读、cites 引用、implements 落实、same-target 相同目标、related 相关。',
+  'links.toKind': 'to 是什么，取值同 fromKind。',
+  'links.start': '仅 cites 与 implements：《书名》在引用条款 text 中的起始位置（UTF-16 偏移）。同一条款两次提到同一文件时是两行，以此区分。',
+  'links.end': '仅 cites 与 implements：《书名》的结束位置（不含）。',
+  'links.type': '关系类型：interprets 解读、cites 引用、implements 落实、same-target 相同目标、related 相关。related 是有向的：每条条款取与它最相关的至多 3 条他省条款，所以一对条款可能两个方向各有一行，统计“对数”时应先去重。',
   'links.text': '产生该关系的文字：《书名》、匹配的标题、重复的目标；related 为两条共同的政策工具 ID，对两条都越重要的越靠前，以“; ”分隔。',
 
   'departments.id': '部门 ID：省份/标识，页面地址为 /departments/<省份>/<标识>/。',

@@ -39,9 +39,29 @@ describe('citations', () => {
     expect(new Set([...to('《省政府关于加快培育发展未来产业的指导意见》'), ...to('《关于加快培育发展未来产业的指导意见》')])).toEqual(new Set(['jiangsu-future-industries-guiding-opinions']));
   });
   it('resolves 《行动方案》 through the (以下简称《行动方案》) declaration, and 该《决定》 to the decision named before it', () => {
-    expect(corpus.links).toContainEqual({ from: 'jiangsu-5x100-interpretation/s1-p2', to: 'jiangsu-5x100-plan', type: 'cites', text: '《行动方案》' });
-    expect(corpus.links).toContainEqual({ from: 'pilot-zones-roundup-2024/anhui-p2', to: 'anhui-future-industries-decision-2024', type: 'cites', text: '《决定》' });
-    expect(corpus.links).toContainEqual({ from: 'pilot-zones-roundup-2024/gansu-p2', to: 'gansu-future-industries-action-plan-2024', type: 'cites', text: '《行动方案》' });
+    const cite = (from: string, to: string, text: string) => {
+      const start = corpus.clauses.find((c) => c.id === from)!.text.indexOf(text);
+      return { from, fromKind: 'clause', to, toKind: 'document', type: 'cites', text, start, end: start + text.length };
+    };
+    expect(corpus.links).toContainEqual(cite('jiangsu-5x100-interpretation/s1-p2', 'jiangsu-5x100-plan', '《行动方案》'));
+    expect(corpus.links).toContainEqual(cite('pilot-zones-roundup-2024/anhui-p2', 'anhui-future-industries-decision-2024', '《决定》'));
+    expect(corpus.links).toContainEqual(cite('pilot-zones-roundup-2024/gansu-p2', 'gansu-future-industries-action-plan-2024', '《行动方案》'));
+  });
+  it('two citations of one title in one clause are two rows, told apart by where each stands', () => {
+    // Jiangxi 解读 s2.1 names 《方案》 twice.
+    const clause = corpus.clauses.find((c) => c.id === 'jiangxi-six-actions-interpretation/s2.1')!;
+    const rows = corpus.links.filter((l) => l.from === clause.id && l.to === 'jiangxi-six-actions-plan');
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) expect(clause.text.slice(row.start, row.end)).toBe(row.text);
+    expect(new Set(rows.map((r) => r.start)).size).toBe(rows.length);
+    // No two rows of links.json are the same.
+    expect(new Set(corpus.links.map((l) => JSON.stringify(l))).size).toBe(corpus.links.length);
+  });
+  it('says what each end is: a section of the 5个100 plan is a section, a clause a clause', () => {
+    const kinds = new Set(corpus.links.map((l) => `${l.type}:${l.fromKind}→${l.toKind}`));
+    expect(kinds).toContain('interprets:section→section');
+    expect(corpus.links).toContainEqual(expect.objectContaining({ from: 'jiangsu-5x100-interpretation/s3-e2', fromKind: 'clause', to: 'jiangsu-5x100-plan/s2.4', toKind: 'section', type: 'interprets' }));
+    expect([...kinds].filter((k) => k.startsWith('same-target:'))).toEqual(['same-target:target→target']);
   });
   it('marks 为深入落实《…》 as implements', () => {
     expect(linksOf('implements').map((l) => l.to)).toEqual(expect.arrayContaining(['national-miit-future-industries-opinions', 'jiangsu-future-industries-guiding-opinions']));

@@ -1,6 +1,6 @@
 // The compare page: target categories × provinces, each cell the targets a province's texts set.
 import {
-  anchorLabel, anchorName, documentById, documentsOfProvince, hrefOf, provinces, restatementOf, printedAmount, targetAmount, targetAnchor, targetHedge, targetYearLabel, targetYears, targetYearSpan, targets,
+  anchorLabel, anchorName, documentById, documentsOfProvince, hrefOf, provinces, restatementOf, printedAmount, targetAmount, targetAnchor, targetHedge, targetYearLabel, targetYears, targets,
   yearSourceLabel, KIND_LABEL, type Target,
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
@@ -202,9 +202,31 @@ function alsoNote(target: Target, rowId: string): string {
   return `计数对象并列两类，同一目标也列在“${label}”`;
 }
 
-/** The CSV columns of compare.csv, in order. `重复于` names the target a row restates (the page shows them as one);
- * `说明` says why a row has no target, or that a target listed in two rows (its subject counts two things) stands in another too. */
-export const COMPARE_CSV_HEADER = ['类别ID', '类别', '省份ID', '省份', '目标ID', '限定', '数量', '下限', '上限', '单位', '对象', '年份', '年份来源', '原文', '条款', '链接', '重复于', '说明'];
+/** The columns of compare.csv, in order, as the data page describes them. Each column holds one type: the year of a
+ * yearly target is its last year, with its first year and 每年 beside it, so no cell mixes a range into the years. */
+export const COMPARE_CSV_COLUMNS: ReadonlyArray<{ name: string; type: string; description: string }> = [
+  { name: '类别ID', type: 'string', description: '目标类别 ID（对比表的行）。' },
+  { name: '类别', type: 'string', description: '目标类别名称，与目标对比页的行名相同。' },
+  { name: '省份ID', type: 'string', description: '省份 ID（对比表的列）。' },
+  { name: '省份', type: 'string', description: '省份名称。' },
+  { name: '目标ID', type: 'string', description: '目标 ID（同 targets.json）；没有目标的格为空。' },
+  { name: '限定', type: 'string', description: `限定词，按原文顺序，以“${QUALIFIER_JOIN}”分隔（力争、左右、超过等）。` },
+  { name: '数量', type: 'number', description: '单一数值；区间为空。' },
+  { name: '下限', type: 'number', description: '下限；单一数值时等于数量。' },
+  { name: '上限', type: 'number', description: '上限；单一数值时等于数量。' },
+  { name: '单位', type: 'string', description: '量词或金额单位，按原文。' },
+  { name: '对象', type: 'string', description: '计数对象，按对比页的写法。' },
+  { name: '年份', type: 'integer', description: '目标年份；每年目标为其最后一年；没有年份时为空。' },
+  { name: '起始年份', type: 'integer', description: '每年目标的起始年份（规划期首年）；其他目标为空。' },
+  { name: '每年', type: 'string', description: '每年目标（原文写“每年”）为“是”：数量是每一年的；其他为空。' },
+  { name: '年份来源', type: 'string', description: '“原文写明”或“按规划期推定”；没有年份时为空。' },
+  { name: '原文', type: 'string', description: '目标的原文片段（本站规范化后的文字，同 targets.json 的 text）。' },
+  { name: '条款', type: 'string', description: '所在条款或章节标题的名称。' },
+  { name: '链接', type: 'string', description: '所在条款的网址（本地构建时为站内路径）。' },
+  { name: '重复于', type: 'string', description: '本行是另一项目标的重复表述时，首见目标的 ID；页面把两者合并显示。' },
+  { name: '说明', type: 'string', description: '没有目标的格注明“没有”；一项目标因计数对象并列两类而也列在另一行时，写明另一行。' },
+];
+export const COMPARE_CSV_HEADER = COMPARE_CSV_COLUMNS.map((c) => c.name);
 
 /**
  * The matrix as CSV rows: one per target, and one per empty cell saying so. Always the whole matrix: the page's
@@ -217,13 +239,13 @@ export function compareCsvRows(site: string | null): string[][] {
   for (const row of comparePage().rows) {
     for (const cell of row.cells) {
       const base = [row.id, row.label, cell.province.id, cell.province.name];
-      if (cell.targets.length === 0) rows.push([...base, '', '', '', '', '', '', '', '', '', '', '', '', '', NO_TARGET]);
+      if (cell.targets.length === 0) rows.push([...base, ...new Array<string>(COMPARE_CSV_HEADER.length - base.length - 1).fill(''), NO_TARGET]);
       for (const shown of cell.targets) {
         for (const t of [shown, ...shown.repeats]) {
           const x = t.target;
           rows.push([
             ...base, x.id, x.qualifiers.join(QUALIFIER_JOIN), x.value === null ? '' : String(x.value), String(x.min), String(x.max), x.unit, t.subject,
-            targetYearSpan(x), yearSourceLabel(x),
+            x.year === null ? '' : String(x.year), x.fromYear === null ? '' : String(x.fromYear), x.perYear ? '是' : '', yearSourceLabel(x),
             x.text, t.clauseLabel, site ? new URL(t.href, site).href : t.href, t === shown ? '' : shown.target.id, alsoNote(x, row.id),
           ]);
         }

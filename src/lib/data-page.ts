@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLAUSE_CSV_COLUMNS } from './clause-csv.ts';
 import { TARGET_CSV_COLUMNS } from './target-csv.ts';
+import { COMPARE_CSV_COLUMNS } from './compare-page.ts';
 import { OPEN_DATA_ZIP, zipContents } from './open-data-zip.ts';
 import { clausesByDocument, documentById, documentBySourceFile, ingestReport, type IngestReport } from './atlas.ts';
 import { NOTED_ALONE } from './repair-notes.ts';
@@ -271,6 +272,15 @@ export function dataFiles(): DataFile[] {
     summary,
     ...(columns ? { schemaHref: null, groups: [{ caption: `${file} 的列`, fields: [...columns] }] } : describedBySchema(file)),
   }));
+}
+
+/**
+ * What the 字段说明 lists: each published file's fields, then compare.csv's columns (the site makes it, beside /data/).
+ * @returns one section per file
+ */
+export function fieldSections(): Array<Pick<DataFile, 'file' | 'title' | 'groups'>> {
+  const compare = { file: 'compare.csv', title: '目标对比表（CSV）', groups: [{ caption: 'compare.csv 的列', fields: COMPARE_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })) }] };
+  return [...dataFiles().filter((f) => f.groups.length > 0), compare];
 }
 
 /**

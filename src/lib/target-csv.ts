@@ -34,6 +34,12 @@ export const TARGET_CSV_COLUMNS: ReadonlyArray<CsvColumn<Target, TargetCsvContex
   { name: 'subject', type: 'string', description: '计数对象，按原文；原文未写明时为空。', value: (t) => t.subject },
   { name: 'category', type: 'string', description: '目标类别 ID；无匹配时为空。', value: (t) => t.category },
   { name: 'categoryLabel', type: 'string', description: '目标类别名称，与目标对比页的行名相同（如“前沿技术攻关”）；无匹配时为空。', value: (t, c) => (t.category ? c.categoryLabel(t.category) : null) },
+  {
+    name: 'alsoCategories',
+    type: 'string',
+    description: `计数对象由并列的两类组成时（如“10家未来产业科技园和未来产业先导区”），另一类的类别 ID，以“${QUALIFIER_JOIN}”分隔；目标对比页把这项目标也列在这些类别的行中，只计一次。其他目标为空。`,
+    value: (t) => t.alsoCategories.join(QUALIFIER_JOIN) || null,
+  },
   { name: 'perYear', type: 'boolean', description: '每年目标（原文写“每年”）为 true：数量是每一年的，不是到 year 累计完成的总数。', value: (t) => t.perYear },
   { name: 'year', type: 'integer', description: '目标年份；每年目标为其最后一年；原文和规划期都未给出时为空。', value: (t) => t.year },
   { name: 'fromYear', type: 'integer', description: '每年目标的起始年份（规划期首年）；其他目标为空。', value: (t) => t.fromYear },

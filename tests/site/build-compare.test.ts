@@ -119,10 +119,12 @@ describe('/compare.csv', () => {
   const csv = readDistFile('/compare.csv');
   test('starts with a BOM and the header, and holds Jiangsu’s 20个概念验证中心、中小试基地 with its link', () => {
     expect(csv.startsWith('\uFEFF类别ID,类别,省份ID,省份,')).toBe(true);
-    expect(csv).toContain('platforms,创新平台,jiangsu,江苏省,jiangsu-3yr-plan/c3/t1,,20,20,20,个,概念验证中心、中小试基地,2026,按规划期推定,20个概念验证中心、中小试基地,');
+    expect(csv).toContain('platforms,创新平台,jiangsu,江苏省,jiangsu-3yr-plan/c3/t1,,20,20,20,个,概念验证中心、中小试基地,2026,,,按规划期推定,20个概念验证中心、中小试基地,');
     // A local build (no ATLAS_SITE_URL): links from the site root, never a placeholder domain.
     expect(csv).toContain(',/documents/jiangsu-3yr-plan/#c3,');
     expect(csv).not.toContain('example.org');
-    expect(csv).toContain('industry-scale,产业规模,gansu,甘肃省,,,,,,,,,,,,,,收录文本无数量目标\r\n');
+    expect(csv).toContain('industry-scale,产业规模,gansu,甘肃省,,,,,,,,,,,,,,,,收录文本无数量目标\r\n');
+    // 每年择优组织30-40项: its year column holds 2026, not the span 2024–2026, which would make the column text.
+    expect(csv).toMatch(/jiangsu-5x100-plan\/c3\/t1,每年,,30,40,项,[^,]*,2026,2024,是,按规划期推定,/u);
   });
 });

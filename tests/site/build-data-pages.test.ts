@@ -292,4 +292,7 @@ test('targets.csv stands on its own: each row names its category and the source 
   expect(row('jiangsu-5x100-plan/s2.1/t1')).toMatchObject({ clauseId: '', sectionId: 's2.1', categoryLabel: '前沿技术攻关', startLine: String(heading.line) });
   expect(readFileSync(join(distDir, 'data', 'sources', 'jiangsu-5x100-action-plan-2024.txt'), 'utf8').split('\n')[heading.line - 1]).toContain('100 项重大前沿技术攻关');
   for (const r of rows) expect(Number(r.startLine), r.id).toBeGreaterThan(0);
+  // Hubei's 10家未来产业科技园和未来产业先导区 counts two things: the compare table lists it in both rows, and the CSV says so.
+  expect(row('pilot-zones-roundup-2024/hubei-p2/t6')).toMatchObject({ category: 'pilot-zones', alsoCategories: 'parks-incubators' });
+  expect(rows.filter((r) => r.alsoCategories !== '').map((r) => r.id)).toEqual(targets.filter((t) => t.alsoCategories.length > 0).map((t) => t.id));
 });

@@ -1,6 +1,12 @@
 // The compare page's data: categories × provinces, every cell accounted for, and the CSV.
 import { describe, expect, test } from 'vitest';
 import { comparePage, compareCsvRows, NO_TARGET, COMPARE_CSV_HEADER } from '../../src/lib/compare-page.ts';
+/** A compare.csv cell, by column name. */
+const col = (row: string[], name: string) => {
+  const at = COMPARE_CSV_HEADER.indexOf(name);
+  if (at === -1) throw new Error(`compare.csv has no column ${name}`);
+  return row[at];
+};
 import { toCsv } from '../../src/lib/csv.ts';
 import { targets, provinces } from '../../src/lib/atlas.ts';
 import { targetCategories } from '../../src/lib/target-categories.ts';
@@ -79,8 +85,10 @@ describe('comparePage', () => {
   test('每年择优组织30-40项 reads as a yearly amount over 2024–2026, not a 2026 total, and is in force in each of those years', () => {
     const yearly = cell('frontier-tech', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-5x100-plan/c3/t1')!;
     expect([yearly.hedge, yearly.amount, yearly.yearLabel, yearly.yearKey]).toEqual(['每年', '30-40项', '2024–2026年（规划期内）', '2024 2025 2026']);
-    const csv = compareCsvRows(null).find((r) => r[4] === 'jiangsu-5x100-plan/c3/t1')!;
-    expect([csv[5], csv[6], csv[7], csv[8], csv[11], csv[12]]).toEqual(['每年', '', '30', '40', '2024–2026', '按规划期推定']);
+    const csv = compareCsvRows(null).find((r) => col(r, '目标ID') === 'jiangsu-5x100-plan/c3/t1')!;
+    // Each column one type: the years are integers, the yearly span in 起始年份 and 每年.
+    expect(['限定', '数量', '下限', '上限', '年份', '起始年份', '每年', '年份来源'].map((name) => col(csv, name))).toEqual(['每年', '', '30', '40', '2026', '2024', '是', '按规划期推定']);
+    expect(compareCsvRows(null).slice(1).every((r) => /^(\d{4})?$/u.test(col(r, '年份')!) && /^(\d{4})?$/u.test(col(r, '起始年份')!))).toBe(true);
   });
 
   test('Hubei’s 1000亿元 is charted in money, not counted with the 项 and 个', () => {
@@ -138,32 +146,33 @@ describe('compare.csv', () => {
     const twice = targets.reduce((n, t) => n + t.alsoCategories.length, 0);
     expect(rows.length - 1).toBe(targets.length + twice + empty);
     // The second row of a target listed twice says so, and where its first is.
-    expect(rows.find((r) => r[0] === 'parks-incubators' && r[2] === 'hubei')![17]).toBe('计数对象并列两类，同一目标也列在“未来产业先导区”');
+    expect(col(rows.find((r) => r[0] === 'parks-incubators' && r[2] === 'hubei')!, '说明')).toBe('计数对象并列两类，同一目标也列在“未来产业先导区”');
     const gansuScale = rows.find((r) => r[0] === 'industry-scale' && r[2] === 'gansu')!;
     // The note has its own column: the subject column holds only things counted.
-    expect(gansuScale[10]).toBe('');
-    expect(gansuScale[17]).toBe(NO_TARGET);
+    expect(col(gansuScale, '对象')).toBe('');
+    expect(col(gansuScale, '说明')).toBe(NO_TARGET);
+    expect(gansuScale).toHaveLength(COMPARE_CSV_HEADER.length);
     expect(NO_TARGET).toBe('收录文本无数量目标');
   });
 
   test('a target the page shows once has its restatements as rows naming it in 重复于, so counting rows with it and 说明 empty counts targets', () => {
-    const parks = rows.filter((r) => r[0] === 'parks-incubators' && r[2] === 'jiangsu' && /科创园区/u.test(r[13]!));
-    const first = parks.find((r) => r[4] === 'jiangsu-3yr-plan/c3/t2')!;
-    expect(first[16]).toBe('');
+    const parks = rows.filter((r) => r[0] === 'parks-incubators' && r[2] === 'jiangsu' && /科创园区/u.test(col(r, '原文')!));
+    const first = parks.find((r) => col(r, '目标ID') === 'jiangsu-3yr-plan/c3/t2')!;
+    expect(col(first, '重复于')).toBe('');
     // 100个未来产业科创园区 (three-year plan) restated by the 5个100 plan and its 解读: five rows, one target.
-    expect(parks.filter((r) => r[16] === first[4]).map((r) => r[4]).sort()).toEqual([
+    expect(parks.filter((r) => col(r, '重复于') === col(first, '目标ID')).map((r) => col(r, '目标ID')).sort()).toEqual([
       'jiangsu-5x100-interpretation/s2-p1/t3', 'jiangsu-5x100-interpretation/s3-e3/t1', 'jiangsu-5x100-plan/s1-g5/t1', 'jiangsu-5x100-plan/s2.5/t1',
     ]);
     const shownOnPage = new Set(page.rows.flatMap((r) => r.cells).flatMap((c) => c.targets.map((t) => t.target.id))).size;
-    expect(rows.filter((r) => r[4] !== '' && r[16] === '' && r[17] === '').length).toBe(shownOnPage);
+    expect(rows.filter((r) => col(r, '目标ID') !== '' && col(r, '重复于') === '' && col(r, '说明') === '').length).toBe(shownOnPage);
   });
 
   test('a target row carries the amount, year and its clause link: from the site root in a local build, absolute with the deployed address', () => {
-    const concept = rows.find((r) => r[4] === 'jiangsu-3yr-plan/c3/t1')!;
-    expect(concept.slice(5, 13)).toEqual(['', '20', '20', '20', '个', '概念验证中心、中小试基地', '2026', '按规划期推定']);
-    expect(concept[15]).toBe('/documents/jiangsu-3yr-plan/#c3');
-    const deployed = compareCsvRows('https://policy.example.cn/').find((r) => r[4] === 'jiangsu-3yr-plan/c3/t1')!;
-    expect(deployed[15]).toBe('https://policy.example.cn/documents/jiangsu-3yr-plan/#c3');
+    const concept = rows.find((r) => col(r, '目标ID') === 'jiangsu-3yr-plan/c3/t1')!;
+    expect(['限定', '数量', '下限', '上限', '单位', '对象', '年份', '起始年份', '每年', '年份来源'].map((name) => col(concept, name))).toEqual(['', '20', '20', '20', '个', '概念验证中心、中小试基地', '2026', '', '', '按规划期推定']);
+    expect(col(concept, '链接')).toBe('/documents/jiangsu-3yr-plan/#c3');
+    const deployed = compareCsvRows('https://policy.example.cn/').find((r) => col(r, '目标ID') === 'jiangsu-3yr-plan/c3/t1')!;
+    expect(col(deployed, '链接')).toBe('https://policy.example.cn/documents/jiangsu-3yr-plan/#c3');
   });
 
   test('the file is UTF-8 with a BOM, CRLF lines, and quotes fields holding commas or quotes', () => {

@@ -164,6 +164,81 @@ export const FIELD_NOTES: Record<string, string> = {
   'measures.name': '政策工具名称。',
   'measures.description': '政策工具的说明。',
   'measures.clausesByProvince': '各省使用该工具的条款 ID；键 multi 下是不属于任何一省的条款（新闻综述中同时讲多省的段落）。',
+
+  // Nested records. A key `*.parent.field` describes that field wherever a record named `parent` stands (a clause's
+  // repairs, a heading's repairs and a source's repairs are one kind of record).
+  '*.repairs.kind': '修改类别：erratum 勘误、rejoin 分页断句接合、markdown 删除粗体标记残留、spacing 删除排版空格、width 全半角统一、control 删除控制字符、pinyin 删除拼音注音、simplified 繁体转简体、unclosed-parenthetical 责任单位括注缺右括号（按读到段末处理）、bom 删除字节顺序标记、crlf 统一换行符、encoding 按非 UTF-8 编码解码。',
+  '*.repairs.line': '修改所在的原文行号（从 1 起）。',
+  '*.repairs.note': '页面上显示的中文说明。',
+  '*.repairs.original': '被替换的原文文字（替换一处文字的修改才有，如勘误）。',
+  '*.repairs.correction': '替换成的文字，按原文的字体（繁体来源为繁体）。',
+  '*.repairs.shown': '勘误在本站文本中的样子：繁体来源转为简体后的更正文字（如 深海空间）；否则同 correction。',
+  '*.repairs.span': '修改在所属文本（条款的 text 或章节的 title）中的位置：勘误为更正后的文字，分页接合为第二行开始处的空位置。整行的规范化没有；入库报告按行列出，也没有。',
+  '*.span.start': '起始位置（UTF-16 偏移，从 0 起）。',
+  '*.span.end': '结束位置（不含）。',
+  '*.source.file': '原始文本文件名（/data/sources/ 中，逐字节同原文）。',
+  '*.source.sha256': '原始文件字节的 SHA-256（十六进制）。',
+  '*.source.encoding': '解码所用编码。',
+  '*.source.startLine': '起始行号（从 1 起，含）。',
+  '*.source.endLine': '结束行号（含）。',
+  'documents.sections.id': '章节锚点（如 s2.1），与文件 ID 组成 文件ID/锚点，即 links.json 中 section 一端的 ID。',
+  'documents.sections.level': '层级：1 为“一、”级，2 为“（一）”级，依此类推。',
+  'documents.sections.marker': '原文印的编号（一、（一）等）。',
+  'documents.sections.title': '标题文字（规范化后，不含编号）。',
+  'documents.sections.parent': '上级章节的 id；顶层章节为 null。',
+  'documents.sections.line': '标题所在的原文行号。',
+  'documents.sections.province': '新闻综述按省分节时本节所属省份 ID；其他为 null。',
+  'documents.sections.repairs': '对标题文字所做的修改（记录格式同条款的 repairs）。',
+  'documents.knownFrom.documentId': '提到这份文件的文本（有全文的文件）的 ID。',
+  'documents.knownFrom.sectionId': '提到它的章节锚点；不在章节中为 null。',
+  'documents.knownFrom.clauseId': '提到它的条款 ID；只在标题中提到时为 null。',
+  'documents.knownFrom.quote': '原文中提到它的《书名》（规范化后）。',
+  'documents.corruptedRuns.line': '乱码所在的原文行号。',
+  'documents.corruptedRuns.text': '乱码片段原样。',
+  'documents.corruptedRuns.corrected': '是否已按勘误表更正。',
+  'clauses.departments.id': '部门 ID（省份/标识，同 departments.json）；名录中没有的写法为 null。',
+  'clauses.departments.name': '规范全称。',
+  'clauses.departments.written': '原文写法（如 省科技厅）。',
+  'clauses.departments.role': '角色：lead 牵头（责任括注中排在首位，原文未写“牵头”二字时按列序标注）、co 配合（列在其后）、inherited 承接（沿用上文“以下均需……”之类的统一说明）、inferred 推定（原文未写责任单位，取文件的发文机关）。',
+  'clauses.departmentTag.start': '责任单位括注在条款 text 中的起始位置（UTF-16 偏移）。',
+  'clauses.departmentTag.end': '括注的结束位置（不含）。',
+  'clauses.departmentTag.unclosed': '原文括注缺少右括号时为 true（括注按读到段末处理，repairs 中有说明）。',
+  'clauses.citations.to': '被提到的文件 ID（documents.json）。',
+  'clauses.citations.title': '书名号内的标题（规范化后）。',
+  'clauses.citations.start': '《书名》在条款 text 中的起始位置（UTF-16 偏移）。',
+  'clauses.citations.end': '结束位置（不含）。',
+  'departments.counts.lead': '牵头的条款数。',
+  'departments.counts.co': '配合的条款数。',
+  'departments.counts.inherited': '承接的条款数。',
+  'departments.counts.inferred': '推定负责的条款数。',
+  'departments.clauses.lead': '牵头的条款 ID。',
+  'departments.clauses.co': '配合的条款 ID。',
+  'departments.clauses.inherited': '承接的条款 ID。',
+  'departments.clauses.inferred': '推定负责的条款 ID。',
+  'departments.partners.id': '另一部门的 ID。',
+  'departments.partners.shared': '两者列在同一责任括注中的条款数。',
+  'sectors.priorities.sectors.sector': '领域 ID。',
+  'sectors.priorities.sectors.as': '引语中的原文写法。',
+  'sectors.priorities.sectors.group': '原文给它的分组（如“10+X”中的“成长型”“前沿性”，甘肃的“未来制造”）；原文不分组时没有这个字段。',
+  'ingest-report.sources.counts.boilerplate': '网页杂项（已删除）行数。',
+  'ingest-report.sources.counts.metadata': '元数据行数（文号、日期、发文机关等）。',
+  'ingest-report.sources.counts.clause': '条款正文行数。',
+  'ingest-report.sources.counts.heading': '标题行数。',
+  'ingest-report.sources.lines.line': '原文行号。',
+  'ingest-report.sources.lines.role': '角色：clause 条款正文、heading 标题、metadata 元数据、boilerplate 网页杂项（已删除）。',
+  'ingest-report.sources.lines.rule': '归入网页杂项所依据的规则名，或元数据的种类；条款和标题行没有。',
+  'ingest-report.sources.lines.why': '该规则的中文说明。',
+  'ingest-report.sources.lines.text': '该行原文（原样）。',
+  'ingest-report.sources.suspiciousSpaces.line': '原文行号。',
+  'ingest-report.sources.suspiciousSpaces.text': '该行文字（空格保留）。',
+  'ingest-report.sources.duplicateParagraphs.line': '重复段落的起始行号。',
+  'ingest-report.sources.duplicateParagraphs.duplicateOf': '与之相同的前一段的起始行号。',
+  'ingest-report.sources.duplicateParagraphs.text': '段落的前 60 个字。',
+  'ingest-report.sources.numberingIrregularities.line': '条款所在的原文行号。',
+  'ingest-report.sources.numberingIrregularities.label': '原文印的编号。',
+  'ingest-report.sources.numberingIrregularities.expected': '按顺序应为的编号。',
+  'ingest-report.sources.numberingIrregularities.kind': 'repeated 与前文重复、out-of-sequence 不连续。',
+  'ingest-report.sources.numberingIrregularities.localId': '为区分而给这条条款的局部 ID（条款 ID 为 文件ID/局部ID）。',
 };
 
 /** One field of a published file. */
@@ -204,13 +279,29 @@ function typeOf(schema: JsonSchema): string {
   return types.map((t) => (t === 'array' && schema.items ? `array<${typeOf(schema.items)}>` : t)).join(' | ');
 }
 
-/** @returns the fields of an object schema, described */
+/** @returns the object schema a property holds, itself or as the items of a list (either possibly nullable), or null */
+function objectOf(schema: JsonSchema): JsonSchema | null {
+  const options = schema.anyOf ?? [schema];
+  for (const option of options) {
+    if (option.properties) return option;
+    if (option.items?.properties) return option.items;
+  }
+  return null;
+}
+
+/** @returns whether a property holds a list (of the records objectOf finds) */
+function listed(schema: JsonSchema): boolean {
+  return (schema.anyOf ?? [schema]).some((option) => option.items?.properties !== undefined);
+}
+
+/** @returns the fields of an object schema, described; an enum's values are listed where the note does not name them all */
 function fieldsOf(schema: JsonSchema, prefix: string): DataField[] {
-  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
-    name,
-    type: typeOf(property),
-    description: (typeof property.description === 'string' && property.description) || FIELD_NOTES[`${prefix}.${name}`] || '（暂无说明）',
-  }));
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => {
+    const note = (typeof property.description === 'string' && property.description) || FIELD_NOTES[`${prefix}.${name}`] || FIELD_NOTES[`*.${prefix.split('.').at(-1)}.${name}`] || '（暂无说明）';
+    const values = (property.anyOf ?? [property]).flatMap((option) => option.enum ?? []).map(String);
+    const unnamed = values.some((value) => !note.includes(value));
+    return { name, type: typeOf(property), description: unnamed ? `${note}取值：${values.join('、')}。` : note };
+  });
 }
 
 /** A published file; `columns` for a CSV that is described where its columns are made, not by a schema. */
@@ -250,12 +341,18 @@ function describedBySchema(file: string): Pick<DataFile, 'schemaHref' | 'groups'
   const schema: JsonSchema = JSON.parse(readFileSync(schemaPath, 'utf8'));
   const record = schema.type === 'array' && schema.items ? schema.items : schema;
   const groups: DataFile['groups'] = [{ caption: schema.type === 'array' ? `${file} 中每条记录的字段` : `${file} 的字段`, fields: fieldsOf(record, base) }];
-  // A file that is one object of lists (sectors.json): describe each list's records too.
-  for (const [name, property] of Object.entries(record.properties ?? {})) {
-    if (schema.type !== 'array' && property.type === 'array' && property.items?.properties) {
-      groups.push({ caption: `${name} 中每条记录的字段`, fields: fieldsOf(property.items, `${base}.${name}`) });
+  // Nested records (a clause's repairs, a sector list's entries, a repair's span): each gets its own table, named by its path.
+  const nested = (node: JsonSchema, path: string, prefix: string) => {
+    for (const [name, property] of Object.entries(node.properties ?? {})) {
+      const object = objectOf(property);
+      if (!object) continue;
+      const list = listed(property);
+      const here = path ? `${path}.${name}` : name;
+      groups.push({ caption: list ? `${here} 中每条记录的字段` : `${here} 的字段`, fields: fieldsOf(object, `${prefix}.${name}`) });
+      nested(object, here, `${prefix}.${name}`);
     }
-  }
+  };
+  nested(record, '', base);
   return { schemaHref: `/data/schema/${base}.schema.json`, groups };
 }
 

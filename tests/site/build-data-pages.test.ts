@@ -85,6 +85,44 @@ describe('/data/', () => {
     expect(html).not.toContain('（暂无说明）');
   });
 
+  test('nested records are described too: a clause’s repairs, a heading’s, a source line’s, a priority list’s sectors', () => {
+    // Every object a schema holds below the top level gets a table captioned by its path, naming each field.
+    /** The field tables of one file's section of the page. */
+    const tablesOf = (file: string) => {
+      const from = html.indexOf(`id="file-${file}-json"`);
+      const section = html.slice(from, html.indexOf('</section>', from));
+      return [...section.matchAll(/<caption[^>]*>([^<]+)<\/caption>([\s\S]*?)<\/table>/gu)].map((m) => ({ caption: m[1]!, body: m[2]! }));
+    };
+    const objectOf = (node: { properties?: object; items?: { properties?: object }; anyOf?: unknown[] }): { properties?: Record<string, never> } | null => {
+      for (const option of (node.anyOf ?? [node]) as Array<{ properties?: object; items?: { properties?: object } }>) {
+        if (option.properties) return option as never;
+        if (option.items?.properties) return option.items as never;
+      }
+      return null;
+    };
+    let checked = 0;
+    for (const file of ['documents', 'clauses', 'departments', 'sectors', 'ingest-report']) {
+      const schema = JSON.parse(readDistFile(`/data/schema/${file}.schema.json`));
+      const tables = tablesOf(file);
+      const walk = (node: { properties?: Record<string, never> }, path: string) => {
+        for (const [name, property] of Object.entries(node.properties ?? {})) {
+          const object = objectOf(property);
+          if (!object) continue;
+          const here = path ? `${path}.${name}` : name;
+          const table = tables.find((t) => t.caption === `${here} 中每条记录的字段` || t.caption === `${here} 的字段`);
+          expect(table, `${file}.json ${here}`).toBeDefined();
+          for (const field of Object.keys(object.properties ?? {})) expect(table!.body, `${file}.json ${here}.${field}`).toMatch(new RegExp(`<code[^>]*>${field}</code>`));
+          checked++;
+          walk(object, here);
+        }
+      };
+      walk(schema.type === 'array' ? schema.items : schema, '');
+    }
+    expect(checked).toBeGreaterThan(15);
+    expect(text(html)).toContain('rejoin 分页断句接合');
+    expect(text(html)).toContain('repeated 与前文重复、out-of-sequence 不连续');
+  });
+
   test('the ingest report: per-source role counts, the boilerplate lines removed with their line numbers', () => {
     const interpretation = ingestReport.sources.find((s) => s.file === 'jiangsu-5x100-interpretation-2024.txt')!;
     const removed = interpretation.lines.filter((l) => l.role === 'boilerplate');

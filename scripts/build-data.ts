@@ -16,6 +16,8 @@ import { DocumentSchema } from '../src/schemas/document.ts';
 import { ClauseSchema } from '../src/schemas/clause.ts';
 import { TargetSchema } from '../src/schemas/target.ts';
 import { LinkSchema } from '../src/schemas/link.ts';
+import { dataVersionOf } from '../src/lib/open-data-catalogue.ts';
+import { dataReadme } from './emit/data-readme.ts';
 import { DepartmentRecordSchema, MeasureRecordSchema, SectorsFileSchema } from '../src/schemas/open-data.ts';
 import { IngestReportSchema } from '../src/schemas/ingest-report.ts';
 
@@ -81,7 +83,13 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
   mkdirSync(options.mdxDir, { recursive: true });
   mkdirSync(join(options.dataDir, 'schema'), { recursive: true });
   // Unchanged files are left untouched, so a rebuild's later steps can see that nothing changed.
-  const json = (name: string, value: unknown) => writeIfChanged(join(options.dataDir, name), `${JSON.stringify(value, null, 1)}\n`);
+  // Each published file's content, for the data version.
+  const contents: Array<[string, string]> = [];
+  const write = (name: string, content: string) => {
+    contents.push([name, content]);
+    writeIfChanged(join(options.dataDir, name), content);
+  };
+  const json = (name: string, value: unknown) => write(name, `${JSON.stringify(value, null, 1)}\n`);
   const published: Array<[string, unknown, z.ZodType]> = [
     ['documents', data.documents, z.array(DocumentSchema)],
     ['clauses', data.clauses, z.array(ClauseSchema)],
@@ -97,13 +105,16 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
     json(`${name}.json`, value);
     json(`schema/${name}.schema.json`, z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }));
   }
-  writeIfChanged(join(options.dataDir, 'targets.csv'), targetsCsv(data));
-  writeIfChanged(join(options.dataDir, 'clauses.csv'), clausesCsv(vocab, data));
+  write('targets.csv', targetsCsv(data));
+  write('clauses.csv', clausesCsv(vocab, data));
   publishSources(options.sourcesDir, data.ledgers.map((l) => l.file), options.dataDir);
-  const report = ingestReport(data);
+  // The sources count by their hashes; the report, which names the version, by everything else it holds.
+  const version = dataVersionOf([...contents, ...data.ledgers.map((l): [string, string] => [`sources/${l.file}`, l.sha256])]);
+  const report = { dataVersion: version, ...ingestReport(data) };
   IngestReportSchema.parse(report);
   json('ingest-report.json', report);
   json('schema/ingest-report.schema.json', z.toJSONSchema(IngestReportSchema, { io: 'output', unrepresentable: 'any' }));
+  writeIfChanged(join(options.dataDir, 'README.md'), dataReadme(version));
 
   const clausesByDocument = Map.groupBy(data.clauses, (c) => c.documentId);
   const written = new Set<string>();

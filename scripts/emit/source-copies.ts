@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 /** The manifest published beside the copies. */
 export const MANIFEST_FILE = 'sources.yaml';
+/** The description of each source and its defects, published too when the sources folder has one. */
+export const SOURCES_README = 'README.md';
 
 /** Copies `from` to `to` unless `to` already holds the same bytes (a rebuild then leaves it untouched). */
 function copyIfChanged(from: string, to: string): void {
@@ -22,7 +24,7 @@ function copyIfChanged(from: string, to: string): void {
 export function publishSources(sourcesDir: string, files: string[], dataDir: string): void {
   const out = join(dataDir, 'sources');
   mkdirSync(out, { recursive: true });
-  const published = new Set([...files, MANIFEST_FILE]);
+  const published = new Set([...files, MANIFEST_FILE, ...(existsSync(join(sourcesDir, SOURCES_README)) ? [SOURCES_README] : [])]);
   for (const file of published) copyIfChanged(join(sourcesDir, file), join(out, file));
   for (const name of readdirSync(out)) if (!published.has(name)) rmSync(join(out, name), { recursive: true });
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { CLAUSE_CSV_COLUMNS } from './clause-csv.ts';
 import { TARGET_CSV_COLUMNS } from './target-csv.ts';
 import { COMPARE_CSV_COLUMNS } from './compare-page.ts';
+import { DATA_FILES, DATA_LICENCE, USE_TERMS } from './open-data-catalogue.ts';
 import { OPEN_DATA_ZIP, zipContents } from './open-data-zip.ts';
 import { clausesByDocument, documentById, documentBySourceFile, ingestReport, type IngestReport } from './atlas.ts';
 import { NOTED_ALONE } from './repair-notes.ts';
@@ -127,6 +128,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'sectors.priorities.sectors': '引语中点名的领域，按引语顺序，附原文说法和分组。',
   'sectors.priorities.note': '说明：原文未说明之处、取舍依据。',
 
+  'ingest-report.dataVersion': '数据版本：除本报告外全部数据文件内容（原始文本按其 SHA-256）的 SHA-256 的前 12 位。内容不变，版本不变；引用数据时请写明。',
   'ingest-report.complete': '全部来源文件是否都已入库。',
   'ingest-report.totals': '合计：来源文件数、非空行数，以及各角色（条款、标题、元数据、网页杂项）的行数。',
   'ingest-report.documents': '生成的文件记录数。',
@@ -304,31 +306,14 @@ function fieldsOf(schema: JsonSchema, prefix: string): DataField[] {
   });
 }
 
-/** A published file; `columns` for a CSV that is described where its columns are made, not by a schema. */
-const FILES: Array<{ file: string; title: string; summary: string; columns?: readonly DataField[] }> = [
-  { file: 'documents.json', title: '文件', summary: '全部文件：有全文的政策文件、解读、综述，以及仅见引用的文件。' },
-  { file: 'clauses.json', title: '条款', summary: '逐条拆分的条款全文，附责任部门、领域、政策工具、量化目标、引用和出处行号。' },
-  {
-    file: 'clauses.csv',
-    title: '条款（CSV）',
-    summary: '每条一行，便于用电子表格打开（UTF-8，带 BOM）：全文、部门、领域、政策工具、量化目标和出处行号。',
-    // It flattens lists into cells, so its columns are not clauses.json's fields.
-    columns: CLAUSE_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })),
-  },
-  { file: 'targets.json', title: '量化目标', summary: '条款中写明数量的目标：数值、单位、限定词、对象、类别、年份。' },
-  {
-    file: 'targets.csv',
-    title: '量化目标（CSV）',
-    summary: '每个目标一行，便于用电子表格打开（UTF-8，带 BOM）：数值、单位、全部限定词、对象、类别、年份及其来源。',
-    // It joins the qualifiers into one cell and names the year's source in words, so its columns are not targets.json's fields.
-    columns: TARGET_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })),
-  },
-  { file: 'links.json', title: '关系', summary: '文件、条款、目标之间的解读、引用、落实、相同目标和相关关系。' },
-  { file: 'departments.json', title: '部门', summary: '部门名录及其牵头、配合、承接、推定负责的条款。' },
-  { file: 'sectors.json', title: '领域', summary: '领域及各省列为重点的领域清单（附原文引语和行号）。' },
-  { file: 'measures.json', title: '政策工具', summary: '政策工具及各省使用它的条款。' },
-  { file: 'ingest-report.json', title: '入库报告', summary: '每个来源文件逐行的角色、删除的网页杂项、所做修改、勘误、乱码和截断。下文以表格呈现。' },
-];
+/** The CSVs' columns: a CSV is described where its columns are made, not by a schema. */
+const CSV_COLUMNS: Record<string, readonly DataField[]> = {
+  // It flattens lists into cells, so its columns are not clauses.json's fields.
+  'clauses.csv': CLAUSE_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })),
+  // It joins the qualifiers into one cell and names the year's source in words, so its columns are not targets.json's fields.
+  'targets.csv': TARGET_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })),
+};
+const FILES = DATA_FILES.map((f) => ({ ...f, summary: f.file === 'ingest-report.json' ? `${f.summary}下文以表格呈现。` : f.summary, columns: CSV_COLUMNS[f.file] }));
 
 /**
  * A file's fields as its JSON Schema gives them.
@@ -378,6 +363,14 @@ export function dataFiles(): DataFile[] {
 export function fieldSections(): Array<Pick<DataFile, 'file' | 'title' | 'groups'>> {
   const compare = { file: 'compare.csv', title: '目标对比表（CSV）', groups: [{ caption: 'compare.csv 的列', fields: COMPARE_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })) }] };
   return [...dataFiles().filter((f) => f.groups.length > 0), compare];
+}
+
+/**
+ * 使用与引用: the terms, the licence and the data version the ingest computed.
+ * @returns what the data page says of using and citing the data
+ */
+export function useTerms(): { version: string; licence: typeof DATA_LICENCE; paragraphs: readonly string[] } {
+  return { version: ingestReport.dataVersion, licence: DATA_LICENCE, paragraphs: USE_TERMS };
 }
 
 /**

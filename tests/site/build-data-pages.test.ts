@@ -38,7 +38,7 @@ describe('/data/', () => {
   test('every source is published byte for byte under /data/sources/, with its manifest, and nothing else', () => {
     const sourcesDir = process.env.ATLAS_SOURCES_DIR || 'content/sources';
     const published = readdirSync(join(distDir, 'data', 'sources')).sort();
-    expect(published).toEqual([...ingestReport.sources.map((s) => s.file), 'sources.yaml'].sort());
+    expect(published).toEqual([...ingestReport.sources.map((s) => s.file), 'sources.yaml', 'README.md'].sort());
     for (const source of ingestReport.sources) {
       const bytes = readFileSync(join(distDir, 'data', 'sources', source.file));
       expect(bytes.equals(readFileSync(join(sourcesDir, source.file))), source.file).toBe(true);
@@ -51,12 +51,29 @@ describe('/data/', () => {
     expect(readFileSync(join(distDir, 'data', 'sources', 'sources.yaml')).equals(readFileSync(join(sourcesDir, 'sources.yaml')))).toBe(true);
   });
 
+  test('a download carries its own terms: the README names the version, the licence and how to cite; the page says the same', () => {
+    const readme = readDistFile('/data/README.md');
+    const version = ingestReport.dataVersion;
+    expect(version).toMatch(/^[0-9a-f]{12}$/u);
+    expect(readme).toContain(`数据版本：${version}`);
+    expect(readme).toContain('知识共享署名 4.0 国际许可协议（CC BY 4.0）');
+    expect(readme).toContain('https://creativecommons.org/licenses/by/4.0/deed.zh-hans');
+    // The source texts are not the site's to license, and the README says so.
+    expect(readme).toContain('上述许可不适用于这些原文');
+    for (const file of ['clauses.json', 'targets.csv', 'ingest-report.json']) expect(readme).toContain(`\`${file}\``);
+    // The description of each source and its defects travels with the sources, byte for byte.
+    expect(readFileSync(join(distDir, 'data', 'sources', 'README.md')).equals(readFileSync(join(process.env.ATLAS_SOURCES_DIR || 'content/sources', 'README.md')))).toBe(true);
+    expect(text(html)).toContain(`数据版本：${version}`);
+    expect(html).toMatch(/<h2[^>]*id="terms"[^>]*>使用与引用<\/h2>/u);
+    expect(html).toMatch(/<a href="https:\/\/creativecommons.org\/licenses\/by\/4.0\/deed.zh-hans" rel="license"/u);
+  });
+
   test('one download holds every open-data file byte for byte, the same bytes in any time zone', async () => {
     const dataDir = process.env.ATLAS_DATA_DIR || 'public/data';
     const zip = readFileSync(join(distDir, 'data', 'atlas-open-data.zip'));
     const entries = unzipSync(new Uint8Array(zip));
     const files = zippedFiles(dataDir);
-    expect(files).toEqual(expect.arrayContaining(['clauses.json', 'clauses.csv', 'targets.csv', 'ingest-report.json', 'schema/clauses.schema.json', 'sources/sources.yaml', 'sources/jiangsu-future-industries-three-year-plan-2024.txt']));
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'clauses.json', 'clauses.csv', 'targets.csv', 'ingest-report.json', 'schema/clauses.schema.json', 'sources/sources.yaml', 'sources/README.md', 'sources/jiangsu-future-industries-three-year-plan-2024.txt']));
     expect(Object.keys(entries).sort()).toEqual(files.map((file) => `atlas-open-data/${file}`));
     for (const file of files) expect(Buffer.from(entries[`atlas-open-data/${file}`]!).equals(readFileSync(join(distDir, 'data', file))), file).toBe(true);
     expect(html).toContain('href="/data/atlas-open-data.zip" download');

@@ -1,0 +1,29 @@
+// /data/README.md: the open data's own description, so the zip is usable without the site: what each file is, the
+// version, the terms of use and how to cite, and where the full field dictionary is.
+import { DATA_FILES, DATA_LICENCE, USE_TERMS } from '../../src/lib/open-data-catalogue.ts';
+
+/**
+ * @param version the data version (src/lib/open-data-catalogue.ts dataVersionOf)
+ * @returns the README's Markdown
+ */
+export function dataReadme(version: string): string {
+  return [
+    '# 未来产业政策图谱 开放数据',
+    '',
+    `数据版本：${version}（由全部数据文件的内容计算：内容不变，版本不变）`,
+    '',
+    '## 文件',
+    '',
+    ...DATA_FILES.map(({ file, summary }) => `- \`${file}\`：${summary}`),
+    '- `schema/`：每个 JSON 文件的 JSON Schema。',
+    '- `sources/`：原始文本，逐字节同原文，附清单 sources.yaml 和说明 README.md。',
+    '',
+    '每个字段的说明见网站的 /data/ 页面（开放数据）；每个 JSON 文件的结构见 schema/ 中的 JSON Schema。各原始文本的来历和缺陷见 sources/README.md（英文）。',
+    '',
+    '## 使用与引用',
+    '',
+    ...USE_TERMS.flatMap((paragraph) => [paragraph, '']),
+    `许可协议全文：${DATA_LICENCE.href}`,
+    '',
+  ].join('\n');
+}

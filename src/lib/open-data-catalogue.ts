@@ -1,0 +1,39 @@
+// What the open data is, what a user may do with it and how to cite it. The data page shows it and the ingest writes
+// it into /data/README.md, which travels in the zip, so a download carries its own description and terms.
+import { createHash } from 'node:crypto';
+
+/** The licence of the data this site makes (the structure, tags, targets and links), not of the source texts. */
+export const DATA_LICENCE = { name: '知识共享署名 4.0 国际许可协议（CC BY 4.0）', href: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' } as const;
+
+/** The paragraphs of 使用与引用, in order. */
+export const USE_TERMS: readonly string[] = [
+  `本站整理的数据——条款切分、责任部门、领域、政策工具、量化目标、文件之间的关系、JSON Schema 与字段说明——按${DATA_LICENCE.name}发布：可以复制、修改和再发布，包括商业用途，须注明出处“未来产业政策图谱”并写明数据版本。`,
+  '原始文本（sources/ 中）按原样收录，只为核对出处：各级国家机关发布的政策文件属于《中华人民共和国著作权法》第五条所列不适用该法的文件；政策解读和新闻综述的权利归原发布者（见 sources.yaml 与各文件页的“发布机构”），再使用时请遵守其规定。上述许可不适用于这些原文。',
+  '引用一条条款：用阅读页每条旁的“复制引用”，它写明文件名、章节与条款、原文行号和本站地址。引用数据集：未来产业政策图谱开放数据，数据版本，网址，访问日期。',
+];
+
+/**
+ * The dataset's version: the first 12 hex digits of the SHA-256 of the published files' contents. The same data
+ * gives the same version on any machine; any change in a file gives another.
+ * @param contents each published file's name and content, in any order
+ * @returns the version string
+ */
+export function dataVersionOf(contents: ReadonlyArray<readonly [string, string | Uint8Array]>): string {
+  const hash = createHash('sha256');
+  for (const [name, content] of [...contents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`${name}\0`).update(content).update('\0');
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** The published files, in the order the data page and the README list them. */
+export const DATA_FILES: ReadonlyArray<{ file: string; title: string; summary: string }> = [
+  { file: 'documents.json', title: '文件', summary: '全部文件：有全文的政策文件、解读、综述，以及仅见引用的文件。' },
+  { file: 'clauses.json', title: '条款', summary: '逐条拆分的条款全文，附责任部门、领域、政策工具、量化目标、引用和出处行号。' },
+  { file: 'clauses.csv', title: '条款（CSV）', summary: '每条一行，便于用电子表格打开（UTF-8，带 BOM）：全文、部门、领域、政策工具、量化目标和出处行号。' },
+  { file: 'targets.json', title: '量化目标', summary: '条款中写明数量的目标：数值、单位、限定词、对象、类别、年份。' },
+  { file: 'targets.csv', title: '量化目标（CSV）', summary: '每个目标一行，便于用电子表格打开（UTF-8，带 BOM）：数值、单位、全部限定词、对象、类别、年份及其来源。' },
+  { file: 'links.json', title: '关系', summary: '文件、条款、目标之间的解读、引用、落实、相同目标和相关关系。' },
+  { file: 'departments.json', title: '部门', summary: '部门名录及其牵头、配合、承接、推定负责的条款。' },
+  { file: 'sectors.json', title: '领域', summary: '领域及各省列为重点的领域清单（附原文引语和行号）。' },
+  { file: 'measures.json', title: '政策工具', summary: '政策工具及各省使用它的条款。' },
+  { file: 'ingest-report.json', title: '入库报告', summary: '每个来源文件逐行的角色、删除的网页杂项、所做修改、勘误、乱码和截断。' },
+];

@@ -49,7 +49,7 @@ export const FIELD_NOTES: Record<string, string> = {
 
   'clauses.id': '条款 ID：文件ID/锚点，锚点为原文编号（c3）或位置路径（s1-g2、chongqing-p2）。',
   'clauses.documentId': '所属文件 ID。',
-  'clauses.province': '条款所属省份 ID（综述中按所在省份小节）。',
+  'clauses.province': '条款所属省份 ID：文件属某一省的，取该省；综述中取所在的省份小节；综述开头、不在任何小节中的段落，若只讲一省的政策（sources.yaml 为它声明了该省的文件），取该省，否则为 null。',
   'clauses.label': '原文编号：3、一是、（一）等，无编号时为空。',
   'clauses.marker': '条款开头印出的编号标记。',
   'clauses.heading': '条款开头的短标题句，无则为空。',

@@ -77,6 +77,16 @@ export function findLongestMatches<T>(candidates: readonly MatchCandidate<T>[], 
       found.push({ payload, matched: match[0], start: match.index, end: match.index + match[0].length, order });
     }
   }
+  return keepLongest(found);
+}
+
+/**
+ * The rule both the taggers and the cards apply to overlapping occurrences: the longest first, then the earliest,
+ * then the candidate listed first; a shorter one overlapping a kept one is dropped.
+ * @param found every occurrence, overlapping ones included, with its candidate's list position
+ * @returns non-overlapping spans sorted by start
+ */
+export function keepLongest<T>(found: Array<MatchSpan<T> & { order: number }>): MatchSpan<T>[] {
   // Each (start, length, order) occurs once, so this order does not depend on the order found.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const kept: Array<MatchSpan<T>> = [];

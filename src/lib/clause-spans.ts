@@ -1,5 +1,5 @@
 import type { AtlasClause, Target } from './atlas.ts';
-import { findLongestMatches } from '../../scripts/knowledge/longest-match.ts';
+import { keepLongest } from '../../scripts/knowledge/longest-match.ts';
 
 /** One run of a clause's text and what it is: plain text, a quantified target, a highlighted term, or the department parenthetical. */
 export interface ClauseSpan {
@@ -34,9 +34,14 @@ export function clauseSpans(
   };
   if (clause.departmentTag) paint(clause.departmentTag.start, clause.departmentTag.end, 'dept');
   // The longest match wins, so 人形机器人 stays whole around 机器人.
+  // A card weighs a handful of words, so indexOf finds their occurrences; the tagger's matcher is built for a vocabulary.
   const mine = new Set(terms.filter(Boolean));
-  const candidates = [...new Set([...mine, ...contenders.filter(Boolean)])].map((literal) => ({ literal, payload: mine.has(literal) }));
-  for (const match of findLongestMatches(candidates, text)) {
+  const found = [...new Set([...mine, ...contenders.filter(Boolean)])].flatMap((word, order) => {
+    const at: Array<{ payload: boolean; matched: string; start: number; end: number; order: number }> = [];
+    for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) at.push({ payload: mine.has(word), matched: word, start: i, end: i + word.length, order });
+    return at;
+  });
+  for (const match of keepLongest(found)) {
     if (match.payload) paint(match.start, match.end, 'term', (held) => held !== 'dept');
   }
   for (const target of targets) {

@@ -51,8 +51,10 @@ function detailOf(document: AtlasDocument): string {
  * @returns the rows of the index
  */
 export function documentIndex(): DocumentRow[] {
+  // One collator for the sort: localeCompare with a locale builds one per call.
+  const byTitle = new Intl.Collator('zh-CN').compare;
   const byDate = (a: AtlasDocument, b: AtlasDocument) =>
-    (a.date === null) !== (b.date === null) ? (a.date === null ? 1 : -1) : (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title, 'zh-CN');
+    (a.date === null) !== (b.date === null) ? (a.date === null ? 1 : -1) : (b.date ?? '').localeCompare(a.date ?? '') || byTitle(a.title, b.title);
   return [...documents].sort(byDate).map((document) => ({
     document,
     kindLabel: KIND_LABEL[document.kind] ?? document.kind,

@@ -333,7 +333,8 @@ function describedBySchema(file: string): Pick<DataFile, 'schemaHref' | 'groups'
       if (!object) continue;
       const list = listed(property);
       const here = path ? `${path}.${name}` : name;
-      groups.push({ caption: list ? `${here} 中每条记录的字段` : `${here} 的字段`, fields: fieldsOf(object, `${prefix}.${name}`) });
+      // Named with the file: two files' records both hold a `source`, and each table is a landmark that needs its own name.
+      groups.push({ caption: list ? `${file}：${here} 中每条记录的字段` : `${file}：${here} 的字段`, fields: fieldsOf(object, `${prefix}.${name}`) });
       nested(object, here, `${prefix}.${name}`);
     }
   };

@@ -65,7 +65,7 @@ describe('/data/', () => {
     expect(readFileSync(join(distDir, 'data', 'sources', 'README.md')).equals(readFileSync(join(process.env.ATLAS_SOURCES_DIR || 'content/sources', 'README.md')))).toBe(true);
     expect(text(html)).toContain(`数据版本：${version}`);
     expect(html).toMatch(/<h2[^>]*id="terms"[^>]*>使用与引用<\/h2>/u);
-    expect(html).toMatch(/<a href="https:\/\/creativecommons.org\/licenses\/by\/4.0\/deed.zh-hans" rel="license"/u);
+    expect(html).toMatch(/<a href="https:\/\/creativecommons.org\/licenses\/by\/4.0\/deed.zh-hans" rel="license noopener noreferrer"/u);
   });
 
   test('one download holds every open-data file byte for byte, the same bytes in any time zone', async () => {
@@ -126,7 +126,7 @@ describe('/data/', () => {
           const object = objectOf(property);
           if (!object) continue;
           const here = path ? `${path}.${name}` : name;
-          const table = tables.find((t) => t.caption === `${here} 中每条记录的字段` || t.caption === `${here} 的字段`);
+          const table = tables.find((t) => t.caption === `${file}.json：${here} 中每条记录的字段` || t.caption === `${file}.json：${here} 的字段`);
           expect(table, `${file}.json ${here}`).toBeDefined();
           for (const field of Object.keys(object.properties ?? {})) expect(table!.body, `${file}.json ${here}.${field}`).toMatch(new RegExp(`<code[^>]*>${field}</code>`));
           checked++;

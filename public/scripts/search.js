@@ -567,10 +567,15 @@ function startSearchPage(app) {
     search(input.value);
   });
 
-  input.addEventListener('input', () => {
+  const later = () => {
     clearTimeout(timer);
     timer = setTimeout(() => search(input.value), 250);
+  };
+  // While an IME composes, the box holds pinyin (xian'dao), not the query: search once it is committed.
+  input.addEventListener('input', (event) => {
+    if (!event.isComposing) later();
   });
+  input.addEventListener('compositionend', later);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);

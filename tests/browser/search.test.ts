@@ -424,6 +424,43 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('pinyin an IME is still composing is not searched: nothing flickers, the address and history take only the committed query', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(site.url('/search/'));
+    const status = page.locator('[data-search-status]');
+    await searchInput(page).click();
+    const cdp = await page.context().newCDPSession(page);
+    const seen = new Set<string>();
+    const look = async () => {
+      seen.add(`${await status.textContent()} ${decodeURIComponent(new URL(page.url()).search)}`);
+    };
+    const historyBefore = await page.evaluate(() => history.length);
+    // Longer than the 250 ms debounce, and than the 2 s after which a state gets its own history entry.
+    for (const text of ['xian', "xian'dao", "xian'dao'qu"]) {
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+      await page.waitForTimeout(text.endsWith('qu') ? 2_300 : 500);
+      await look();
+    }
+    expect(await searchInput(page).inputValue()).toBe("xian'dao'qu");
+    expect([...seen].filter((s) => /xian|没有找到/u.test(s))).toEqual([]);
+    expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+    await cdp.send('Input.insertText', { text: '先导区' });
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('找到14条条款。');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('先导区');
+    // Composing a second word after the first: 先导区liang'zi is never searched nor written into the address.
+    await page.waitForTimeout(2_300);
+    await cdp.send('Input.imeSetComposition', { text: "liang'zi", selectionStart: 8, selectionEnd: 8 });
+    await page.waitForTimeout(2_300);
+    expect(await status.textContent()).toBe('找到14条条款。');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('先导区');
+    await cdp.send('Input.insertText', { text: '量子' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 15_000 }).toBe('先导区量子');
+    // One entry for the first query's address and one for the second, none for pinyin.
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(historyBefore + 1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a province page’s own search opens the search page filtered to that province', async () => {
     const { page } = await site.newPage();
     await page.goto(site.url('/provinces/jiangsu/'));

@@ -5,6 +5,27 @@
 /** The five filters, in display order (Pagefind filter names are these labels). */
 export const FILTER_GROUPS = ['省份', '文件类型', '领域', '政策工具', '牵头部门'];
 const PROVINCE_ORDER = ['江苏省', '安徽省', '广东省', '湖北省', '重庆市', '甘肃省', '江西省', '多省'];
+/**
+ * Each province's names as a query may write them, longest first (重庆市 before 重庆): the full name and
+ * the short one (content/vocab/provinces.yaml, whose names all end in 省 or 市).
+ */
+export const PROVINCE_NAMES = PROVINCE_ORDER.slice(0, -1)
+  .flatMap((province) => [{ name: province, province }, { name: province.slice(0, -1), province }])
+  .sort((a, b) => b.name.length - a.name.length);
+/**
+ * A query that begins or ends with a province's name (重庆先导区, 先导区江苏省), cut into that province and the rest.
+ * @returns {{ province: string, rest: string } | null} null when it names none, or leaves under two characters (江苏省委: 委 alone finds anything)
+ */
+export function provinceAffix(query) {
+  // A spaced query (江苏 氢能) already asks for each word.
+  if (/\s/u.test(query)) return null;
+  for (const { name, province } of PROVINCE_NAMES) {
+    const rest = query.startsWith(name) ? query.slice(name.length) : query.endsWith(name) ? query.slice(0, -name.length) : null;
+    // The longest name decides: 江苏省委 is not 江苏 and 省委.
+    if (rest !== null) return comparable(rest).length >= 2 ? { province, rest } : null;
+  }
+  return null;
+}
 /** A province's place in the site's order; a name the list lacks comes last. */
 const provinceRank = (name) => PROVINCE_ORDER.indexOf(name) + 1 || PROVINCE_ORDER.length + 1;
 /** How many candidate documents are loaded and checked for the verbatim phrase at most. */
@@ -130,12 +151,27 @@ export function clausesOf(data) {
  * @param {{ fallback?: boolean, firstBatch?: number, onProgress?: (early: object) => void }} options fallback: false skips
  *   the character query: Pagefind's own matches only (for measuring); onProgress receives the verbatim matches
  *   among the first `firstBatch` candidate documents (default 24) while the others load, when there are more
- * @returns {Promise<{ query: string, typed: string, alsoQuery: string | null, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean }> }>}
- *   query: the simplified query; typed: the query as typed (NFKC); alsoQuery: the mainland wording also searched, or null; exact: false when no
+ * @returns {Promise<{ query: string, typed: string, alsoQuery: string | null, province?: string, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean }> }>}
+ *   query: the simplified query; typed: the query as typed (NFKC); alsoQuery: the mainland wording also searched, or null;
+ *   province: set when nothing holds the query verbatim and it began or ended with that province's name: query is then
+ *   the rest, and the results are that province's clauses holding it; exact: false when no
  *   clause holds the words verbatim and the results are the clauses of Pagefind's looser matches that hold one
  *   of the words instead
  */
 export async function findClauses(rawQuery, options = {}) {
+  const found = await findWordings(rawQuery, options);
+  if (found.exact && found.results.length > 0) return found;
+  // Chinese readers rarely type a space: 重庆先导区 means 先导区 in Chongqing's clauses, which seldom write 重庆.
+  const named = provinceAffix(found.query);
+  if (!named) return found;
+  const scoped = await clausesFor(named.rest, { ...options, onProgress: undefined });
+  const results = scoped.exact ? scoped.results.filter((r) => r.filters['省份']?.includes(named.province)) : [];
+  if (results.length === 0) return found;
+  return { ...scoped, query: named.rest, typed: found.typed, alsoQuery: null, pinyin: found.pinyin, province: named.province, results };
+}
+
+/** findClauses without the province reading: the query, and its mainland wording when that differs. */
+async function findWordings(rawQuery, options) {
   const [toSimplified, toMainlandWording] = await Promise.all([loadSimplifier(), loadTaiwanWording()]);
   const { text: typed, pinyin } = prepareQuery(rawQuery);
   const query = toSimplified(typed).trim();
@@ -280,7 +316,9 @@ export function statusText(found, visible) {
   const also = found.alsoQuery ? `同时检索了“${found.alsoQuery}”（“${found.typed}”按台湾用语对应的大陆说法）；` : '';
   // What the search set aside is said, so a reader knows why （五） also finds a bare 五.
   const setAside = `${found.pinyin ? '已去掉检索词中的拼音注音；' : ''}${/\p{P}/u.test(found.query) ? '检索词中的标点不计；' : ''}`;
-  const note = `${setAside}${also}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
+  // Not a verbatim hit, and said so: the rest of the query within the province it began or ended with.
+  const scoped = found.province ? `原文中没有“${found.typed}”；下面是${found.province}含“${found.query}”的条款；` : '';
+  const note = `${scoped}${setAside}${also}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
   const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
   // Section headings and documents' 文号 are found too, and counted apart: neither is a clause.
   const headings = visible.filter((r) => r.heading).length;

@@ -461,6 +461,29 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('a province name typed before or after a term without a space searches the term in that province, and says so', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    const roundup = (ids: string[]) => ids.map((id) => `/documents/pilot-zones-roundup-2024/#${id}`);
+    // No text writes 重庆先导区; the roundup's five Chongqing paragraphs write 先导区.
+    expect((await search(page, '重庆先导区')).map((r) => r.href)).toEqual(roundup(['chongqing-p1', 'chongqing-p2', 'chongqing-p3', 'chongqing-p4', 'chongqing-p5']));
+    expect(await status.textContent()).toBe('原文中没有“重庆先导区”；下面是重庆市含“先导区”的条款；找到5条条款。');
+    expect(await page.locator('.result-excerpt mark').first().textContent()).toBe('先导区');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('重庆先导区');
+    expect((await search(page, '先导区湖北省')).map((r) => r.href)).toEqual(roundup(['hubei-p2', 'hubei-p3']));
+    expect(await status.textContent()).toBe('原文中没有“先导区湖北省”；下面是湖北省含“先导区”的条款；找到2条条款。');
+    expect((await search(page, '江西科技金融')).map((r) => r.href)).toEqual(['/documents/jiangxi-six-actions-interpretation/#s3-p6-e5']);
+    for (const query of ['安徽量子', '江苏氢能', '甘肃人工智能']) {
+      expect((await search(page, query)).length, query).toBeGreaterThan(0);
+      expect(await status.textContent(), query).toMatch(/^原文中没有“.+”；下面是(安徽省|江苏省|甘肃省)含“.+”的条款；找到\d+条条款。$/u);
+    }
+    // A verbatim hit is shown as one, with no province reading.
+    await search(page, '江苏省实验室');
+    expect(await status.textContent()).not.toContain('原文中没有');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a province page’s own search opens the search page filtered to that province', async () => {
     const { page } = await site.newPage();
     await page.goto(site.url('/provinces/jiangsu/'));

@@ -1,0 +1,22 @@
+// How the search page reads a query before searching it (public/scripts/search.js), on the site's own vocabularies.
+import { expect, test } from 'vitest';
+import { PROVINCE_NAMES, provinceAffix } from '../../public/scripts/search.js';
+import { provinces } from '../../src/lib/atlas.ts';
+
+test('the province names a query may begin or end with are the site’s provinces, full and short', () => {
+  const expected = provinces.flatMap((p) => [p.name, p.short]).sort();
+  expect(PROVINCE_NAMES.map((n) => n.name).sort()).toEqual(expected);
+  for (const p of provinces) expect(PROVINCE_NAMES.find((n) => n.name === p.short)!.province).toBe(p.name);
+});
+
+test('重庆先导区, 重庆市先导区 and 先导区江苏省 are a province and the rest; a province alone, or with a space, is not', () => {
+  expect(provinceAffix('重庆先导区')).toEqual({ province: '重庆市', rest: '先导区' });
+  expect(provinceAffix('重庆市先导区')).toEqual({ province: '重庆市', rest: '先导区' });
+  expect(provinceAffix('先导区江苏省')).toEqual({ province: '江苏省', rest: '先导区' });
+  expect(provinceAffix('江西科技金融')).toEqual({ province: '江西省', rest: '科技金融' });
+  expect(provinceAffix('江苏省')).toBeNull();
+  expect(provinceAffix('重庆')).toBeNull();
+  expect(provinceAffix('江苏省委')).toBeNull();
+  expect(provinceAffix('江苏 氢能')).toBeNull();
+  expect(provinceAffix('先导区')).toBeNull();
+});

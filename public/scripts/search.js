@@ -62,7 +62,7 @@ export const loadTaiwanWording = () => loadConverter('/scripts/opencc-tw2cn.js',
 
 /**
  * Text as a verbatim match compares it: NFKC (full-width → half-width), lower case, without whitespace
- * and punctuation, so that 5个100行动方案 finds “5个100”行动方案 and 100 项, pasted from the PDF, finds 100项.
+ * and punctuation, so that 5个100行动方案 finds “5个100”行动方案 (for PDF spaces see withoutLayoutSpaces).
  */
 export function comparable(text) {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '');
@@ -80,7 +80,15 @@ const PINYIN = /(\p{Script=Han})\(([a-zāáǎàēéěèīíǐìōóǒòūúǔù�
 export function prepareQuery(raw) {
   const nfkc = raw.normalize('NFKC').trim();
   const text = nfkc.replace(PINYIN, '$1');
-  return { text, pinyin: text !== nfkc };
+  return { text: withoutLayoutSpaces(text), pinyin: text !== nfkc };
+}
+
+/**
+ * Without the PDF's typesetting spaces between a Han character and a digit or Latin letter (100 项, 10 家左右),
+ * which the ingest removed from the text: 100 项 is the word 100项, not 100 and 项 apart.
+ */
+export function withoutLayoutSpaces(text) {
+  return text.replace(/(\p{Script=Han})\s+(?=[0-9A-Za-z])|([0-9A-Za-z])\s+(?=\p{Script=Han})/gu, '$1$2');
 }
 
 /**

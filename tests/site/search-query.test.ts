@@ -1,6 +1,6 @@
 // How the search page reads a query before searching it (public/scripts/search.js), on the site's own vocabularies.
 import { expect, test } from 'vitest';
-import { PROVINCE_NAMES, provinceAffix } from '../../public/scripts/search.js';
+import { PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords } from '../../public/scripts/search.js';
 import { provinces } from '../../src/lib/atlas.ts';
 
 test('the province names a query may begin or end with are the site’s provinces, full and short', () => {
@@ -19,4 +19,14 @@ test('重庆先导区, 重庆市先导区 and 先导区江苏省 are a province 
   expect(provinceAffix('江苏省委')).toBeNull();
   expect(provinceAffix('江苏 氢能')).toBeNull();
   expect(provinceAffix('先导区')).toBeNull();
+});
+
+test('a space between a Han character and a digit or Latin letter, either order, is the PDF’s typesetting and goes; one between two Han characters stays', () => {
+  const words = (raw: string) => queryWords(prepareQuery(raw).text);
+  expect(words('100 项')).toEqual(['100项']);
+  expect(words('10 家左右')).toEqual(['10家左右']);
+  expect(words('建设 20 个概念验证中心')).toEqual(['建设20个概念验证中心']);
+  expect(words('AI 大模型')).toEqual(['ai大模型']);
+  expect(words('江苏 氢能')).toEqual(['江苏', '氢能']);
+  expect(words('30-40 项')).toEqual(['3040项']);
 });

@@ -44,21 +44,15 @@ export async function loadPagefind() {
   return pagefindModule;
 }
 
-const converters = new Map();
+let simplifier = null;
 /**
- * Loads one function of a generated converter module once (scripts/pagefind.ts writes them); without
- * the module, text passes unchanged, so a query is still searched as typed.
+ * Loads the traditional→simplified converter once (scripts/pagefind.ts writes it); without the module,
+ * text passes unchanged, so a query is still searched as typed.
  */
-function loadConverter(url, name) {
-  if (!converters.has(url)) converters.set(url, import(url).then((module) => module[name], () => (text) => text));
-  return converters.get(url);
+export function loadSimplifier() {
+  simplifier ??= import('/scripts/opencc-t2cn.js').then((module) => module.toSimplified, () => (text) => text);
+  return simplifier;
 }
-
-/** Loads the traditional→simplified converter once. */
-export const loadSimplifier = () => loadConverter('/scripts/opencc-t2cn.js', 'toSimplified');
-
-/** Loads the Taiwan-wording converter once. */
-export const loadTaiwanWording = () => loadConverter('/scripts/opencc-tw2cn.js', 'toMainlandWording');
 
 /**
  * Text as a verbatim match compares it: NFKC (full-width → half-width), lower case, without whitespace
@@ -153,21 +147,23 @@ export function clausesOf(data) {
 /**
  * Finds the clauses that contain every word of the query. Pagefind finds the documents; their
  * clauses are then checked one by one, so each result is a clause with its own anchor and filters.
- * A query in traditional characters is converted to simplified; when it holds Taiwan wording (資訊,
- * 晶片, 人工智慧), the mainland wording (信息, 芯片, 人工智能) is searched as well and its clauses added.
+ * A query in traditional characters is converted to simplified, character by character as the ingest
+ * converted the roundup; words are never rewritten (智慧 stays 智慧, not 智能).
  * @param {string} rawQuery what the reader typed, traditional or simplified
  * @param {{ fallback?: boolean, firstBatch?: number, onProgress?: (early: object) => void }} options fallback: false skips
  *   the character query: Pagefind's own matches only (for measuring); onProgress receives the verbatim matches
  *   among the first `firstBatch` candidate documents (default 24) while the others load, when there are more
- * @returns {Promise<{ query: string, typed: string, alsoQuery: string | null, province?: string, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean }> }>}
- *   query: the simplified query; typed: the query as typed (NFKC); alsoQuery: the mainland wording also searched, or null;
+ * @returns {Promise<{ query: string, typed: string, province?: string, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean }> }>}
+ *   query: the simplified query; typed: the query as typed (NFKC);
  *   province: set when nothing holds the query verbatim and it began or ended with that province's name: query is then
  *   the rest, and the results are that province's clauses holding it; exact: false when no
  *   clause holds the words verbatim and the results are the clauses of Pagefind's looser matches that hold one
  *   of the words instead
  */
 export async function findClauses(rawQuery, options = {}) {
-  const found = await findWordings(rawQuery, options);
+  const toSimplified = await loadSimplifier();
+  const { text: typed, pinyin } = prepareQuery(rawQuery);
+  const found = { ...(await clausesFor(toSimplified(typed).trim(), options)), typed, pinyin };
   if (found.exact && found.results.length > 0) return found;
   // Chinese readers rarely type a space: 重庆先导区 means 先导区 in Chongqing's clauses, which seldom write 重庆.
   const named = provinceAffix(found.query);
@@ -175,25 +171,7 @@ export async function findClauses(rawQuery, options = {}) {
   const scoped = await clausesFor(named.rest, { ...options, onProgress: undefined });
   const results = scoped.exact ? scoped.results.filter((r) => r.filters['省份']?.includes(named.province)) : [];
   if (results.length === 0) return found;
-  return { ...scoped, query: named.rest, typed: found.typed, alsoQuery: null, pinyin: found.pinyin, province: named.province, results };
-}
-
-/** findClauses without the province reading: the query, and its mainland wording when that differs. */
-async function findWordings(rawQuery, options) {
-  const [toSimplified, toMainlandWording] = await Promise.all([loadSimplifier(), loadTaiwanWording()]);
-  const { text: typed, pinyin } = prepareQuery(rawQuery);
-  const query = toSimplified(typed).trim();
-  // Taiwan wording is often written in characters both scripts share (人工智慧, 晶片), so every query is tried.
-  const mainland = toSimplified(toMainlandWording(typed)).trim();
-  const alsoQuery = mainland !== query ? mainland : null;
-  const found = await clausesFor(query, options);
-  if (!alsoQuery) return { ...found, typed, alsoQuery, pinyin };
-  const also = await clausesFor(alsoQuery, { ...options, onProgress: undefined });
-  // Verbatim matches of either wording; looser matches only when neither has a verbatim one.
-  const parts = found.exact === also.exact ? [found, also] : found.exact ? [found] : [also];
-  const seen = new Set();
-  const results = parts.flatMap((part) => part.results).filter((r) => !seen.has(r.url) && seen.add(r.url));
-  return { query, typed, alsoQuery, pinyin, exact: found.exact || also.exact, truncated: found.truncated || also.truncated, partial: false, results };
+  return { ...scoped, query: named.rest, typed, pinyin, province: named.province, results };
 }
 
 /** findClauses for one simplified query. */
@@ -302,11 +280,10 @@ export function writeSearchParams(url, query, chosen) {
 
 /**
  * The line above the results: what was searched and how many clauses are shown. When none are shown
- * it says why, so a reader can tell a term the corpus lacks (also in its mainland wording) from
- * filters that hide every result.
- * @param {{ query: string, typed?: string, alsoQuery?: string | null, browse?: boolean, exact: boolean, truncated: boolean, partial: boolean, results: unknown[] }} found what findClauses or browseClauses returned
+ * it says why, so a reader can tell a term the corpus lacks from filters that hide every result.
+ * @param {{ query: string, typed?: string, province?: string, browse?: boolean, exact: boolean, truncated: boolean, partial: boolean, results: unknown[] }} found what findClauses or browseClauses returned
  * @param {Array<{ heading?: boolean }>} visible the results the chosen filters leave
- * @returns {string} e.g. 没有找到包含“晶片”或其大陆说法“芯片”的条款。
+ * @returns {string} e.g. 没有找到包含“晶片”的条款。
  */
 export function statusText(found, visible) {
   if (found.browse) {
@@ -315,18 +292,14 @@ export function statusText(found, visible) {
     return `未输入检索词：列出符合所选筛选条件的全部${visible.length}条条款${scope}。输入关键词可在其中检索。`;
   }
   if (!found.query) return '输入关键词开始检索，繁体字与简体字均可；也可以只选筛选条件，列出符合条件的全部条款。';
-  if (found.results.length === 0) {
-    const also = found.alsoQuery ? `或其大陆说法“${found.alsoQuery}”` : '';
-    return `没有找到包含“${found.query}”${also}的条款。`;
-  }
+  if (found.results.length === 0) return `没有找到包含“${found.query}”的条款。`;
   if (visible.length === 0) return `找到${found.results.length}条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。`;
   const filtered = visible.length !== found.results.length ? `（筛选前${found.results.length}条）` : '';
-  const also = found.alsoQuery ? `同时检索了“${found.alsoQuery}”（“${found.typed}”按台湾用语对应的大陆说法）；` : '';
   // What the search set aside is said, so a reader knows why （五） also finds a bare 五.
   const setAside = `${found.pinyin ? '已去掉检索词中的拼音注音；' : ''}${/\p{P}/u.test(found.query) ? '检索词中的标点不计；' : ''}`;
   // Not a verbatim hit, and said so: the rest of the query within the province it began or ended with.
   const scoped = found.province ? `原文中没有“${found.typed}”；下面是${found.province}含“${found.query}”的条款；` : '';
-  const note = `${scoped}${setAside}${also}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
+  const note = `${scoped}${setAside}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
   const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
   // Section headings and documents' 文号 are found too, and counted apart: neither is a clause.
   const headings = visible.filter((r) => r.heading).length;
@@ -524,7 +497,7 @@ function startSearchPage(app) {
   function renderResults() {
     const visible = applyFilters(found.results, chosen);
     list.replaceChildren();
-    const words = [found.query, found.alsoQuery].filter(Boolean).flatMap(queryWords);
+    const words = queryWords(found.query);
     for (const result of visible.slice(0, shown)) {
       // A heading's or a 文号's title is its whole text: the words are marked there, as in a clause's excerpt.
       const title = result.heading || result.facts ? excerptNodes(result.clause, words, true) : [document.createTextNode(result.clause || result.title)];

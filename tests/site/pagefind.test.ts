@@ -19,8 +19,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { documentRecords, hanCharacterField, openDataZipInputs, readOpenData, searchInputs, simplifierModule, taiwanWordingModule, writeSearchIndex, type ClauseEntry } from '../../scripts/pagefind.ts';
+import { documentRecords, hanCharacterField, openDataZipInputs, readOpenData, searchInputs, simplifierModule, writeSearchIndex, type ClauseEntry } from '../../scripts/pagefind.ts';
 import { clauseName } from '../../src/lib/clause-list.ts';
+import { toSimplified as ingestSimplified } from '../../scripts/ingest/normalise/to-simplified.ts';
 import { localModules } from '../helpers/module-graph.ts';
 // The search page's own code that cuts a document record back into clauses, run here on the records.
 import { clausesOf } from '../../public/scripts/search.js';
@@ -172,40 +173,36 @@ describe('document records', () => {
 
 describe('traditional → simplified converter', () => {
   let toSimplified: (text: string) => string;
-  let toMainlandWording: (text: string) => string;
   let size = 0;
   beforeAll(async () => {
     const source = await simplifierModule();
     size = Buffer.byteLength(source);
-    // Written under the names the site serves them by: the Taiwan-wording module imports the other.
     const dir = mkdtempSync(join(tmpdir(), 'opencc-'));
     writeFileSync(join(dir, 'opencc-t2cn.js'), source);
-    writeFileSync(join(dir, 'opencc-tw2cn.js'), await taiwanWordingModule());
     writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
     toSimplified = (await import(pathToFileURL(join(dir, 'opencc-t2cn.js')).href)).toSimplified;
-    toMainlandWording = (await import(pathToFileURL(join(dir, 'opencc-tw2cn.js')).href)).toMainlandWording;
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('Taiwan wording, then simplified, gives the mainland wording; mainland wording in either script passes unchanged', () => {
-    const mainland = (text: string) => toSimplified(toMainlandWording(text));
-    // Written in characters both scripts share: the plain conversion cannot see them.
-    expect([toSimplified('人工智慧'), mainland('人工智慧')]).toEqual(['人工智慧', '人工智能']);
-    expect([toSimplified('晶片'), mainland('晶片')]).toEqual(['晶片', '芯片']);
-    expect([toSimplified('資訊'), mainland('資訊')]).toEqual(['资讯', '信息']);
-    expect(mainland('數位經濟')).toBe('数字经济');
-    // The roundup's own traditional wording is mainland wording: the same either way.
-    for (const phrase of ['概念驗證中心', '未來產業先導區', '人形機器人', '量子科技']) expect(mainland(phrase)).toBe(toSimplified(phrase));
+  test('simplified text passes unchanged: every clause, heading and title, and mainland words Taiwan writes otherwise', () => {
+    const texts = [...data.clauses.map((c) => c.text), ...data.documents.flatMap((d) => [d.title, ...d.sections.map((s) => s.title)])];
+    expect(texts.filter((text) => toSimplified(text) !== text)).toEqual([]);
+    // The Taiwan phrase table made 文件 文档, 智慧 智能, 支援 支持; tw→cn on its own makes 显著 显着.
+    for (const word of ['文件', '智慧', '支援', '智慧城市', '显著', '人工智慧', '晶片']) expect(toSimplified(word)).toBe(word);
   });
 
-  test('converts the roundup’s traditional wording and phrases', () => {
+  test('traditional text converts as the ingest converts the roundup: each of its raw lines the same', () => {
+    const file = readFileSync('content/sources/provinces-pilot-zone-roundup-2024.txt', 'utf8');
+    const lines = file.split('\n').map((line) => line.normalize('NFKC')).filter((line) => /\p{Script=Han}/u.test(line));
+    expect(lines.length).toBeGreaterThan(40);
+    for (const line of lines) expect(toSimplified(line)).toBe(ingestSimplified(line));
+    expect(toSimplified('標誌著')).toBe('标志着');
     expect(toSimplified('概念驗證中心')).toBe('概念验证中心');
     expect(toSimplified('未來產業先導區')).toBe('未来产业先导区');
-    expect(toSimplified('人形機器人')).toBe('人形机器人');
     expect(toSimplified('一目瞭然')).toBe('一目了然');
   });
 
-  test('is smaller than opencc-js’s own t2cn bundle (only the to-cn dictionaries)', () => {
+  test('is smaller than opencc-js’s own t2cn bundle (only the tw→cn dictionaries)', () => {
     const preset = readFileSync('node_modules/opencc-js/dist/esm/t2cn.js');
     expect(size).toBeLessThan(preset.length);
   });

@@ -74,8 +74,12 @@ const PINYIN = /(\p{Script=Han})\(([a-zāáǎàēéěèīíǐìōóǒòūúǔù�
 export function prepareQuery(raw) {
   const nfkc = raw.normalize('NFKC').trim();
   const text = nfkc.replace(PINYIN, '$1');
-  return { text: withoutLayoutSpaces(text), pinyin: text !== nfkc };
+  return { text: withoutLayoutSpaces(text).replace(RANGE_TILDE, '$1-'), pinyin: text !== nfkc };
 }
+
+// A range written with a tilde (8～10个, 2024~2026年; NFKC makes ～ ~): the texts write it with a dash, and
+// ~ is a symbol, not punctuation, so comparable() would keep it.
+const RANGE_TILDE = /(\d)\s*[~〜～]\s*(?=\d)/gu;
 
 /**
  * Without the PDF's typesetting spaces between a Han character and a digit or Latin letter (100 项, 10 家左右),

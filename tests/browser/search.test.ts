@@ -330,6 +330,25 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('a range written with a tilde finds what the texts write with a dash: 8～10个 as 8-10个', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    const dashed = (await search(page, '8-10个')).map((r) => r.href);
+    expect(dashed).toEqual(['/documents/pilot-zones-roundup-2024/#chongqing-p2']);
+    for (const query of ['8～10个', '8~10个', '8〜10个', '8 ～ 10个']) {
+      expect((await search(page, query)).map((r) => r.href), query).toEqual(dashed);
+      expect(await page.locator('.result-excerpt mark').allTextContents(), query).toEqual(['8-10个']);
+    }
+    expect((await search(page, '30～40项')).map((r) => r.href)).toEqual(['/documents/jiangsu-5x100-plan/#c3']);
+    // The plans write 2024-2026年, the roundup 2024—2026年: a tilde finds both, as the dash does.
+    const years = (await search(page, '2024-2026年')).map((r) => r.href);
+    expect(years.length).toBeGreaterThanOrEqual(3);
+    expect((await search(page, '2024～2026年')).map((r) => r.href)).toEqual(years);
+    expect(await status.textContent()).toMatch(/^检索词中的标点不计；找到\d+条/u);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('Back returns to the query and the results the reader left, and 清除全部筛选 clears the address', async () => {
     const { page, errors } = await site.newPage();
     await search(page, '先导区');

@@ -30,3 +30,9 @@ test('a space between a Han character and a digit or Latin letter, either order,
   expect(words('江苏 氢能')).toEqual(['江苏', '氢能']);
   expect(words('30-40 项')).toEqual(['3040项']);
 });
+
+test('a tilde between two numbers is a range, read as the dash the texts print; elsewhere it stays', () => {
+  for (const raw of ['8～10个', '8~10个', '8〜10个', '8 ～ 10个']) expect(prepareQuery(raw).text, raw).toBe('8-10个');
+  expect(prepareQuery('2024～2026年').text).toBe('2024-2026年');
+  expect(prepareQuery('约~10个').text).toBe('约~10个');
+});

@@ -62,6 +62,20 @@ export function comparable(text) {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '');
 }
 
+/** Marks that part a text's words (技术、人才 is two words, not 技术人才); quotes and brackets do not. */
+const SEPARATORS = '、，。；：！？,;:!?';
+const SEPARATOR = new RegExp(`[${SEPARATORS}]+`, 'gu');
+/**
+ * comparable(), keeping each run of separators as a break that a word without punctuation cannot match across:
+ * 技术人才 is not in 技术、人才, but 5个100行动方案 is in “5个100”行动方案.
+ */
+export function comparableStrict(text) {
+  return comparable(text.normalize('NFKC').replace(SEPARATOR, '\u0001'));
+}
+
+/** How a query is compared with the text: across punctuation only when the query itself holds some (30-40项). */
+export const comparerFor = (query) => (/\p{P}/u.test(query) ? comparable : comparableStrict);
+
 // A pinyin annotation after a character, as the roundup's site prints them: 先導(dǎo)區(qū). Same rule as the
 // ingest's strip-pinyin stage: lower-case Latin letters with tone marks only, so (S基金) or (一) never match.
 const PINYIN = /(\p{Script=Han})\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,6})\)/gu;
@@ -107,12 +121,12 @@ const HEADING_LENGTH = 30;
  * How well a clause matches, lower first: the whole query as one phrase in a section heading or a
  * clause's heading sentence, in a longer opening sentence, elsewhere; then all its words apart (a query
  * of several words).
- * @param {{ text: string, key: string, heading: boolean, facts: boolean }} clause a loaded clause; key is comparable(text)
+ * @param {{ text: string, key: string, heading: boolean, facts: boolean }} clause a loaded clause; key is compare(text)
  */
-function matchRank(clause, phrase) {
+function matchRank(clause, phrase, compare) {
   if (!clause.key.includes(phrase)) return 4;
   const opening = clause.text.split('。')[0];
-  if (!comparable(opening).includes(phrase)) return 3;
+  if (!compare(opening).includes(phrase)) return 3;
   return clause.heading || clause.facts || opening.length <= HEADING_LENGTH ? 1 : 2;
 }
 
@@ -196,9 +210,10 @@ async function clausesFor(query, options) {
   }
   const truncated = candidates.length > MAX_CANDIDATES;
   const kept = candidates.slice(0, MAX_CANDIDATES);
+  const compare = comparerFor(query);
   // Each clause's comparable text is worked out once, as it loads: settle runs over the first batch twice, and ranks.
   const toClauses = (loaded, from) =>
-    loaded.flatMap((data, i) => clausesOf(data).map((clause) => ({ ...clause, key: comparable(clause.text), primary: primaryIds.has(kept[from + i].id) })));
+    loaded.flatMap((data, i) => clausesOf(data).map((clause) => ({ ...clause, key: compare(clause.text), primary: primaryIds.has(kept[from + i].id) })));
   const strip = ({ primary: _, key: __, ...clause }) => clause;
   const holds = (clause, test) => test(clause.key);
   const phrase = comparable(query);
@@ -208,7 +223,7 @@ async function clausesFor(query, options) {
     // Best matches first; within a rank, Pagefind's order of documents and each document's own order.
     // Each batch is ranked on its own, so the full list extends the early one instead of reordering it.
     const isVerbatim = new Set(verbatim);
-    const rank = (batch) => batch.filter((c) => isVerbatim.has(c)).map((c) => ({ c, rank: matchRank(c, phrase) })).sort((a, b) => a.rank - b.rank).map((r) => r.c);
+    const rank = (batch) => batch.filter((c) => isVerbatim.has(c)).map((c) => ({ c, rank: matchRank(c, phrase, compare) })).sort((a, b) => a.rank - b.rank).map((r) => r.c);
     const ranked = batches.flatMap(rank);
     // Without the fallback only Pagefind's own matches were loaded: this measures Pagefind alone.
     if (verbatim.length > 0 || options.fallback === false) return { query, exact: true, truncated, partial, results: ranked.map(strip) };
@@ -346,22 +361,23 @@ export function facetCounts(results, chosen) {
 
 /**
  * Where the words stand in a text, as a verbatim match finds them: punctuation and whitespace between
- * their characters allowed (the “5个100”行动方案 of 5个100行动方案).
+ * their characters allowed (the “5个100”行动方案 of 5个100行动方案); strict: no separator (see comparableStrict).
  * @returns {Array<[number, number]>} start and end offsets, in order
  */
-export function wordHits(text, words) {
+export function wordHits(text, words, strict = false) {
   const hits = [];
+  const between = strict ? `(?:(?![${SEPARATORS}])[\\s\\p{P}])*` : '[\\s\\p{P}]*';
   for (const word of words) {
     if (!word) continue;
-    const pattern = new RegExp([...word].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s\\p{P}]*'), 'giu');
+    const pattern = new RegExp([...word].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join(between), 'giu');
     for (const m of text.matchAll(pattern)) hits.push([m.index, m.index + m[0].length]);
   }
   return hits.sort((a, b) => a[0] - b[0]);
 }
 
 /** A short excerpt of the clause around the first query word (or, whole, all of a short text), as text nodes and <mark>s. */
-function excerptNodes(text, words, whole = false) {
-  const hits = wordHits(text, words);
+function excerptNodes(text, words, whole, strict) {
+  const hits = wordHits(text, words, strict);
   const first = hits[0]?.[0] ?? 0;
   const start = whole ? 0 : Math.max(0, first - 40);
   const end = whole ? text.length : Math.min(text.length, start + 160);
@@ -502,15 +518,16 @@ function startSearchPage(app) {
     const visible = applyFilters(found.results, chosen);
     list.replaceChildren();
     const words = queryWords(found.query);
+    const strict = comparerFor(found.query ?? '') === comparableStrict;
     for (const result of visible.slice(0, shown)) {
       // A heading's or a 文号's title is its whole text: the words are marked there, as in a clause's excerpt.
-      const title = result.heading || result.facts ? excerptNodes(result.clause, words, true) : [document.createTextNode(result.clause || result.title)];
+      const title = result.heading || result.facts ? excerptNodes(result.clause, words, true, strict) : [document.createTextNode(result.clause || result.title)];
       const link = element('a', { href: result.url }, [element('span', { class: 'result-title' }, title)]);
       const item = element('li', { class: 'result' }, [
         element('h2', {}, [link]),
         element('p', { class: 'result-meta muted', text: [result.heading ? '章节标题' : result.facts ? '文件信息' : '', result.title, result.province, result.kind].filter(Boolean).join(' · ') }),
         // A heading's or a 文号's text is its title already.
-        ...(result.heading || result.facts ? [] : [element('p', { class: 'result-excerpt' }, excerptNodes(result.text, words))]),
+        ...(result.heading || result.facts ? [] : [element('p', { class: 'result-excerpt' }, excerptNodes(result.text, words, false, strict))]),
       ]);
       list.append(item);
     }

@@ -349,6 +349,28 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('a query without punctuation does not match across the text’s punctuation: 技术人才 is not 技术、人才; a query with punctuation still may', async () => {
+    const { page, errors } = await site.newPage();
+    const clauses = JSON.parse(readFileSync(join(siteDir, 'data/clauses.json'), 'utf8')) as Array<{ id: string; text: string }>;
+    const href = (id: string) => `/documents/${id.split('/')[0]}/#${anchorOf(id)}`;
+    const writing = (word: string) => clauses.filter((c) => c.text.includes(word)).map((c) => href(c.id)).sort();
+    // Each is found verbatim in some clauses, and in others only across a 、 (the 解读's s3-e2, the roundup's hubei-p3 …).
+    const across = { 技术人才: ['jiangsu-5x100-interpretation/s3-e2', 'pilot-zones-roundup-2024/hubei-p3'], 应用示范: ['jiangsu-5x100-plan/s1-p2'], 创新成果: ['jiangxi-six-actions-interpretation/s2.2-e2'] };
+    for (const [word, ids] of Object.entries(across)) {
+      for (const id of ids) expect(clauses.find((c) => c.id === id)!.text.replace(/、/gu, ''), id).toContain(word);
+      expect((await search(page, word)).map((r) => r.href).sort(), word).toEqual(writing(word));
+      expect(new Set(await page.locator('.result mark').allTextContents()), word).toEqual(new Set([word]));
+    }
+    // Typed with the 、, the query asks for the loose match, and the status says its punctuation is set aside.
+    const loose = (await search(page, '技术、人才')).map((r) => r.href);
+    expect(loose).toEqual(expect.arrayContaining([...writing('技术人才'), ...across.技术人才.map(href)]));
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^检索词中的标点不计；/u);
+    // Quotes are not separators: 5个100行动方案 still finds “5个100”行动方案.
+    expect((await search(page, '5个100行动方案')).map((r) => r.href)).toEqual(['/documents/jiangsu-5x100-interpretation/#p1']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('Back returns to the query and the results the reader left, and 清除全部筛选 clears the address', async () => {
     const { page, errors } = await site.newPage();
     await search(page, '先导区');

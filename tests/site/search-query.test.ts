@@ -1,6 +1,6 @@
 // How the search page reads a query before searching it (public/scripts/search.js), on the site's own vocabularies.
 import { expect, test } from 'vitest';
-import { PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords } from '../../public/scripts/search.js';
+import { comparable, comparableStrict, PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords, wordHits } from '../../public/scripts/search.js';
 import { provinces } from '../../src/lib/atlas.ts';
 
 test('the province names a query may begin or end with are the site’s provinces, full and short', () => {
@@ -35,4 +35,15 @@ test('a tilde between two numbers is a range, read as the dash the texts print; 
   for (const raw of ['8～10个', '8~10个', '8〜10个', '8 ～ 10个']) expect(prepareQuery(raw).text, raw).toBe('8-10个');
   expect(prepareQuery('2024～2026年').text).toBe('2024-2026年');
   expect(prepareQuery('约~10个').text).toBe('约~10个');
+});
+
+test('a separator (、，。；：) is a break a word cannot cross; quotes and brackets are not', () => {
+  const text = '培育科技领军人才、高技能人才和青年科技人才，集聚技术、人才等要素，实施“5个100”行动方案';
+  expect(comparable(text)).toContain('技术人才');
+  expect(comparableStrict(text)).not.toContain('技术人才');
+  expect(comparableStrict(text)).toContain('5个100行动方案');
+  const marked = (words: string[], strict: boolean) => wordHits(text, words, strict).map(([from, to]) => text.slice(from, to));
+  expect(marked(['技术人才'], true)).toEqual([]);
+  expect(marked(['技术人才'], false)).toEqual(['技术、人才']);
+  expect(marked(['5个100行动方案'], true)).toEqual(['5个100”行动方案']);
 });

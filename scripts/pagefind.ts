@@ -28,6 +28,8 @@ export interface ClauseEntry {
   heading?: true;
   /** The document's identifiers as printed (文号：苏发改高技发〔2024〕229号), so a reader holding one finds the document. */
   facts?: true;
+  /** The document's title: the entry has no anchor, so its result opens the document at its top. */
+  docTitle?: true;
 }
 
 /**
@@ -121,17 +123,26 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
     });
     // The 文号 and 索引号 the page prints, and whom to ask (a 解读's 咨询处室, 联系人, 联系电话): first in the record,
     // pointing at the page's 文件信息, so an enterprise holding a name or a number finds the document.
+    // Then who issued it and when, as the 文件信息 prints them (the date also as a reader writes it: 2024年2月27日);
+    // issuers the build inferred (issuersBasis) were not printed in the text, so are left out.
+    const issuers = document.issuersBasis ? [] : document.issuers;
+    const [year, month, day] = (document.date ?? '').split('-').map(Number);
     const identifiers = [
       document.docNumber && `文号：${document.docNumber}`,
       document.metadata.indexNumber && `索引号：${document.metadata.indexNumber}`,
       document.metadata.contactOffice && `咨询处室：${document.metadata.contactOffice}`,
       document.metadata.contactPerson && `联系人：${document.metadata.contactPerson}`,
       document.metadata.contactPhone && `联系电话：${document.metadata.contactPhone}`,
+      issuers.length > 0 && `发文机关：${issuers.join('、')}`,
+      document.publisher && !issuers.includes(document.publisher) && `发布者：${document.publisher}`,
+      document.date && `日期：${year}年${month}月${day}日（${document.date}）`,
     ].filter(Boolean).join('；');
     const facts = identifiers
       ? [{ line: 0, text: identifiers, entry: { anchor: 'doc-info', label: identifiers, length: identifiers.length, filters: placeFilters(document.province), facts: true } satisfies ClauseEntry }]
       : [];
-    const items = [...facts, ...headings, ...clauses.map((c, i) => ({ line: c.source.startLine, text: c.text, entry: entries[i]! }))]
+    // The title, first of all: a reader who knows a document by its name (科技兴赣六大行动) finds it.
+    const title = { line: 0, text: document.title, entry: { anchor: '', label: document.title, length: document.title.length, filters: placeFilters(document.province), docTitle: true } satisfies ClauseEntry };
+    const items = [title, ...facts, ...headings, ...clauses.map((c, i) => ({ line: c.source.startLine, text: c.text, entry: entries[i]! }))]
       .map((item, order) => ({ ...item, order }))
       .sort((a, b) => a.line - b.line || a.order - b.order);
     const text = items.map((item) => item.text).join('\n');

@@ -127,14 +127,14 @@ function matchRank(clause, phrase, compare) {
   if (!clause.key.includes(phrase)) return 4;
   const opening = clause.text.split('。')[0];
   if (!compare(opening).includes(phrase)) return 3;
-  return clause.heading || clause.facts || opening.length <= HEADING_LENGTH ? 1 : 2;
+  return clause.heading || clause.facts || clause.docTitle || opening.length <= HEADING_LENGTH ? 1 : 2;
 }
 
 /**
  * Cuts a document result back into its clauses, section headings (heading: true) and 文号 line (facts: true): its content is their texts joined by newlines
  * (then a character field), and meta.clauses lists each clause's anchor, label, length and filters.
  * @param {{ url: string, content: string, meta?: Record<string, string> }} data a Pagefind result's data, or a record as written
- * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean }>}
+ * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean, docTitle: boolean }>}
  */
 export function clausesOf(data) {
   let entries = [];
@@ -149,7 +149,8 @@ export function clausesOf(data) {
     const text = data.content.slice(at, at + entry.length);
     at += entry.length + 1;
     return {
-      url: `${base}#${entry.anchor}`,
+      // A title's entry has no anchor: it opens the document.
+      url: entry.anchor ? `${base}#${entry.anchor}` : base,
       title: data.meta?.title ?? '',
       clause: entry.label ?? '',
       province: entry.filters?.['省份']?.[0] ?? data.meta?.province ?? '',
@@ -158,6 +159,7 @@ export function clausesOf(data) {
       filters: entry.filters ?? {},
       heading: entry.heading === true,
       facts: entry.facts === true,
+      docTitle: entry.docTitle === true,
     };
   });
 }
@@ -259,7 +261,7 @@ export async function browseClauses(chosen) {
   const found = await pagefind.search(null, { filters });
   const candidates = found?.results ?? [];
   const loaded = await Promise.all(candidates.slice(0, MAX_CANDIDATES).map((r) => r.data()));
-  const clauses = applyFilters(loaded.flatMap(clausesOf).filter((c) => !c.heading && !c.facts), chosen);
+  const clauses = applyFilters(loaded.flatMap(clausesOf).filter((c) => !c.heading && !c.facts && !c.docTitle), chosen);
   // A stable sort: within a province, Pagefind's order of documents and each document's own order.
   const results = clauses.sort((a, b) => provinceRank(a.province) - provinceRank(b.province));
   return { query: '', browse: true, exact: true, truncated: candidates.length > MAX_CANDIDATES, partial: false, results };
@@ -320,11 +322,12 @@ export function statusText(found, visible) {
   const scoped = found.province ? `原文中没有“${found.typed}”；下面是${found.province}含“${found.query}”的条款；` : '';
   const note = `${scoped}${setAside}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
   const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
-  // Section headings and documents' 文号 are found too, and counted apart: neither is a clause.
+  // Documents' titles, section headings and documents' 文号 are found too, and counted apart: none is a clause.
+  const titles = visible.filter((r) => r.docTitle).length;
   const headings = visible.filter((r) => r.heading).length;
   const facts = visible.filter((r) => r.facts).length;
-  const clauses = visible.length - headings - facts;
-  const count = [clauses > 0 && `${clauses}条条款`, headings > 0 && `${headings}个章节标题`, facts > 0 && `${facts}份文件的文件信息（文号、索引号或咨询电话）`].filter(Boolean).join('、');
+  const clauses = visible.length - titles - headings - facts;
+  const count = [titles > 0 && `${titles}份文件的标题`, clauses > 0 && `${clauses}条条款`, headings > 0 && `${headings}个章节标题`, facts > 0 && `${facts}份文件的文件信息（文号、发文机关、日期等）`].filter(Boolean).join('、');
   return `${note}找到${count}${filtered}${scope}${found.partial ? '' : '。'}`;
 }
 
@@ -520,14 +523,15 @@ function startSearchPage(app) {
     const words = queryWords(found.query);
     const strict = comparerFor(found.query ?? '') === comparableStrict;
     for (const result of visible.slice(0, shown)) {
-      // A heading's or a 文号's title is its whole text: the words are marked there, as in a clause's excerpt.
-      const title = result.heading || result.facts ? excerptNodes(result.clause, words, true, strict) : [document.createTextNode(result.clause || result.title)];
+      // A title's, a heading's or a 文号's result title is its whole text: the words are marked there, as in a clause's excerpt.
+      const whole = result.docTitle || result.heading || result.facts;
+      const title = whole ? excerptNodes(result.clause, words, true, strict) : [document.createTextNode(result.clause || result.title)];
       const link = element('a', { href: result.url }, [element('span', { class: 'result-title' }, title)]);
       const item = element('li', { class: 'result' }, [
         element('h2', {}, [link]),
-        element('p', { class: 'result-meta muted', text: [result.heading ? '章节标题' : result.facts ? '文件信息' : '', result.title, result.province, result.kind].filter(Boolean).join(' · ') }),
-        // A heading's or a 文号's text is its title already.
-        ...(result.heading || result.facts ? [] : [element('p', { class: 'result-excerpt' }, excerptNodes(result.text, words, false, strict))]),
+        element('p', { class: 'result-meta muted', text: [result.docTitle ? '文件标题' : result.heading ? '章节标题' : result.facts ? '文件信息' : '', result.docTitle ? '' : result.title, result.province, result.kind].filter(Boolean).join(' · ') }),
+        // A title's, a heading's or a 文号's text is its result title already.
+        ...(whole ? [] : [element('p', { class: 'result-excerpt' }, excerptNodes(result.text, words, false, strict))]),
       ]);
       list.append(item);
     }

@@ -307,10 +307,11 @@ describe('search', () => {
     const annotated = (await search(page, '先導(dǎo)區(qū)')).map((r) => r.href).sort();
     expect(annotated).toEqual(plain);
     expect(plain.length).toBe(14);
-    expect(await status.textContent()).toBe('已去掉检索词中的拼音注音；找到14条条款。');
+    // The roundup's title, 多地发布政策，支持建设未来产业先导区, is found too, and comes first.
+    expect(await status.textContent()).toBe('已去掉检索词中的拼音注音；找到1份文件的标题、14条条款。');
     // 加快建设未来产业先导区 is the heading of the three-year plan's 10.: it comes first among the clauses.
     await search(page, '先导区');
-    expect(await page.locator('.result a').first().getAttribute('href')).toBe('/documents/jiangsu-3yr-plan/#c10');
+    expect(await page.locator('.result a').evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute('href')))).toEqual(['/documents/pilot-zones-roundup-2024/', '/documents/jiangsu-3yr-plan/#c10']);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -344,7 +345,7 @@ describe('search', () => {
     const years = (await search(page, '2024-2026年')).map((r) => r.href);
     expect(years.length).toBeGreaterThanOrEqual(3);
     expect((await search(page, '2024～2026年')).map((r) => r.href)).toEqual(years);
-    expect(await status.textContent()).toMatch(/^检索词中的标点不计；找到\d+条/u);
+    expect(await status.textContent()).toMatch(/^检索词中的标点不计；找到/u);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -419,9 +420,9 @@ describe('search', () => {
     // As a news story prints it, with square brackets for 〔〕.
     const results = await search(page, '苏发改高技发[2024]229号');
     expect(results.map((r) => r.href)).toEqual(['/documents/jiangsu-3yr-plan/#doc-info']);
-    expect(await page.locator('.result .result-title').textContent()).toBe('文号：苏发改高技发〔2024〕229号；索引号：014001303/2024-00702');
+    expect(await page.locator('.result .result-title').textContent()).toMatch(/^文号：苏发改高技发〔2024〕229号；索引号：014001303\/2024-00702；发文机关：江苏省发展改革委、/u);
     expect(await page.locator('.result .result-meta').textContent()).toMatch(/^文件信息 · 江苏省加快培育发展未来产业三年行动方案（2024-2026年）/u);
-    expect(await status.textContent()).toBe('检索词中的标点不计；找到1份文件的文件信息（文号、索引号或咨询电话）。');
+    expect(await status.textContent()).toBe('检索词中的标点不计；找到1份文件的文件信息（文号、发文机关、日期等）。');
     await page.locator('.result a').click();
     await page.waitForURL(/#doc-info$/u);
     expect(await page.locator('#doc-info').textContent()).toContain('苏发改高技发〔2024〕229号');
@@ -432,6 +433,33 @@ describe('search', () => {
       expect((await search(page, query)).map((r) => r.href), query).toEqual(['/documents/jiangxi-six-actions-interpretation/#doc-info']);
     }
     expect(await page.locator('.result .result-title').textContent()).toContain('咨询处室：发展计划处；联系人：颜翔；联系电话：0791-86266641');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a document’s title, its printed issuers, publisher and date find it: the title opens the document, the rest its 文件信息', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    const hrefs = () => page.locator('.result a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const jiangxi = '/documents/jiangxi-six-actions-interpretation/';
+    // The Jiangxi 解读's title, 科技兴赣六大行动实施方案（2023-2025年）解读, is in none of its clauses.
+    for (const query of ['科技兴赣', '科技兴赣六大行动实施方案']) {
+      await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('找到1份文件的标题。');
+      expect(await hrefs()).toEqual([jiangxi]);
+      expect(await page.locator('.result-title mark').allTextContents()).toEqual([query]);
+      expect(await page.locator('.result-meta').textContent()).toBe('文件标题 · 江西省 · 政策解读');
+    }
+    await page.locator('.result a').click();
+    await page.waitForURL((url) => url.pathname === jiangxi && url.hash === '');
+    expect(await page.locator('h1').textContent()).toBe('科技兴赣六大行动实施方案（2023-2025年）解读');
+    // An issuer of the three-year plan, its date as a reader writes it, and the county site that republished the 解读.
+    for (const [query, href] of [['江苏省科学技术厅', '/documents/jiangsu-3yr-plan/#doc-info'], ['2024年2月27日', '/documents/jiangsu-3yr-plan/#doc-info'], ['安义县', `${jiangxi}#doc-info`]]) {
+      await page.goto(site.url(`/search/?q=${encodeURIComponent(query!)}`));
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('找到1份文件的文件信息（文号、发文机关、日期等）。');
+      expect(await hrefs(), query).toEqual([href]);
+      expect(await page.locator('.result-title mark').allTextContents()).toEqual([query]);
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -493,13 +521,13 @@ describe('search', () => {
     expect([...seen].filter((s) => /xian|没有找到/u.test(s))).toEqual([]);
     expect(new URL(page.url()).searchParams.has('q')).toBe(false);
     await cdp.send('Input.insertText', { text: '先导区' });
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('找到14条条款。');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('找到1份文件的标题、14条条款。');
     expect(new URL(page.url()).searchParams.get('q')).toBe('先导区');
     // Composing a second word after the first: 先导区liang'zi is never searched nor written into the address.
     await page.waitForTimeout(2_300);
     await cdp.send('Input.imeSetComposition', { text: "liang'zi", selectionStart: 8, selectionEnd: 8 });
     await page.waitForTimeout(2_300);
-    expect(await status.textContent()).toBe('找到14条条款。');
+    expect(await status.textContent()).toBe('找到1份文件的标题、14条条款。');
     expect(new URL(page.url()).searchParams.get('q')).toBe('先导区');
     await cdp.send('Input.insertText', { text: '量子' });
     await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 15_000 }).toBe('先导区量子');

@@ -51,16 +51,17 @@ async function findInPage(page: Page, query: string, fallback: boolean): Promise
 }
 /** The clauses that hold a phrase, as result URLs. */
 const clausesWith = (phrase: string) => data.clauses.filter((c) => c.text.includes(phrase)).map((c) => urlOf(c.id)).sort();
-/** What a search for a phrase must find: the clauses and the section headings that hold it, as result URLs. */
+/** What a search for a phrase must find: the clauses, the section headings and the titles of documents with clauses that hold it, as result URLs. */
 const resultsWith = (phrase: string) => [
   ...clausesWith(phrase),
+  ...data.documents.filter((d) => d.title.includes(phrase) && data.clauses.some((c) => c.documentId === d.id)).map((d) => `/documents/${d.id}/`),
   ...data.documents.flatMap((d) => (d.sections ?? []).filter((s) => `${s.marker}${s.title}`.includes(phrase)).map((s) => `/documents/${d.id}/#${s.id}`)),
 ].sort();
 
 describe('document records', () => {
   const records = documentRecords(data);
   const clauseOf = (url: string) => records.flatMap((r) => clausesOf(r)).find((c) => c.url === url)!;
-  const clauseResults = () => records.flatMap((r) => clausesOf(r)).filter((c) => !c.heading && !c.facts);
+  const clauseResults = () => records.flatMap((r) => clausesOf(r)).filter((c) => !c.heading && !c.facts && !c.docTitle);
 
   test('one record per document with clauses; cut back into clauses, they give every clause text exactly', () => {
     const withClauses = new Set(data.clauses.map((c) => c.documentId));
@@ -86,13 +87,17 @@ describe('document records', () => {
     expect(plan[at]!.filters).toEqual({ 省份: ['江苏省'], 文件类型: ['政策文件'] });
   });
 
-  test('each document\'s 文号, 索引号 and whom to ask, as printed, come first in its record and point at its 文件信息', () => {
-    const facts = records.flatMap((r) => clausesOf(r).slice(0, 1)).filter((c) => c.facts);
-    // The three-year plan's header (lines 4–9) and the Jiangxi 解读's (line 5, and lines 55–59 for whom to ask); the
-    // other texts print none of these.
+  test('each document\'s title comes first in its record and opens the document; then its 文号, 索引号, whom to ask, issuers and date, pointing at its 文件信息', () => {
+    const titles = records.map((r) => clausesOf(r)[0]!);
+    expect(titles.map((t) => [t.url, t.text, t.docTitle])).toEqual(records.map((r) => [r.url, r.meta.title, true]));
+    const facts = records.flatMap((r) => clausesOf(r).slice(1, 2)).filter((c) => c.facts);
+    // The three-year plan's header (lines 4–9) and the Jiangxi 解读's (line 5, and lines 55–59 for whom to ask); issuers
+    // only where printed (not those the page marks 〔推定〕, see issuersBasis), publishers and dates as the 文件信息 shows them.
     expect(facts.map((f) => [f.url, f.text])).toEqual([
-      ['/documents/jiangsu-3yr-plan/#doc-info', '文号：苏发改高技发〔2024〕229号；索引号：014001303/2024-00702'],
-      ['/documents/jiangxi-six-actions-interpretation/#doc-info', '索引号：AYX--2024-0268；咨询处室：发展计划处；联系人：颜翔；联系电话：0791-86266641'],
+      ['/documents/jiangsu-3yr-plan/#doc-info', '文号：苏发改高技发〔2024〕229号；索引号：014001303/2024-00702；发文机关：江苏省发展改革委、江苏省工业和信息化厅、江苏省教育厅、江苏省科学技术厅、江苏省交通运输厅、江苏省文化和旅游厅、江苏省政府国有资产监督管理委员会；日期：2024年2月27日（2024-02-27）'],
+      ['/documents/jiangsu-5x100-interpretation/#doc-info', '发布者：江苏化工网；日期：2024年3月6日（2024-03-06）'],
+      ['/documents/jiangxi-six-actions-interpretation/#doc-info', '索引号：AYX--2024-0268；咨询处室：发展计划处；联系人：颜翔；联系电话：0791-86266641；发文机关：江西省科技厅；发布者：安义县人民政府；日期：2024年6月25日（2024-06-25）'],
+      ['/documents/pilot-zones-roundup-2024/#doc-info', '发布者：高新院 achie.org；日期：2024年10月18日（2024-10-18）'],
     ]);
     // Only those: every other entry is a clause or a heading.
     expect(records.flatMap((r) => clausesOf(r)).filter((c) => c.facts)).toHaveLength(facts.length);
@@ -291,7 +296,7 @@ describe('segmentation disagreement, measured in Chromium', () => {
       const out = [];
       for (const kind of ${JSON.stringify(kinds)}) {
         const found = await pagefind.search(null, { filters: { '文件类型': kind } });
-        for (const result of found.results) for (const clause of clausesOf(await result.data())) if (!clause.heading && !clause.facts) out.push({ url: clause.url, text: clause.text });
+        for (const result of found.results) for (const clause of clausesOf(await result.data())) if (!clause.heading && !clause.facts && !clause.docTitle) out.push({ url: clause.url, text: clause.text });
       }
       return out;
     })()`);

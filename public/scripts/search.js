@@ -5,6 +5,27 @@
 /** The five filters, in display order (Pagefind filter names are these labels). */
 export const FILTER_GROUPS = ['省份', '文件类型', '领域', '政策工具', '牵头部门'];
 const PROVINCE_ORDER = ['江苏省', '安徽省', '广东省', '湖北省', '重庆市', '甘肃省', '江西省', '多省'];
+/**
+ * Each province's names as a query may write them, longest first (重庆市 before 重庆): the full name and
+ * the short one (content/vocab/provinces.yaml, whose names all end in 省 or 市).
+ */
+export const PROVINCE_NAMES = PROVINCE_ORDER.slice(0, -1)
+  .flatMap((province) => [{ name: province, province }, { name: province.slice(0, -1), province }])
+  .sort((a, b) => b.name.length - a.name.length);
+/**
+ * A query that begins or ends with a province's name (重庆先导区, 先导区江苏省), cut into that province and the rest.
+ * @returns {{ province: string, rest: string } | null} null when it names none, or leaves under two characters (江苏省委: 委 alone finds anything)
+ */
+export function provinceAffix(query) {
+  // A spaced query (江苏 氢能) already asks for each word.
+  if (/\s/u.test(query)) return null;
+  for (const { name, province } of PROVINCE_NAMES) {
+    const rest = query.startsWith(name) ? query.slice(name.length) : query.endsWith(name) ? query.slice(0, -name.length) : null;
+    // The longest name decides: 江苏省委 is not 江苏 and 省委.
+    if (rest !== null) return comparable(rest).length >= 2 ? { province, rest } : null;
+  }
+  return null;
+}
 /** A province's place in the site's order; a name the list lacks comes last. */
 const provinceRank = (name) => PROVINCE_ORDER.indexOf(name) + 1 || PROVINCE_ORDER.length + 1;
 /** How many candidate documents are loaded and checked for the verbatim phrase at most. */
@@ -23,29 +44,37 @@ export async function loadPagefind() {
   return pagefindModule;
 }
 
-const converters = new Map();
+let simplifier = null;
 /**
- * Loads one function of a generated converter module once (scripts/pagefind.ts writes them); without
- * the module, text passes unchanged, so a query is still searched as typed.
+ * Loads the traditional→simplified converter once (scripts/pagefind.ts writes it); without the module,
+ * text passes unchanged, so a query is still searched as typed.
  */
-function loadConverter(url, name) {
-  if (!converters.has(url)) converters.set(url, import(url).then((module) => module[name], () => (text) => text));
-  return converters.get(url);
+export function loadSimplifier() {
+  simplifier ??= import('/scripts/opencc-t2cn.js').then((module) => module.toSimplified, () => (text) => text);
+  return simplifier;
 }
-
-/** Loads the traditional→simplified converter once. */
-export const loadSimplifier = () => loadConverter('/scripts/opencc-t2cn.js', 'toSimplified');
-
-/** Loads the Taiwan-wording converter once. */
-export const loadTaiwanWording = () => loadConverter('/scripts/opencc-tw2cn.js', 'toMainlandWording');
 
 /**
  * Text as a verbatim match compares it: NFKC (full-width → half-width), lower case, without whitespace
- * and punctuation, so that 5个100行动方案 finds “5个100”行动方案 and 100 项, pasted from the PDF, finds 100项.
+ * and punctuation, so that 5个100行动方案 finds “5个100”行动方案 (for PDF spaces see withoutLayoutSpaces).
  */
 export function comparable(text) {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '');
 }
+
+/** Marks that part a text's words (技术、人才 is two words, not 技术人才); quotes and brackets do not. */
+const SEPARATORS = '、，。；：！？,;:!?';
+const SEPARATOR = new RegExp(`[${SEPARATORS}]+`, 'gu');
+/**
+ * comparable(), keeping each run of separators as a break that a word without punctuation cannot match across:
+ * 技术人才 is not in 技术、人才, but 5个100行动方案 is in “5个100”行动方案.
+ */
+export function comparableStrict(text) {
+  return comparable(text.normalize('NFKC').replace(SEPARATOR, '\u0001'));
+}
+
+/** How a query is compared with the text: across punctuation only when the query itself holds some (30-40项). */
+export const comparerFor = (query) => (/\p{P}/u.test(query) ? comparable : comparableStrict);
 
 // A pinyin annotation after a character, as the roundup's site prints them: 先導(dǎo)區(qū). Same rule as the
 // ingest's strip-pinyin stage: lower-case Latin letters with tone marks only, so (S基金) or (一) never match.
@@ -59,7 +88,19 @@ const PINYIN = /(\p{Script=Han})\(([a-zāáǎàēéěèīíǐìōóǒòūúǔù�
 export function prepareQuery(raw) {
   const nfkc = raw.normalize('NFKC').trim();
   const text = nfkc.replace(PINYIN, '$1');
-  return { text, pinyin: text !== nfkc };
+  return { text: withoutLayoutSpaces(text).replace(RANGE_TILDE, '$1-'), pinyin: text !== nfkc };
+}
+
+// A range written with a tilde (8～10个, 2024~2026年; NFKC makes ～ ~): the texts write it with a dash, and
+// ~ is a symbol, not punctuation, so comparable() would keep it.
+const RANGE_TILDE = /(\d)\s*[~〜～]\s*(?=\d)/gu;
+
+/**
+ * Without the PDF's typesetting spaces between a Han character and a digit or Latin letter (100 项, 10 家左右),
+ * which the ingest removed from the text: 100 项 is the word 100项, not 100 and 项 apart.
+ */
+export function withoutLayoutSpaces(text) {
+  return text.replace(/(\p{Script=Han})\s+(?=[0-9A-Za-z])|([0-9A-Za-z])\s+(?=\p{Script=Han})/gu, '$1$2');
 }
 
 /**
@@ -80,20 +121,20 @@ const HEADING_LENGTH = 30;
  * How well a clause matches, lower first: the whole query as one phrase in a section heading or a
  * clause's heading sentence, in a longer opening sentence, elsewhere; then all its words apart (a query
  * of several words).
- * @param {{ text: string, key: string, heading: boolean, facts: boolean }} clause a loaded clause; key is comparable(text)
+ * @param {{ text: string, key: string, heading: boolean, facts: boolean }} clause a loaded clause; key is compare(text)
  */
-function matchRank(clause, phrase) {
+function matchRank(clause, phrase, compare) {
   if (!clause.key.includes(phrase)) return 4;
   const opening = clause.text.split('。')[0];
-  if (!comparable(opening).includes(phrase)) return 3;
-  return clause.heading || clause.facts || opening.length <= HEADING_LENGTH ? 1 : 2;
+  if (!compare(opening).includes(phrase)) return 3;
+  return clause.heading || clause.facts || clause.docTitle || opening.length <= HEADING_LENGTH ? 1 : 2;
 }
 
 /**
  * Cuts a document result back into its clauses, section headings (heading: true) and 文号 line (facts: true): its content is their texts joined by newlines
  * (then a character field), and meta.clauses lists each clause's anchor, label, length and filters.
  * @param {{ url: string, content: string, meta?: Record<string, string> }} data a Pagefind result's data, or a record as written
- * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean }>}
+ * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean, docTitle: boolean }>}
  */
 export function clausesOf(data) {
   let entries = [];
@@ -108,7 +149,8 @@ export function clausesOf(data) {
     const text = data.content.slice(at, at + entry.length);
     at += entry.length + 1;
     return {
-      url: `${base}#${entry.anchor}`,
+      // A title's entry has no anchor: it opens the document.
+      url: entry.anchor ? `${base}#${entry.anchor}` : base,
       title: data.meta?.title ?? '',
       clause: entry.label ?? '',
       province: entry.filters?.['省份']?.[0] ?? data.meta?.province ?? '',
@@ -117,6 +159,7 @@ export function clausesOf(data) {
       filters: entry.filters ?? {},
       heading: entry.heading === true,
       facts: entry.facts === true,
+      docTitle: entry.docTitle === true,
     };
   });
 }
@@ -124,32 +167,31 @@ export function clausesOf(data) {
 /**
  * Finds the clauses that contain every word of the query. Pagefind finds the documents; their
  * clauses are then checked one by one, so each result is a clause with its own anchor and filters.
- * A query in traditional characters is converted to simplified; when it holds Taiwan wording (資訊,
- * 晶片, 人工智慧), the mainland wording (信息, 芯片, 人工智能) is searched as well and its clauses added.
+ * A query in traditional characters is converted to simplified, character by character as the ingest
+ * converted the roundup; words are never rewritten (智慧 stays 智慧, not 智能).
  * @param {string} rawQuery what the reader typed, traditional or simplified
  * @param {{ fallback?: boolean, firstBatch?: number, onProgress?: (early: object) => void }} options fallback: false skips
  *   the character query: Pagefind's own matches only (for measuring); onProgress receives the verbatim matches
  *   among the first `firstBatch` candidate documents (default 24) while the others load, when there are more
- * @returns {Promise<{ query: string, typed: string, alsoQuery: string | null, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean }> }>}
- *   query: the simplified query; typed: the query as typed (NFKC); alsoQuery: the mainland wording also searched, or null; exact: false when no
+ * @returns {Promise<{ query: string, typed: string, province?: string, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean }> }>}
+ *   query: the simplified query; typed: the query as typed (NFKC);
+ *   province: set when nothing holds the query verbatim and it began or ended with that province's name: query is then
+ *   the rest, and the results are that province's clauses holding it; exact: false when no
  *   clause holds the words verbatim and the results are the clauses of Pagefind's looser matches that hold one
  *   of the words instead
  */
 export async function findClauses(rawQuery, options = {}) {
-  const [toSimplified, toMainlandWording] = await Promise.all([loadSimplifier(), loadTaiwanWording()]);
+  const toSimplified = await loadSimplifier();
   const { text: typed, pinyin } = prepareQuery(rawQuery);
-  const query = toSimplified(typed).trim();
-  // Taiwan wording is often written in characters both scripts share (人工智慧, 晶片), so every query is tried.
-  const mainland = toSimplified(toMainlandWording(typed)).trim();
-  const alsoQuery = mainland !== query ? mainland : null;
-  const found = await clausesFor(query, options);
-  if (!alsoQuery) return { ...found, typed, alsoQuery, pinyin };
-  const also = await clausesFor(alsoQuery, { ...options, onProgress: undefined });
-  // Verbatim matches of either wording; looser matches only when neither has a verbatim one.
-  const parts = found.exact === also.exact ? [found, also] : found.exact ? [found] : [also];
-  const seen = new Set();
-  const results = parts.flatMap((part) => part.results).filter((r) => !seen.has(r.url) && seen.add(r.url));
-  return { query, typed, alsoQuery, pinyin, exact: found.exact || also.exact, truncated: found.truncated || also.truncated, partial: false, results };
+  const found = { ...(await clausesFor(toSimplified(typed).trim(), options)), typed, pinyin };
+  if (found.exact && found.results.length > 0) return found;
+  // Chinese readers rarely type a space: 重庆先导区 means 先导区 in Chongqing's clauses, which seldom write 重庆.
+  const named = provinceAffix(found.query);
+  if (!named) return found;
+  const scoped = await clausesFor(named.rest, { ...options, onProgress: undefined });
+  const results = scoped.exact ? scoped.results.filter((r) => r.filters['省份']?.includes(named.province)) : [];
+  if (results.length === 0) return found;
+  return { ...scoped, query: named.rest, typed, pinyin, province: named.province, results };
 }
 
 /** findClauses for one simplified query. */
@@ -170,9 +212,10 @@ async function clausesFor(query, options) {
   }
   const truncated = candidates.length > MAX_CANDIDATES;
   const kept = candidates.slice(0, MAX_CANDIDATES);
+  const compare = comparerFor(query);
   // Each clause's comparable text is worked out once, as it loads: settle runs over the first batch twice, and ranks.
   const toClauses = (loaded, from) =>
-    loaded.flatMap((data, i) => clausesOf(data).map((clause) => ({ ...clause, key: comparable(clause.text), primary: primaryIds.has(kept[from + i].id) })));
+    loaded.flatMap((data, i) => clausesOf(data).map((clause) => ({ ...clause, key: compare(clause.text), primary: primaryIds.has(kept[from + i].id) })));
   const strip = ({ primary: _, key: __, ...clause }) => clause;
   const holds = (clause, test) => test(clause.key);
   const phrase = comparable(query);
@@ -182,7 +225,7 @@ async function clausesFor(query, options) {
     // Best matches first; within a rank, Pagefind's order of documents and each document's own order.
     // Each batch is ranked on its own, so the full list extends the early one instead of reordering it.
     const isVerbatim = new Set(verbatim);
-    const rank = (batch) => batch.filter((c) => isVerbatim.has(c)).map((c) => ({ c, rank: matchRank(c, phrase) })).sort((a, b) => a.rank - b.rank).map((r) => r.c);
+    const rank = (batch) => batch.filter((c) => isVerbatim.has(c)).map((c) => ({ c, rank: matchRank(c, phrase, compare) })).sort((a, b) => a.rank - b.rank).map((r) => r.c);
     const ranked = batches.flatMap(rank);
     // Without the fallback only Pagefind's own matches were loaded: this measures Pagefind alone.
     if (verbatim.length > 0 || options.fallback === false) return { query, exact: true, truncated, partial, results: ranked.map(strip) };
@@ -218,7 +261,7 @@ export async function browseClauses(chosen) {
   const found = await pagefind.search(null, { filters });
   const candidates = found?.results ?? [];
   const loaded = await Promise.all(candidates.slice(0, MAX_CANDIDATES).map((r) => r.data()));
-  const clauses = applyFilters(loaded.flatMap(clausesOf).filter((c) => !c.heading && !c.facts), chosen);
+  const clauses = applyFilters(loaded.flatMap(clausesOf).filter((c) => !c.heading && !c.facts && !c.docTitle), chosen);
   // A stable sort: within a province, Pagefind's order of documents and each document's own order.
   const results = clauses.sort((a, b) => provinceRank(a.province) - provinceRank(b.province));
   return { query: '', browse: true, exact: true, truncated: candidates.length > MAX_CANDIDATES, partial: false, results };
@@ -258,11 +301,10 @@ export function writeSearchParams(url, query, chosen) {
 
 /**
  * The line above the results: what was searched and how many clauses are shown. When none are shown
- * it says why, so a reader can tell a term the corpus lacks (also in its mainland wording) from
- * filters that hide every result.
- * @param {{ query: string, typed?: string, alsoQuery?: string | null, browse?: boolean, exact: boolean, truncated: boolean, partial: boolean, results: unknown[] }} found what findClauses or browseClauses returned
+ * it says why, so a reader can tell a term the corpus lacks from filters that hide every result.
+ * @param {{ query: string, typed?: string, province?: string, browse?: boolean, exact: boolean, truncated: boolean, partial: boolean, results: unknown[] }} found what findClauses or browseClauses returned
  * @param {Array<{ heading?: boolean }>} visible the results the chosen filters leave
- * @returns {string} e.g. 没有找到包含“晶片”或其大陆说法“芯片”的条款。
+ * @returns {string} e.g. 没有找到包含“晶片”的条款。
  */
 export function statusText(found, visible) {
   if (found.browse) {
@@ -271,22 +313,21 @@ export function statusText(found, visible) {
     return `未输入检索词：列出符合所选筛选条件的全部${visible.length}条条款${scope}。输入关键词可在其中检索。`;
   }
   if (!found.query) return '输入关键词开始检索，繁体字与简体字均可；也可以只选筛选条件，列出符合条件的全部条款。';
-  if (found.results.length === 0) {
-    const also = found.alsoQuery ? `或其大陆说法“${found.alsoQuery}”` : '';
-    return `没有找到包含“${found.query}”${also}的条款。`;
-  }
+  if (found.results.length === 0) return `没有找到包含“${found.query}”的条款。`;
   if (visible.length === 0) return `找到${found.results.length}条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。`;
   const filtered = visible.length !== found.results.length ? `（筛选前${found.results.length}条）` : '';
-  const also = found.alsoQuery ? `同时检索了“${found.alsoQuery}”（“${found.typed}”按台湾用语对应的大陆说法）；` : '';
   // What the search set aside is said, so a reader knows why （五） also finds a bare 五.
   const setAside = `${found.pinyin ? '已去掉检索词中的拼音注音；' : ''}${/\p{P}/u.test(found.query) ? '检索词中的标点不计；' : ''}`;
-  const note = `${setAside}${also}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
+  // Not a verbatim hit, and said so: the rest of the query within the province it began or ended with.
+  const scoped = found.province ? `原文中没有“${found.typed}”；下面是${found.province}含“${found.query}”的条款；` : '';
+  const note = `${scoped}${setAside}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
   const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
-  // Section headings and documents' 文号 are found too, and counted apart: neither is a clause.
+  // Documents' titles, section headings and documents' 文号 are found too, and counted apart: none is a clause.
+  const titles = visible.filter((r) => r.docTitle).length;
   const headings = visible.filter((r) => r.heading).length;
   const facts = visible.filter((r) => r.facts).length;
-  const clauses = visible.length - headings - facts;
-  const count = [clauses > 0 && `${clauses}条条款`, headings > 0 && `${headings}个章节标题`, facts > 0 && `${facts}份文件的文件信息（文号、索引号或咨询电话）`].filter(Boolean).join('、');
+  const clauses = visible.length - titles - headings - facts;
+  const count = [titles > 0 && `${titles}份文件的标题`, clauses > 0 && `${clauses}条条款`, headings > 0 && `${headings}个章节标题`, facts > 0 && `${facts}份文件的文件信息（文号、发文机关、日期等）`].filter(Boolean).join('、');
   return `${note}找到${count}${filtered}${scope}${found.partial ? '' : '。'}`;
 }
 
@@ -323,22 +364,23 @@ export function facetCounts(results, chosen) {
 
 /**
  * Where the words stand in a text, as a verbatim match finds them: punctuation and whitespace between
- * their characters allowed (the “5个100”行动方案 of 5个100行动方案).
+ * their characters allowed (the “5个100”行动方案 of 5个100行动方案); strict: no separator (see comparableStrict).
  * @returns {Array<[number, number]>} start and end offsets, in order
  */
-export function wordHits(text, words) {
+export function wordHits(text, words, strict = false) {
   const hits = [];
+  const between = strict ? `(?:(?![${SEPARATORS}])[\\s\\p{P}])*` : '[\\s\\p{P}]*';
   for (const word of words) {
     if (!word) continue;
-    const pattern = new RegExp([...word].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s\\p{P}]*'), 'giu');
+    const pattern = new RegExp([...word].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join(between), 'giu');
     for (const m of text.matchAll(pattern)) hits.push([m.index, m.index + m[0].length]);
   }
   return hits.sort((a, b) => a[0] - b[0]);
 }
 
 /** A short excerpt of the clause around the first query word (or, whole, all of a short text), as text nodes and <mark>s. */
-function excerptNodes(text, words, whole = false) {
-  const hits = wordHits(text, words);
+function excerptNodes(text, words, whole, strict) {
+  const hits = wordHits(text, words, strict);
   const first = hits[0]?.[0] ?? 0;
   const start = whole ? 0 : Math.max(0, first - 40);
   const end = whole ? text.length : Math.min(text.length, start + 160);
@@ -478,16 +520,18 @@ function startSearchPage(app) {
   function renderResults() {
     const visible = applyFilters(found.results, chosen);
     list.replaceChildren();
-    const words = [found.query, found.alsoQuery].filter(Boolean).flatMap(queryWords);
+    const words = queryWords(found.query);
+    const strict = comparerFor(found.query ?? '') === comparableStrict;
     for (const result of visible.slice(0, shown)) {
-      // A heading's or a 文号's title is its whole text: the words are marked there, as in a clause's excerpt.
-      const title = result.heading || result.facts ? excerptNodes(result.clause, words, true) : [document.createTextNode(result.clause || result.title)];
+      // A title's, a heading's or a 文号's result title is its whole text: the words are marked there, as in a clause's excerpt.
+      const whole = result.docTitle || result.heading || result.facts;
+      const title = whole ? excerptNodes(result.clause, words, true, strict) : [document.createTextNode(result.clause || result.title)];
       const link = element('a', { href: result.url }, [element('span', { class: 'result-title' }, title)]);
       const item = element('li', { class: 'result' }, [
         element('h2', {}, [link]),
-        element('p', { class: 'result-meta muted', text: [result.heading ? '章节标题' : result.facts ? '文件信息' : '', result.title, result.province, result.kind].filter(Boolean).join(' · ') }),
-        // A heading's or a 文号's text is its title already.
-        ...(result.heading || result.facts ? [] : [element('p', { class: 'result-excerpt' }, excerptNodes(result.text, words))]),
+        element('p', { class: 'result-meta muted', text: [result.docTitle ? '文件标题' : result.heading ? '章节标题' : result.facts ? '文件信息' : '', result.docTitle ? '' : result.title, result.province, result.kind].filter(Boolean).join(' · ') }),
+        // A title's, a heading's or a 文号's text is its result title already.
+        ...(whole ? [] : [element('p', { class: 'result-excerpt' }, excerptNodes(result.text, words, false, strict))]),
       ]);
       list.append(item);
     }
@@ -567,10 +611,15 @@ function startSearchPage(app) {
     search(input.value);
   });
 
-  input.addEventListener('input', () => {
+  const later = () => {
     clearTimeout(timer);
     timer = setTimeout(() => search(input.value), 250);
+  };
+  // While an IME composes, the box holds pinyin (xian'dao), not the query: search once it is committed.
+  input.addEventListener('input', (event) => {
+    if (!event.isComposing) later();
   });
+  input.addEventListener('compositionend', later);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);

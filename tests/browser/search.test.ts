@@ -178,31 +178,33 @@ describe('search', () => {
     await page.context().close();
   });
 
-  test('Taiwan wording written in shared characters (人工智慧) also finds the mainland wording, and says so', async () => {
-    const { page } = await site.newPage();
-    const results = await search(page, '人工智慧');
-    // 突破100项前沿技术: “在第三代半导体、通用人工智能、量子科技…”.
-    expect(results.map((r) => r.href)).toContain('/documents/jiangsu-5x100-plan/#s1-g1');
-    expect(await anchoredText(page, results[0]!)).toContain('人工智能');
-    await page.goto(site.url(`/search/?q=${encodeURIComponent('人工智慧')}`));
-    await settledResults(page);
-    expect(await page.locator('[data-search-status]').textContent()).toContain('同时检索了“人工智能”（“人工智慧”按台湾用语对应的大陆说法）');
-    // The status quotes the query as typed, not its simplified form.
-    await page.goto(site.url(`/search/?q=${encodeURIComponent('資訊')}`));
-    await settledResults(page);
-    expect(await page.locator('[data-search-status]').textContent()).toContain('同时检索了“信息”（“資訊”按台湾用语对应的大陆说法）');
-    // A query with no Taiwan wording is searched as typed, with no such note.
-    await search(page, '概念验证中心');
-    expect(await page.locator('[data-search-status]').textContent()).not.toContain('同时检索');
+  test('a query is converted character by character, never word by word: 文件, 智慧, 支援 are searched as typed; traditional 標誌著 finds the roundup', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    // OpenCC's Taiwan phrase table made 文件 文档, 智慧 智能 and 支援 支持: each query found the other word's clauses
+    // (智慧 30, 支援 44). The one clause that writes 文件 is found, and nothing else.
+    await search(page, '文件');
+    expect(await status.textContent()).toBe('找到1条条款。');
+    expect(await page.locator('.result-excerpt mark').allTextContents()).toEqual(['文件']);
+    for (const word of ['智慧', '支援', '智慧城市']) {
+      await page.goto(site.url(`/search/?q=${encodeURIComponent(word)}`));
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`没有找到包含“${word}”的条款。`);
+      expect(await page.locator('.result').count(), word).toBe(0);
+    }
+    // The roundup is printed in traditional characters: its own words, copied from its page, find it.
+    expect((await search(page, '標誌著')).map((r) => r.path)).toContain('/documents/pilot-zones-roundup-2024/');
+    for (const excerpt of await page.locator('.result-excerpt mark').allTextContents()) expect(excerpt).toBe('标志着');
+    expect((await search(page, '未來產業先導區')).map((r) => r.path)).toContain('/documents/pilot-zones-roundup-2024/');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
   test('when nothing is shown, the status says why: a term absent in both wordings, or filters that hide every result', async () => {
     const { page, errors } = await site.newPage();
     const status = page.locator('[data-search-status]');
-    // 晶片 is the Taiwan wording of 芯片; the corpus has neither.
+    // The corpus has no 晶片 (nor 芯片).
     await page.goto(site.url(`/search/?q=${encodeURIComponent('晶片')}`));
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('没有找到包含“晶片”或其大陆说法“芯片”的条款。');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('没有找到包含“晶片”的条款。');
     // No result, so no filter: the filter column and its heading are gone.
     expect(await page.locator('.search-filters').isVisible()).toBe(false);
     // 概念验证 is only in Jiangsu's texts; the address asks for Gansu's, which the index holds.
@@ -288,22 +290,28 @@ describe('search', () => {
     const quoted = await search(page, '5个100行动方案');
     expect(quoted.map((r) => r.href)).toEqual(['/documents/jiangsu-5x100-interpretation/#p1']);
     expect(await page.locator('.result-excerpt mark').first().textContent()).toBe('5个100”行动方案');
-    // 100 项 as the 5个100 plan's PDF text spaces it: the 7 clauses that write 100项 come before the 4 that hold 100 and 项 apart.
-    await search(page, '100 项');
-    const clauseIds = await page.locator('.result').evaluateAll((items) =>
+    // 100 项 as the 5个100 plan's PDF text spaces it is the word 100项, as the ingest made the text: the 7 clauses
+    // that write it, and none that hold 100 and 项 apart (100个…项目).
+    const clauseIdsOf = (query: string) => search(page, query).then(() => page.locator('.result').evaluateAll((items) =>
       items.filter((item) => !item.querySelector('.result-meta')!.textContent!.startsWith('章节标题')).map((item) => item.querySelector('a')!.getAttribute('href')!.split('/documents/')[1]!.replace('/#', '/')),
-    );
-    expect(clauseIds.slice(0, 7).sort()).toEqual(['jiangsu-3yr-plan/c2', 'jiangsu-5x100-interpretation/s2-p1', 'jiangsu-5x100-interpretation/s3-e1', 'jiangsu-5x100-interpretation/s3-e5', 'jiangsu-5x100-plan/s1-g1', 'jiangsu-5x100-plan/s1-g2', 'pilot-zones-roundup-2024/hubei-p2']);
-    expect(clauseIds.slice(7).sort()).toEqual(['jiangsu-3yr-plan/c11', 'jiangsu-3yr-plan/c12', 'jiangsu-3yr-plan/c9', 'jiangsu-5x100-plan/c13']);
+    ));
+    const written = ['jiangsu-3yr-plan/c2', 'jiangsu-5x100-interpretation/s2-p1', 'jiangsu-5x100-interpretation/s3-e1', 'jiangsu-5x100-interpretation/s3-e5', 'jiangsu-5x100-plan/s1-g1', 'jiangsu-5x100-plan/s1-g2', 'pilot-zones-roundup-2024/hubei-p2'];
+    expect((await clauseIdsOf('100 项')).sort()).toEqual(written);
+    expect(await status.textContent()).toBe('找到7条条款、2个章节标题。');
+    expect(await page.locator('.result mark').allTextContents()).toEqual(Array(11).fill('100项'));
+    // Either order, either kind: 10 家左右 marks 10家左右 only, not the clause number 10. nor 200家左右.
+    expect(await clauseIdsOf('10 家左右')).toEqual(['jiangsu-5x100-plan/c10', 'jiangsu-5x100-plan/c14']);
+    expect(await page.locator('.result mark').allTextContents()).toEqual(['10家左右', '10家左右']);
     // Copied from the roundup's page, pinyin and all: the same clauses as 先导区, and the status says what was removed.
     const plain = (await search(page, '先导区')).map((r) => r.href).sort();
     const annotated = (await search(page, '先導(dǎo)區(qū)')).map((r) => r.href).sort();
     expect(annotated).toEqual(plain);
     expect(plain.length).toBe(14);
-    expect(await status.textContent()).toBe('已去掉检索词中的拼音注音；找到14条条款。');
+    // The roundup's title, 多地发布政策，支持建设未来产业先导区, is found too, and comes first.
+    expect(await status.textContent()).toBe('已去掉检索词中的拼音注音；找到1份文件的标题、14条条款。');
     // 加快建设未来产业先导区 is the heading of the three-year plan's 10.: it comes first among the clauses.
     await search(page, '先导区');
-    expect(await page.locator('.result a').first().getAttribute('href')).toBe('/documents/jiangsu-3yr-plan/#c10');
+    expect(await page.locator('.result a').evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute('href')))).toEqual(['/documents/pilot-zones-roundup-2024/', '/documents/jiangsu-3yr-plan/#c10']);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -319,6 +327,47 @@ describe('search', () => {
     await page.goto(site.url(`/search/?q=${encodeURIComponent('<script>alert(1)</script>')}`));
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('没有找到包含“<script>alert(1)</script>”的条款。');
     expect(await page.locator('.result').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a range written with a tilde finds what the texts write with a dash: 8～10个 as 8-10个', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    const dashed = (await search(page, '8-10个')).map((r) => r.href);
+    expect(dashed).toEqual(['/documents/pilot-zones-roundup-2024/#chongqing-p2']);
+    for (const query of ['8～10个', '8~10个', '8〜10个', '8 ～ 10个']) {
+      expect((await search(page, query)).map((r) => r.href), query).toEqual(dashed);
+      expect(await page.locator('.result-excerpt mark').allTextContents(), query).toEqual(['8-10个']);
+    }
+    expect((await search(page, '30～40项')).map((r) => r.href)).toEqual(['/documents/jiangsu-5x100-plan/#c3']);
+    // The plans write 2024-2026年, the roundup 2024—2026年: a tilde finds both, as the dash does.
+    const years = (await search(page, '2024-2026年')).map((r) => r.href);
+    expect(years.length).toBeGreaterThanOrEqual(3);
+    expect((await search(page, '2024～2026年')).map((r) => r.href)).toEqual(years);
+    expect(await status.textContent()).toMatch(/^检索词中的标点不计；找到/u);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a query without punctuation does not match across the text’s punctuation: 技术人才 is not 技术、人才; a query with punctuation still may', async () => {
+    const { page, errors } = await site.newPage();
+    const clauses = JSON.parse(readFileSync(join(siteDir, 'data/clauses.json'), 'utf8')) as Array<{ id: string; text: string }>;
+    const href = (id: string) => `/documents/${id.split('/')[0]}/#${anchorOf(id)}`;
+    const writing = (word: string) => clauses.filter((c) => c.text.includes(word)).map((c) => href(c.id)).sort();
+    // Each is found verbatim in some clauses, and in others only across a 、 (the 解读's s3-e2, the roundup's hubei-p3 …).
+    const across = { 技术人才: ['jiangsu-5x100-interpretation/s3-e2', 'pilot-zones-roundup-2024/hubei-p3'], 应用示范: ['jiangsu-5x100-plan/s1-p2'], 创新成果: ['jiangxi-six-actions-interpretation/s2.2-e2'] };
+    for (const [word, ids] of Object.entries(across)) {
+      for (const id of ids) expect(clauses.find((c) => c.id === id)!.text.replace(/、/gu, ''), id).toContain(word);
+      expect((await search(page, word)).map((r) => r.href).sort(), word).toEqual(writing(word));
+      expect(new Set(await page.locator('.result mark').allTextContents()), word).toEqual(new Set([word]));
+    }
+    // Typed with the 、, the query asks for the loose match, and the status says its punctuation is set aside.
+    const loose = (await search(page, '技术、人才')).map((r) => r.href);
+    expect(loose).toEqual(expect.arrayContaining([...writing('技术人才'), ...across.技术人才.map(href)]));
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^检索词中的标点不计；/u);
+    // Quotes are not separators: 5个100行动方案 still finds “5个100”行动方案.
+    expect((await search(page, '5个100行动方案')).map((r) => r.href)).toEqual(['/documents/jiangsu-5x100-interpretation/#p1']);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -371,9 +420,9 @@ describe('search', () => {
     // As a news story prints it, with square brackets for 〔〕.
     const results = await search(page, '苏发改高技发[2024]229号');
     expect(results.map((r) => r.href)).toEqual(['/documents/jiangsu-3yr-plan/#doc-info']);
-    expect(await page.locator('.result .result-title').textContent()).toBe('文号：苏发改高技发〔2024〕229号；索引号：014001303/2024-00702');
+    expect(await page.locator('.result .result-title').textContent()).toMatch(/^文号：苏发改高技发〔2024〕229号；索引号：014001303\/2024-00702；发文机关：江苏省发展改革委、/u);
     expect(await page.locator('.result .result-meta').textContent()).toMatch(/^文件信息 · 江苏省加快培育发展未来产业三年行动方案（2024-2026年）/u);
-    expect(await status.textContent()).toBe('检索词中的标点不计；找到1份文件的文件信息（文号、索引号或咨询电话）。');
+    expect(await status.textContent()).toBe('检索词中的标点不计；找到1份文件的文件信息（文号、发文机关、日期等）。');
     await page.locator('.result a').click();
     await page.waitForURL(/#doc-info$/u);
     expect(await page.locator('#doc-info').textContent()).toContain('苏发改高技发〔2024〕229号');
@@ -384,6 +433,33 @@ describe('search', () => {
       expect((await search(page, query)).map((r) => r.href), query).toEqual(['/documents/jiangxi-six-actions-interpretation/#doc-info']);
     }
     expect(await page.locator('.result .result-title').textContent()).toContain('咨询处室：发展计划处；联系人：颜翔；联系电话：0791-86266641');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a document’s title, its printed issuers, publisher and date find it: the title opens the document, the rest its 文件信息', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    const hrefs = () => page.locator('.result a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const jiangxi = '/documents/jiangxi-six-actions-interpretation/';
+    // The Jiangxi 解读's title, 科技兴赣六大行动实施方案（2023-2025年）解读, is in none of its clauses.
+    for (const query of ['科技兴赣', '科技兴赣六大行动实施方案']) {
+      await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('找到1份文件的标题。');
+      expect(await hrefs()).toEqual([jiangxi]);
+      expect(await page.locator('.result-title mark').allTextContents()).toEqual([query]);
+      expect(await page.locator('.result-meta').textContent()).toBe('文件标题 · 江西省 · 政策解读');
+    }
+    await page.locator('.result a').click();
+    await page.waitForURL((url) => url.pathname === jiangxi && url.hash === '');
+    expect(await page.locator('h1').textContent()).toBe('科技兴赣六大行动实施方案（2023-2025年）解读');
+    // An issuer of the three-year plan, its date as a reader writes it, and the county site that republished the 解读.
+    for (const [query, href] of [['江苏省科学技术厅', '/documents/jiangsu-3yr-plan/#doc-info'], ['2024年2月27日', '/documents/jiangsu-3yr-plan/#doc-info'], ['安义县', `${jiangxi}#doc-info`]]) {
+      await page.goto(site.url(`/search/?q=${encodeURIComponent(query!)}`));
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('找到1份文件的文件信息（文号、发文机关、日期等）。');
+      expect(await hrefs(), query).toEqual([href]);
+      expect(await page.locator('.result-title mark').allTextContents()).toEqual([query]);
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -420,6 +496,66 @@ describe('search', () => {
     await page.getByRole('button', { name: '清除全部筛选' }).click();
     await expect.poll(() => status.textContent()).toBe('输入关键词开始检索，繁体字与简体字均可；也可以只选筛选条件，列出符合条件的全部条款。');
     expect(await clauseResults(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('pinyin an IME is still composing is not searched: nothing flickers, the address and history take only the committed query', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(site.url('/search/'));
+    const status = page.locator('[data-search-status]');
+    await searchInput(page).click();
+    const cdp = await page.context().newCDPSession(page);
+    const seen = new Set<string>();
+    const look = async () => {
+      seen.add(`${await status.textContent()} ${decodeURIComponent(new URL(page.url()).search)}`);
+    };
+    const historyBefore = await page.evaluate(() => history.length);
+    // Longer than the 250 ms debounce, and than the 2 s after which a state gets its own history entry.
+    for (const text of ['xian', "xian'dao", "xian'dao'qu"]) {
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+      await page.waitForTimeout(text.endsWith('qu') ? 2_300 : 500);
+      await look();
+    }
+    expect(await searchInput(page).inputValue()).toBe("xian'dao'qu");
+    expect([...seen].filter((s) => /xian|没有找到/u.test(s))).toEqual([]);
+    expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+    await cdp.send('Input.insertText', { text: '先导区' });
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('找到1份文件的标题、14条条款。');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('先导区');
+    // Composing a second word after the first: 先导区liang'zi is never searched nor written into the address.
+    await page.waitForTimeout(2_300);
+    await cdp.send('Input.imeSetComposition', { text: "liang'zi", selectionStart: 8, selectionEnd: 8 });
+    await page.waitForTimeout(2_300);
+    expect(await status.textContent()).toBe('找到1份文件的标题、14条条款。');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('先导区');
+    await cdp.send('Input.insertText', { text: '量子' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 15_000 }).toBe('先导区量子');
+    // One entry for the first query's address and one for the second, none for pinyin.
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(historyBefore + 1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a province name typed before or after a term without a space searches the term in that province, and says so', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    const roundup = (ids: string[]) => ids.map((id) => `/documents/pilot-zones-roundup-2024/#${id}`);
+    // No text writes 重庆先导区; the roundup's five Chongqing paragraphs write 先导区.
+    expect((await search(page, '重庆先导区')).map((r) => r.href)).toEqual(roundup(['chongqing-p1', 'chongqing-p2', 'chongqing-p3', 'chongqing-p4', 'chongqing-p5']));
+    expect(await status.textContent()).toBe('原文中没有“重庆先导区”；下面是重庆市含“先导区”的条款；找到5条条款。');
+    expect(await page.locator('.result-excerpt mark').first().textContent()).toBe('先导区');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('重庆先导区');
+    expect((await search(page, '先导区湖北省')).map((r) => r.href)).toEqual(roundup(['hubei-p2', 'hubei-p3']));
+    expect(await status.textContent()).toBe('原文中没有“先导区湖北省”；下面是湖北省含“先导区”的条款；找到2条条款。');
+    expect((await search(page, '江西科技金融')).map((r) => r.href)).toEqual(['/documents/jiangxi-six-actions-interpretation/#s3-p6-e5']);
+    for (const query of ['安徽量子', '江苏氢能', '甘肃人工智能']) {
+      expect((await search(page, query)).length, query).toBeGreaterThan(0);
+      expect(await status.textContent(), query).toMatch(/^原文中没有“.+”；下面是(安徽省|江苏省|甘肃省)含“.+”的条款；找到\d+条条款。$/u);
+    }
+    // A verbatim hit is shown as one, with no province reading.
+    await search(page, '江苏省实验室');
+    expect(await status.textContent()).not.toContain('原文中没有');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -19,8 +19,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { documentRecords, hanCharacterField, openDataZipInputs, readOpenData, searchInputs, simplifierModule, taiwanWordingModule, writeSearchIndex, type ClauseEntry } from '../../scripts/pagefind.ts';
+import { documentRecords, hanCharacterField, openDataZipInputs, readOpenData, searchInputs, simplifierModule, writeSearchIndex, type ClauseEntry } from '../../scripts/pagefind.ts';
 import { clauseName } from '../../src/lib/clause-list.ts';
+import { toSimplified as ingestSimplified } from '../../scripts/ingest/normalise/to-simplified.ts';
 import { localModules } from '../helpers/module-graph.ts';
 // The search page's own code that cuts a document record back into clauses, run here on the records.
 import { clausesOf } from '../../public/scripts/search.js';
@@ -50,16 +51,17 @@ async function findInPage(page: Page, query: string, fallback: boolean): Promise
 }
 /** The clauses that hold a phrase, as result URLs. */
 const clausesWith = (phrase: string) => data.clauses.filter((c) => c.text.includes(phrase)).map((c) => urlOf(c.id)).sort();
-/** What a search for a phrase must find: the clauses and the section headings that hold it, as result URLs. */
+/** What a search for a phrase must find: the clauses, the section headings and the titles of documents with clauses that hold it, as result URLs. */
 const resultsWith = (phrase: string) => [
   ...clausesWith(phrase),
+  ...data.documents.filter((d) => d.title.includes(phrase) && data.clauses.some((c) => c.documentId === d.id)).map((d) => `/documents/${d.id}/`),
   ...data.documents.flatMap((d) => (d.sections ?? []).filter((s) => `${s.marker}${s.title}`.includes(phrase)).map((s) => `/documents/${d.id}/#${s.id}`)),
 ].sort();
 
 describe('document records', () => {
   const records = documentRecords(data);
   const clauseOf = (url: string) => records.flatMap((r) => clausesOf(r)).find((c) => c.url === url)!;
-  const clauseResults = () => records.flatMap((r) => clausesOf(r)).filter((c) => !c.heading && !c.facts);
+  const clauseResults = () => records.flatMap((r) => clausesOf(r)).filter((c) => !c.heading && !c.facts && !c.docTitle);
 
   test('one record per document with clauses; cut back into clauses, they give every clause text exactly', () => {
     const withClauses = new Set(data.clauses.map((c) => c.documentId));
@@ -85,13 +87,17 @@ describe('document records', () => {
     expect(plan[at]!.filters).toEqual({ 省份: ['江苏省'], 文件类型: ['政策文件'] });
   });
 
-  test('each document\'s 文号, 索引号 and whom to ask, as printed, come first in its record and point at its 文件信息', () => {
-    const facts = records.flatMap((r) => clausesOf(r).slice(0, 1)).filter((c) => c.facts);
-    // The three-year plan's header (lines 4–9) and the Jiangxi 解读's (line 5, and lines 55–59 for whom to ask); the
-    // other texts print none of these.
+  test('each document\'s title comes first in its record and opens the document; then its 文号, 索引号, whom to ask, issuers and date, pointing at its 文件信息', () => {
+    const titles = records.map((r) => clausesOf(r)[0]!);
+    expect(titles.map((t) => [t.url, t.text, t.docTitle])).toEqual(records.map((r) => [r.url, r.meta.title, true]));
+    const facts = records.flatMap((r) => clausesOf(r).slice(1, 2)).filter((c) => c.facts);
+    // The three-year plan's header (lines 4–9) and the Jiangxi 解读's (line 5, and lines 55–59 for whom to ask); issuers
+    // only where printed (not those the page marks 〔推定〕, see issuersBasis), publishers and dates as the 文件信息 shows them.
     expect(facts.map((f) => [f.url, f.text])).toEqual([
-      ['/documents/jiangsu-3yr-plan/#doc-info', '文号：苏发改高技发〔2024〕229号；索引号：014001303/2024-00702'],
-      ['/documents/jiangxi-six-actions-interpretation/#doc-info', '索引号：AYX--2024-0268；咨询处室：发展计划处；联系人：颜翔；联系电话：0791-86266641'],
+      ['/documents/jiangsu-3yr-plan/#doc-info', '文号：苏发改高技发〔2024〕229号；索引号：014001303/2024-00702；发文机关：江苏省发展改革委、江苏省工业和信息化厅、江苏省教育厅、江苏省科学技术厅、江苏省交通运输厅、江苏省文化和旅游厅、江苏省政府国有资产监督管理委员会；日期：2024年2月27日（2024-02-27）'],
+      ['/documents/jiangsu-5x100-interpretation/#doc-info', '发布者：江苏化工网；日期：2024年3月6日（2024-03-06）'],
+      ['/documents/jiangxi-six-actions-interpretation/#doc-info', '索引号：AYX--2024-0268；咨询处室：发展计划处；联系人：颜翔；联系电话：0791-86266641；发文机关：江西省科技厅；发布者：安义县人民政府；日期：2024年6月25日（2024-06-25）'],
+      ['/documents/pilot-zones-roundup-2024/#doc-info', '发布者：高新院 achie.org；日期：2024年10月18日（2024-10-18）'],
     ]);
     // Only those: every other entry is a clause or a heading.
     expect(records.flatMap((r) => clausesOf(r)).filter((c) => c.facts)).toHaveLength(facts.length);
@@ -172,40 +178,36 @@ describe('document records', () => {
 
 describe('traditional → simplified converter', () => {
   let toSimplified: (text: string) => string;
-  let toMainlandWording: (text: string) => string;
   let size = 0;
   beforeAll(async () => {
     const source = await simplifierModule();
     size = Buffer.byteLength(source);
-    // Written under the names the site serves them by: the Taiwan-wording module imports the other.
     const dir = mkdtempSync(join(tmpdir(), 'opencc-'));
     writeFileSync(join(dir, 'opencc-t2cn.js'), source);
-    writeFileSync(join(dir, 'opencc-tw2cn.js'), await taiwanWordingModule());
     writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
     toSimplified = (await import(pathToFileURL(join(dir, 'opencc-t2cn.js')).href)).toSimplified;
-    toMainlandWording = (await import(pathToFileURL(join(dir, 'opencc-tw2cn.js')).href)).toMainlandWording;
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('Taiwan wording, then simplified, gives the mainland wording; mainland wording in either script passes unchanged', () => {
-    const mainland = (text: string) => toSimplified(toMainlandWording(text));
-    // Written in characters both scripts share: the plain conversion cannot see them.
-    expect([toSimplified('人工智慧'), mainland('人工智慧')]).toEqual(['人工智慧', '人工智能']);
-    expect([toSimplified('晶片'), mainland('晶片')]).toEqual(['晶片', '芯片']);
-    expect([toSimplified('資訊'), mainland('資訊')]).toEqual(['资讯', '信息']);
-    expect(mainland('數位經濟')).toBe('数字经济');
-    // The roundup's own traditional wording is mainland wording: the same either way.
-    for (const phrase of ['概念驗證中心', '未來產業先導區', '人形機器人', '量子科技']) expect(mainland(phrase)).toBe(toSimplified(phrase));
+  test('simplified text passes unchanged: every clause, heading and title, and mainland words Taiwan writes otherwise', () => {
+    const texts = [...data.clauses.map((c) => c.text), ...data.documents.flatMap((d) => [d.title, ...d.sections.map((s) => s.title)])];
+    expect(texts.filter((text) => toSimplified(text) !== text)).toEqual([]);
+    // The Taiwan phrase table made 文件 文档, 智慧 智能, 支援 支持; tw→cn on its own makes 显著 显着.
+    for (const word of ['文件', '智慧', '支援', '智慧城市', '显著', '人工智慧', '晶片']) expect(toSimplified(word)).toBe(word);
   });
 
-  test('converts the roundup’s traditional wording and phrases', () => {
+  test('traditional text converts as the ingest converts the roundup: each of its raw lines the same', () => {
+    const file = readFileSync('content/sources/provinces-pilot-zone-roundup-2024.txt', 'utf8');
+    const lines = file.split('\n').map((line) => line.normalize('NFKC')).filter((line) => /\p{Script=Han}/u.test(line));
+    expect(lines.length).toBeGreaterThan(40);
+    for (const line of lines) expect(toSimplified(line)).toBe(ingestSimplified(line));
+    expect(toSimplified('標誌著')).toBe('标志着');
     expect(toSimplified('概念驗證中心')).toBe('概念验证中心');
     expect(toSimplified('未來產業先導區')).toBe('未来产业先导区');
-    expect(toSimplified('人形機器人')).toBe('人形机器人');
     expect(toSimplified('一目瞭然')).toBe('一目了然');
   });
 
-  test('is smaller than opencc-js’s own t2cn bundle (only the to-cn dictionaries)', () => {
+  test('is smaller than opencc-js’s own t2cn bundle (only the tw→cn dictionaries)', () => {
     const preset = readFileSync('node_modules/opencc-js/dist/esm/t2cn.js');
     expect(size).toBeLessThan(preset.length);
   });
@@ -294,7 +296,7 @@ describe('segmentation disagreement, measured in Chromium', () => {
       const out = [];
       for (const kind of ${JSON.stringify(kinds)}) {
         const found = await pagefind.search(null, { filters: { '文件类型': kind } });
-        for (const result of found.results) for (const clause of clausesOf(await result.data())) if (!clause.heading && !clause.facts) out.push({ url: clause.url, text: clause.text });
+        for (const result of found.results) for (const clause of clausesOf(await result.data())) if (!clause.heading && !clause.facts && !clause.docTitle) out.push({ url: clause.url, text: clause.text });
       }
       return out;
     })()`);

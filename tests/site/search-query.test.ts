@@ -1,0 +1,49 @@
+// How the search page reads a query before searching it (public/scripts/search.js), on the site's own vocabularies.
+import { expect, test } from 'vitest';
+import { comparable, comparableStrict, PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords, wordHits } from '../../public/scripts/search.js';
+import { provinces } from '../../src/lib/atlas.ts';
+
+test('the province names a query may begin or end with are the site’s provinces, full and short', () => {
+  const expected = provinces.flatMap((p) => [p.name, p.short]).sort();
+  expect(PROVINCE_NAMES.map((n) => n.name).sort()).toEqual(expected);
+  for (const p of provinces) expect(PROVINCE_NAMES.find((n) => n.name === p.short)!.province).toBe(p.name);
+});
+
+test('重庆先导区, 重庆市先导区 and 先导区江苏省 are a province and the rest; a province alone, or with a space, is not', () => {
+  expect(provinceAffix('重庆先导区')).toEqual({ province: '重庆市', rest: '先导区' });
+  expect(provinceAffix('重庆市先导区')).toEqual({ province: '重庆市', rest: '先导区' });
+  expect(provinceAffix('先导区江苏省')).toEqual({ province: '江苏省', rest: '先导区' });
+  expect(provinceAffix('江西科技金融')).toEqual({ province: '江西省', rest: '科技金融' });
+  expect(provinceAffix('江苏省')).toBeNull();
+  expect(provinceAffix('重庆')).toBeNull();
+  expect(provinceAffix('江苏省委')).toBeNull();
+  expect(provinceAffix('江苏 氢能')).toBeNull();
+  expect(provinceAffix('先导区')).toBeNull();
+});
+
+test('a space between a Han character and a digit or Latin letter, either order, is the PDF’s typesetting and goes; one between two Han characters stays', () => {
+  const words = (raw: string) => queryWords(prepareQuery(raw).text);
+  expect(words('100 项')).toEqual(['100项']);
+  expect(words('10 家左右')).toEqual(['10家左右']);
+  expect(words('建设 20 个概念验证中心')).toEqual(['建设20个概念验证中心']);
+  expect(words('AI 大模型')).toEqual(['ai大模型']);
+  expect(words('江苏 氢能')).toEqual(['江苏', '氢能']);
+  expect(words('30-40 项')).toEqual(['3040项']);
+});
+
+test('a tilde between two numbers is a range, read as the dash the texts print; elsewhere it stays', () => {
+  for (const raw of ['8～10个', '8~10个', '8〜10个', '8 ～ 10个']) expect(prepareQuery(raw).text, raw).toBe('8-10个');
+  expect(prepareQuery('2024～2026年').text).toBe('2024-2026年');
+  expect(prepareQuery('约~10个').text).toBe('约~10个');
+});
+
+test('a separator (、，。；：) is a break a word cannot cross; quotes and brackets are not', () => {
+  const text = '培育科技领军人才、高技能人才和青年科技人才，集聚技术、人才等要素，实施“5个100”行动方案';
+  expect(comparable(text)).toContain('技术人才');
+  expect(comparableStrict(text)).not.toContain('技术人才');
+  expect(comparableStrict(text)).toContain('5个100行动方案');
+  const marked = (words: string[], strict: boolean) => wordHits(text, words, strict).map(([from, to]) => text.slice(from, to));
+  expect(marked(['技术人才'], true)).toEqual([]);
+  expect(marked(['技术人才'], false)).toEqual(['技术、人才']);
+  expect(marked(['5个100行动方案'], true)).toEqual(['5个100”行动方案']);
+});

@@ -18,8 +18,9 @@ test('publishes each source and the manifest byte for byte; a rebuild rewrites n
   const dataDir = join(work, 'data');
   publishSources(sourcesDir, files, dataDir);
   const out = join(dataDir, 'sources');
-  expect(readdirSync(out).sort()).toEqual([...files, 'sources.yaml'].sort());
-  for (const file of [...files, 'sources.yaml']) expect(readFileSync(join(out, file)).equals(readFileSync(join(real, file))), file).toBe(true);
+  // The description of each source and its defects goes with them.
+  expect(readdirSync(out).sort()).toEqual([...files, 'sources.yaml', 'README.md'].sort());
+  for (const file of [...files, 'sources.yaml', 'README.md']) expect(readFileSync(join(out, file)).equals(readFileSync(join(real, file))), file).toBe(true);
 
   // Unchanged: the copy keeps its old timestamp, so later steps can see nothing changed.
   const old = new Date('2024-01-01T00:00:00Z');
@@ -27,6 +28,11 @@ test('publishes each source and the manifest byte for byte; a rebuild rewrites n
   publishSources(sourcesDir, files, dataDir);
   expect(statSync(join(out, files[0]!)).mtime.toISOString()).toBe(old.toISOString());
 
+  publishSources(sourcesDir, [files[1]!], dataDir);
+  expect(readdirSync(out).sort()).toEqual([files[1]!, 'sources.yaml', 'README.md'].sort());
+
+  // A sources folder without a README (a generated benchmark corpus) publishes none, and a stale copy leaves.
+  rmSync(join(sourcesDir, 'README.md'));
   publishSources(sourcesDir, [files[1]!], dataDir);
   expect(readdirSync(out).sort()).toEqual([files[1]!, 'sources.yaml'].sort());
 });

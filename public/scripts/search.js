@@ -13,12 +13,19 @@ export const PROVINCE_NAMES = PROVINCE_ORDER.slice(0, -1)
   .flatMap((province) => [{ name: province, province }, { name: province.slice(0, -1), province }])
   .sort((a, b) => b.name.length - a.name.length);
 /**
- * A query that begins or ends with a province's name (重庆先导区, 先导区江苏省), cut into that province and the rest.
+ * A query that begins or ends with a province's name (重庆先导区, 先导区江苏省), or has one as a word of its own
+ * (科技金融 江西), cut into that province and the rest.
  * @returns {{ province: string, rest: string } | null} null when it names none, or leaves under two characters (江苏省委: 委 alone finds anything)
  */
 export function provinceAffix(query) {
-  // A spaced query (江苏 氢能) already asks for each word.
-  if (/\s/u.test(query)) return null;
+  // A spaced query: a word that is a province's name, and only one (江苏 安徽 氢能 compares two provinces).
+  if (/\s/u.test(query)) {
+    const words = query.trim().split(/\s+/u);
+    const named = words.map((word) => PROVINCE_NAMES.find(({ name }) => name === word)).filter(Boolean);
+    if (named.length !== 1) return null;
+    const rest = words.filter((word) => word !== named[0].name).join(' ');
+    return comparable(rest).length >= 2 ? { province: named[0].province, rest } : null;
+  }
   for (const { name, province } of PROVINCE_NAMES) {
     const rest = query.startsWith(name) ? query.slice(name.length) : query.endsWith(name) ? query.slice(0, -name.length) : null;
     // The longest name decides: 江苏省委 is not 江苏 and 省委.
@@ -26,6 +33,8 @@ export function provinceAffix(query) {
   }
   return null;
 }
+/** The word of a spaced query that named its province: what is left of the typed words once the rest is taken out. */
+const provinceWordOf = (typed, rest) => typed.trim().split(/\s+/u).find((word) => !rest.split(' ').includes(word)) ?? typed;
 /** A province's place in the site's order; a name the list lacks comes last. */
 const provinceRank = (name) => PROVINCE_ORDER.indexOf(name) + 1 || PROVINCE_ORDER.length + 1;
 /** How many candidate documents are loaded and checked for the verbatim phrase at most. */
@@ -175,23 +184,35 @@ export function clausesOf(data) {
  *   among the first `firstBatch` candidate documents (default 24) while the others load, when there are more
  * @returns {Promise<{ query: string, typed: string, province?: string, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean }> }>}
  *   query: the simplified query; typed: the query as typed (NFKC);
- *   province: set when nothing holds the query verbatim and it began or ended with that province's name: query is then
- *   the rest, and the results are that province's clauses holding it; exact: false when no
+ *   province: set when the query has a province's name as a word of its own (provinceWord: true; 江苏 氢能), or when
+ *   nothing holds it verbatim and it began or ended with one (重庆先导区): query is then the rest, and the results are
+ *   that province's clauses holding it; exact: false when no
  *   clause holds the words verbatim and the results are the clauses of Pagefind's looser matches that hold one
  *   of the words instead
  */
 export async function findClauses(rawQuery, options = {}) {
   const toSimplified = await loadSimplifier();
   const { text: typed, pinyin } = prepareQuery(rawQuery);
-  const found = { ...(await clausesFor(toSimplified(typed).trim(), options)), typed, pinyin };
+  const query = toSimplified(typed).trim();
+  /** The query's other words, searched within one province's clauses. */
+  const within = async (named) => {
+    const scoped = await clausesFor(named.rest, { ...options, onProgress: undefined });
+    const results = scoped.exact ? scoped.results.filter((r) => r.filters['省份']?.includes(named.province)) : [];
+    return { ...scoped, query: named.rest, typed, pinyin, province: named.province, results };
+  };
+  // A province's name as a word of its own (江苏 氢能) names where to look: a Jiangsu plan seldom writes 江苏.
+  const spacedProvince = /\s/u.test(query) ? provinceAffix(query) : null;
+  if (spacedProvince) {
+    const scoped = await within(spacedProvince);
+    if (scoped.results.length > 0) return { ...scoped, provinceWord: true };
+  }
+  const found = { ...(await clausesFor(query, options)), typed, pinyin };
   if (found.exact && found.results.length > 0) return found;
   // Chinese readers rarely type a space: 重庆先导区 means 先导区 in Chongqing's clauses, which seldom write 重庆.
   const named = provinceAffix(found.query);
   if (!named) return found;
-  const scoped = await clausesFor(named.rest, { ...options, onProgress: undefined });
-  const results = scoped.exact ? scoped.results.filter((r) => r.filters['省份']?.includes(named.province)) : [];
-  if (results.length === 0) return found;
-  return { ...scoped, query: named.rest, typed, pinyin, province: named.province, results };
+  const scoped = await within(named);
+  return scoped.results.length > 0 ? scoped : found;
 }
 
 /** findClauses for one simplified query. */
@@ -319,7 +340,10 @@ export function statusText(found, visible) {
   // What the search set aside is said, so a reader knows why （五） also finds a bare 五.
   const setAside = `${found.pinyin ? '已去掉检索词中的拼音注音；' : ''}${/\p{P}/u.test(found.query) ? '检索词中的标点不计；' : ''}`;
   // Not a verbatim hit, and said so: the rest of the query within the province it began or ended with.
-  const scoped = found.province ? `原文中没有“${found.typed}”；下面是${found.province}含“${found.query}”的条款；` : '';
+  // A province typed as a word of its own is read as where to look; typed against a term, only when the text lacks the whole.
+  const scoped = !found.province ? ''
+    : found.provinceWord ? `按省份理解“${provinceWordOf(found.typed, found.query)}”：下面是${found.province}含“${found.query}”的条款；`
+    : `原文中没有“${found.typed}”；下面是${found.province}含“${found.query}”的条款；`;
   const note = `${scoped}${setAside}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
   const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
   // Documents' titles, section headings and documents' 文号 are found too, and counted apart: none is a clause.

@@ -556,6 +556,19 @@ describe('search', () => {
     // A verbatim hit is shown as one, with no province reading.
     await search(page, '江苏省实验室');
     expect(await status.textContent()).not.toContain('原文中没有');
+    // A province as a word of its own names where to look: every Jiangsu clause on 氢能, though only two write 江苏.
+    const hydrogen = await search(page, '江苏 氢能');
+    expect(await status.textContent()).toBe('按省份理解“江苏”：下面是江苏省含“氢能”的条款；找到10条条款。');
+    const data = JSON.parse(readFileSync(join(siteDir, 'data/clauses.json'), 'utf8')) as Array<{ id: string; text: string; province: string | null }>;
+    const expected = data.filter((c) => c.province === 'jiangsu' && c.text.includes('氢能'));
+    expect(expected).toHaveLength(10);
+    expect(expected.filter((c) => c.text.includes('江苏')).length).toBeLessThan(10);
+    expect(hydrogen.map((r) => r.href).sort()).toEqual(expected.map((c) => `/documents/${c.id.split('/')[0]}/#${anchorOf(c.id)}`).sort());
+    // The Jiangxi clause on 科技金融 never writes 江西.
+    expect((await search(page, '科技金融 江西')).map((r) => r.href)).toEqual(['/documents/jiangxi-six-actions-interpretation/#s3-p6-e5']);
+    // Two provinces are not one place to look: the words are searched as words.
+    await search(page, '江苏 安徽 氢能');
+    expect(await status.textContent()).not.toContain('按省份理解');
     expect(errors).toEqual([]);
     await page.context().close();
   });

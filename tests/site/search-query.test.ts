@@ -9,7 +9,7 @@ test('the province names a query may begin or end with are the site’s province
   for (const p of provinces) expect(PROVINCE_NAMES.find((n) => n.name === p.short)!.province).toBe(p.name);
 });
 
-test('重庆先导区, 重庆市先导区 and 先导区江苏省 are a province and the rest; a province alone, or with a space, is not', () => {
+test('重庆先导区, 重庆市先导区, 先导区江苏省 and 科技金融 江西 are a province and the rest; a province alone, or two, is not', () => {
   expect(provinceAffix('重庆先导区')).toEqual({ province: '重庆市', rest: '先导区' });
   expect(provinceAffix('重庆市先导区')).toEqual({ province: '重庆市', rest: '先导区' });
   expect(provinceAffix('先导区江苏省')).toEqual({ province: '江苏省', rest: '先导区' });
@@ -17,7 +17,11 @@ test('重庆先导区, 重庆市先导区 and 先导区江苏省 are a province 
   expect(provinceAffix('江苏省')).toBeNull();
   expect(provinceAffix('重庆')).toBeNull();
   expect(provinceAffix('江苏省委')).toBeNull();
-  expect(provinceAffix('江苏 氢能')).toBeNull();
+  // A province as a word of its own: asked when no clause holds every word (the Jiangxi clause on 科技金融 never writes 江西).
+  expect(provinceAffix('江苏 氢能')).toEqual({ province: '江苏省', rest: '氢能' });
+  expect(provinceAffix('科技金融 江西')).toEqual({ province: '江西省', rest: '科技金融' });
+  expect(provinceAffix('江苏 安徽 氢能')).toBeNull();
+  expect(provinceAffix('江苏 委')).toBeNull();
   expect(provinceAffix('先导区')).toBeNull();
 });
 

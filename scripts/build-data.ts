@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadCorpus } from './ingest/load-corpus.ts';
@@ -10,7 +10,7 @@ import { emitMdx, type InlineMark } from './emit/emit-mdx.ts';
 import { IngestCache } from './build/ingest-cache.ts';
 import { writeIfChanged } from './build/input-stamp.ts';
 import { documentBlocks } from './emit/document-blocks.ts';
-import { publishSources } from './emit/source-copies.ts';
+import { MANIFEST_FILE, publishSources, SOURCES_README } from './emit/source-copies.ts';
 import { clausesCsv, departmentRecords, measureRecords, sectorRecords, targetsCsv } from './emit/open-data.ts';
 import { DocumentSchema } from '../src/schemas/document.ts';
 import { ClauseSchema } from '../src/schemas/clause.ts';
@@ -108,13 +108,21 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
   write('targets.csv', targetsCsv(data));
   write('clauses.csv', clausesCsv(vocab, data));
   publishSources(options.sourcesDir, data.ledgers.map((l) => l.file), options.dataDir);
-  // The sources count by their hashes; the report, which names the version, by everything else it holds.
-  const version = dataVersionOf([...contents, ...data.ledgers.map((l): [string, string] => [`sources/${l.file}`, l.sha256])]);
-  const report = { dataVersion: version, ...ingestReport(data) };
+  // Every published file: the sources by their hashes, the manifest and its README as bytes, and the report, which
+  // names the version, as written without it.
+  const unversioned = ingestReport(data);
+  const sidecars = [MANIFEST_FILE, SOURCES_README].filter((name) => existsSync(join(options.sourcesDir, name)));
+  const version = dataVersionOf([
+    ...contents,
+    ...data.ledgers.map((l): [string, string] => [`sources/${l.file}`, l.sha256]),
+    ...sidecars.map((name): [string, Uint8Array] => [`sources/${name}`, readFileSync(join(options.sourcesDir, name))]),
+    ['ingest-report.json', JSON.stringify(unversioned)],
+  ]);
+  const report = { dataVersion: version, ...unversioned };
   IngestReportSchema.parse(report);
   json('ingest-report.json', report);
   json('schema/ingest-report.schema.json', z.toJSONSchema(IngestReportSchema, { io: 'output', unrepresentable: 'any' }));
-  writeIfChanged(join(options.dataDir, 'README.md'), dataReadme(version));
+  writeIfChanged(join(options.dataDir, 'README.md'), dataReadme(version, sidecars.includes(SOURCES_README)));
 
   const clausesByDocument = Map.groupBy(data.clauses, (c) => c.documentId);
   const written = new Set<string>();

@@ -133,7 +133,8 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
       document.metadata.contactOffice && `咨询处室：${document.metadata.contactOffice}`,
       document.metadata.contactPerson && `联系人：${document.metadata.contactPerson}`,
       document.metadata.contactPhone && `联系电话：${document.metadata.contactPhone}`,
-      issuers.length > 0 && `发文机关：${issuers.join('、')}`,
+      // As the page's 文件信息 labels them: a 解读's issuer is its 解读机关.
+      issuers.length > 0 && `${document.kind === 'interpretation' ? '解读机关' : '发文机关'}：${issuers.join('、')}`,
       document.publisher && !issuers.includes(document.publisher) && `发布者：${document.publisher}`,
       document.date && `日期：${year}年${month}月${day}日（${document.date}）`,
     ].filter(Boolean).join('；');
@@ -204,7 +205,7 @@ async function dictionaryLine(name: string): Promise<string> {
  * The traditional→simplified converter as one browser ES module: opencc-js's core plus the dictionaries
  * of its tw→cn conversion, the one the ingest gives traditional sources (scripts/ingest/normalise/to-simplified.ts),
  * so 標誌著 becomes the 标志着 the text holds. Characters only: no Taiwan phrase table (which made 文件 文档 and
- * 智慧 智能), and a query with no traditional character passes unchanged (tw→cn alone would make 显著 显着).
+ * 智慧 智能), and a word with no traditional character passes unchanged (tw→cn alone would make 显著 显着).
  * The CJK compatibility step is left out: the search page's NFKC already does it.
  * @returns the module source; it exports `toSimplified(text)`
  */
@@ -220,8 +221,8 @@ export async function simplifierModule(): Promise<string> {
     '  to: { cn: [[TSPhrases, TSCharacters]] },',
     '  configs: { tw2s: { segmentation: [TSPhrases], conversionChain: [[TWVariantsRevPhrases, TWVariantsRev], [TSPhrases, TSCharacters]] } },',
     "})({ from: 'tw', to: 'cn' });",
-    '/** Traditional → simplified as the ingest converts (OpenCC tw→cn); text without a traditional character is returned as it is. */',
-    'export const toSimplified = (text) => (t2s(text) === text ? text : tw2s(text));',
+    '/** Traditional → simplified as the ingest converts (OpenCC tw→cn), word by word: a word without a traditional character is returned as it is (显著 資訊 → 显著 资讯). */',
+    'export const toSimplified = (text) => text.split(/(\\s+)/u).map((word) => (t2s(word) === word ? word : tw2s(word))).join(\'\');',
     '',
   ].join('\n');
 }

@@ -15,7 +15,7 @@ export const PROVINCE_NAMES = PROVINCE_ORDER.slice(0, -1)
 /**
  * A query that begins or ends with a province's name (重庆先导区, 先导区江苏省), or has one as a word of its own
  * (科技金融 江西), cut into that province and the rest.
- * @returns {{ province: string, rest: string } | null} null when it names none, or leaves under two characters (江苏省委: 委 alone finds anything)
+ * @returns {{ province: string, name: string, rest: string } | null} the province, its name as written, and the rest; null when it names none, or leaves under two characters (江苏省委: 委 alone finds anything)
  */
 export function provinceAffix(query) {
   // A spaced query: a word that is a province's name, and only one (江苏 安徽 氢能 compares two provinces).
@@ -24,17 +24,15 @@ export function provinceAffix(query) {
     const named = words.map((word) => PROVINCE_NAMES.find(({ name }) => name === word)).filter(Boolean);
     if (named.length !== 1) return null;
     const rest = words.filter((word) => word !== named[0].name).join(' ');
-    return comparable(rest).length >= 2 ? { province: named[0].province, rest } : null;
+    return comparable(rest).length >= 2 ? { province: named[0].province, name: named[0].name, rest } : null;
   }
   for (const { name, province } of PROVINCE_NAMES) {
     const rest = query.startsWith(name) ? query.slice(name.length) : query.endsWith(name) ? query.slice(0, -name.length) : null;
     // The longest name decides: 江苏省委 is not 江苏 and 省委.
-    if (rest !== null) return comparable(rest).length >= 2 ? { province, rest } : null;
+    if (rest !== null) return comparable(rest).length >= 2 ? { province, name, rest } : null;
   }
   return null;
 }
-/** The word of a spaced query that named its province: what is left of the typed words once the rest is taken out. */
-const provinceWordOf = (typed, rest) => typed.trim().split(/\s+/u).find((word) => !rest.split(' ').includes(word)) ?? typed;
 /** A province's place in the site's order; a name the list lacks comes last. */
 const provinceRank = (name) => PROVINCE_ORDER.indexOf(name) + 1 || PROVINCE_ORDER.length + 1;
 /** How many candidate documents are loaded and checked for the verbatim phrase at most. */
@@ -82,8 +80,9 @@ export function comparableStrict(text) {
   return comparable(text.normalize('NFKC').replace(SEPARATOR, '\u0001'));
 }
 
-/** How a query is compared with the text: across punctuation only when the query itself holds some (30-40项). */
-export const comparerFor = (query) => (/\p{P}/u.test(query) ? comparable : comparableStrict);
+/** How a query is compared with the text: across 、，。 only when the query itself holds one (技术、人才); quotes or a
+ *  dash (“技术人才”, 30-40项) do not loosen it. */
+export const comparerFor = (query) => (new RegExp(`[${SEPARATORS}]`, 'u').test(query.normalize('NFKC')) ? comparable : comparableStrict);
 
 // A pinyin annotation after a character, as the roundup's site prints them: 先導(dǎo)區(qū). Same rule as the
 // ingest's strip-pinyin stage: lower-case Latin letters with tone marks only, so (S基金) or (一) never match.
@@ -92,12 +91,15 @@ const PINYIN = /(\p{Script=Han})\(([a-zāáǎàēéěèīíǐìōóǒòūúǔù�
 /**
  * The query as the index holds text: NFKC, trimmed, and without the pinyin annotations of text copied
  * from the roundup's page (the ingest removed them from the site's text).
- * @returns {{ text: string, pinyin: boolean }} the query, and whether annotations were removed
+ * @returns {{ text: string, joined: string, pinyin: boolean }} the query; the query without typesetting spaces
+ *   (100 项 → 100项), which findClauses tries first, since a reader may also mean two words (芯片 100亿); and whether
+ *   annotations were removed
  */
 export function prepareQuery(raw) {
   const nfkc = raw.normalize('NFKC').trim();
-  const text = nfkc.replace(PINYIN, '$1');
-  return { text: withoutLayoutSpaces(text).replace(RANGE_TILDE, '$1-'), pinyin: text !== nfkc };
+  const plain = nfkc.replace(PINYIN, '$1');
+  const text = plain.replace(RANGE_TILDE, '$1-');
+  return { text, joined: withoutLayoutSpaces(text), pinyin: plain !== nfkc };
 }
 
 // A range written with a tilde (8～10个, 2024~2026年; NFKC makes ～ ~): the texts write it with a dash, and
@@ -192,24 +194,32 @@ export function clausesOf(data) {
  */
 export async function findClauses(rawQuery, options = {}) {
   const toSimplified = await loadSimplifier();
-  const { text: typed, pinyin } = prepareQuery(rawQuery);
-  const query = toSimplified(typed).trim();
-  /** The query's other words, searched within one province's clauses. */
+  const { text: typed, joined, pinyin } = prepareQuery(rawQuery);
+  /** The query's other words, searched within one province's documents and kept to its clauses. */
   const within = async (named) => {
-    const scoped = await clausesFor(named.rest, { ...options, onProgress: undefined });
+    const scoped = await clausesFor(named.rest, { ...options, onProgress: undefined, province: named.province });
     const results = scoped.exact ? scoped.results.filter((r) => r.filters['省份']?.includes(named.province)) : [];
-    return { ...scoped, query: named.rest, typed, pinyin, province: named.province, results };
+    return { ...scoped, query: named.rest, typed, pinyin, province: named.province, provinceName: named.name, results };
   };
+  // Text pasted from a PDF (100 项) holds the site's words with typesetting spaces: joined, when that finds them.
+  if (joined !== typed) {
+    const together = await clausesFor(toSimplified(joined).trim(), options);
+    if (together.exact && together.results.length > 0) return { ...together, typed, pinyin };
+  }
+  const query = toSimplified(typed).trim();
   // A province's name as a word of its own (江苏 氢能) names where to look: a Jiangsu plan seldom writes 江苏.
   const spacedProvince = /\s/u.test(query) ? provinceAffix(query) : null;
+  const found = { ...(await clausesFor(query, options)), typed, pinyin };
   if (spacedProvince) {
     const scoped = await within(spacedProvince);
-    if (scoped.results.length > 0) return { ...scoped, provinceWord: true };
+    // Clauses that write every word, the province's name too, stay: 安徽、广东、江苏等地…先导区 is filed under 多省.
+    const seen = new Set(scoped.results.map((r) => r.url));
+    const literal = found.exact ? found.results.filter((r) => !seen.has(r.url)) : [];
+    if (scoped.results.length > 0) return { ...scoped, results: [...scoped.results, ...literal], literal: literal.length, provinceWord: true };
   }
-  const found = { ...(await clausesFor(query, options)), typed, pinyin };
   if (found.exact && found.results.length > 0) return found;
   // Chinese readers rarely type a space: 重庆先导区 means 先导区 in Chongqing's clauses, which seldom write 重庆.
-  const named = provinceAffix(found.query);
+  const named = spacedProvince ? null : provinceAffix(found.query);
   if (!named) return found;
   const scoped = await within(named);
   return scoped.results.length > 0 ? scoped : found;
@@ -221,14 +231,16 @@ async function clausesFor(query, options) {
   const words = queryWords(query);
   if (words.length === 0) return { query, exact: true, truncated: false, partial: false, results: [] };
 
-  const primary = await pagefind.search(query);
+  // Within one province, Pagefind ranks only its documents, so the candidate limit cannot leave them out.
+  const scope = options.province ? { filters: { 省份: { any: [options.province] } } } : undefined;
+  const primary = await pagefind.search(query, scope);
   const primaryIds = new Set((primary?.results ?? []).map((r) => r.id));
   const candidates = [...(primary?.results ?? [])];
   const han = [...new Set(query.match(/\p{Script=Han}/gu) ?? [])];
   if (options.fallback !== false && han.length > 0) {
     // Every Han character is its own token in the index, so this query reaches every document that
     // holds the phrase, however the two segmenters cut it.
-    const byCharacter = await pagefind.search(han.join(' '));
+    const byCharacter = await pagefind.search(han.join(' '), scope);
     for (const result of byCharacter?.results ?? []) if (!primaryIds.has(result.id)) candidates.push(result);
   }
   const truncated = candidates.length > MAX_CANDIDATES;
@@ -342,7 +354,7 @@ export function statusText(found, visible) {
   // Not a verbatim hit, and said so: the rest of the query within the province it began or ended with.
   // A province typed as a word of its own is read as where to look; typed against a term, only when the text lacks the whole.
   const scoped = !found.province ? ''
-    : found.provinceWord ? `按省份理解“${provinceWordOf(found.typed, found.query)}”：下面是${found.province}含“${found.query}”的条款；`
+    : found.provinceWord ? `按省份理解“${found.provinceName}”：下面是${found.province}含“${found.query}”的条款${found.literal ? `，及另外${found.literal}条逐字写有全部检索词的条款` : ''}；`
     : `原文中没有“${found.typed}”；下面是${found.province}含“${found.query}”的条款；`;
   const note = `${scoped}${setAside}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
   const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
@@ -606,7 +618,7 @@ function startSearchPage(app) {
     restoreShown = 0;
     renderFilters();
     renderResults();
-    syncAddress();
+    syncAddress(text);
   }
 
   /**
@@ -614,9 +626,10 @@ function startSearchPage(app) {
    * the reader stayed on for two seconds gets its own history entry, so Back returns to it; the
    * states typed through on the way (先, 先导, 先导区) replace each other.
    */
-  function syncAddress() {
+  function syncAddress(text = input.value) {
     const url = new URL(location.href);
-    writeSearchParams(url, input.value, chosen);
+    // The text searched, not the box: an IME may have begun composing pinyin there while the search loaded.
+    writeSearchParams(url, text, chosen);
     if (url.href === location.href) return;
     const stayed = Date.now() - settledAt > 2000 && new URL(location.href).searchParams.toString() !== '';
     if (stayed) history.pushState({ shown: PAGE }, '', url);
@@ -643,6 +656,8 @@ function startSearchPage(app) {
   input.addEventListener('input', (event) => {
     if (!event.isComposing) later();
   });
+  // A search due from the keys typed just before composing began would read the first pinyin.
+  input.addEventListener('compositionstart', () => clearTimeout(timer));
   input.addEventListener('compositionend', later);
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -4,9 +4,10 @@ import { DATA_FILES, DATA_LICENCE, USE_TERMS } from '../../src/lib/open-data-cat
 
 /**
  * @param version the data version (src/lib/open-data-catalogue.ts dataVersionOf)
+ * @param sourcesReadme whether the sources folder has a README, published beside them
  * @returns the README's Markdown
  */
-export function dataReadme(version: string): string {
+export function dataReadme(version: string, sourcesReadme: boolean): string {
   return [
     '# 未来产业政策图谱 开放数据',
     '',
@@ -16,9 +17,9 @@ export function dataReadme(version: string): string {
     '',
     ...DATA_FILES.map(({ file, summary }) => `- \`${file}\`：${summary}`),
     '- `schema/`：每个 JSON 文件的 JSON Schema。',
-    '- `sources/`：原始文本，逐字节同原文，附清单 sources.yaml 和说明 README.md。',
+    `- \`sources/\`：原始文本，逐字节同原文，附清单 sources.yaml${sourcesReadme ? ' 和说明 README.md' : ''}。`,
     '',
-    '每个字段的说明见网站的 /data/ 页面（开放数据）；每个 JSON 文件的结构见 schema/ 中的 JSON Schema。各原始文本的来历和缺陷见 sources/README.md（英文）。',
+    `每个字段的说明见网站的 /data/ 页面（开放数据）；每个 JSON 文件的结构见 schema/ 中的 JSON Schema。${sourcesReadme ? '各原始文本的来历和缺陷见 sources/README.md（英文）。' : ''}`,
     '',
     '## 使用与引用',
     '',

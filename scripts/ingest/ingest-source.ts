@@ -1,7 +1,7 @@
 import type { Erratum } from '../../src/schemas/erratum.ts';
 import type { SourceManifestEntry } from '../../src/schemas/manifest.ts';
 import type { PageChrome } from '../../src/schemas/page-chrome.ts';
-import type { Repair } from '../../src/schemas/provenance.ts';
+import { CLAUSE_LEVEL, type Repair } from '../../src/schemas/provenance.ts';
 import { decodeSource } from './decode-source.ts';
 import { IngestError } from './ingest-error.ts';
 import { normaliseLine } from './normalise-line.ts';
@@ -12,7 +12,6 @@ import { structureDocument, type NumberingIrregularity, type SectionNode } from 
 import { extractDepartments, type WrittenDepartment } from './extract-departments.ts';
 import { normaliseText } from './normalise-text.ts';
 import { checkSpanRepairs } from './check-span-repairs.ts';
-import { CLAUSE_LEVEL } from '../../src/lib/repair-notes.ts';
 
 export interface IngestedClause {
   id: string;

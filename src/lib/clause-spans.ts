@@ -62,12 +62,15 @@ export function clauseSpans(
 }
 
 /**
- * Every word that gave a clause one of its tags (clauses.json tagWords): the contenders clauseSpans weighs a card's terms against.
+ * The words that gave a clause its tags of one vocabulary (clauses.json tagWords): the contenders clauseSpans weighs a
+ * card's terms against. One vocabulary only, as each tagger matches its own: a sector word inside a measure word is
+ * still a sector match.
  * @param clause the clause
- * @returns its sector and measure words
+ * @param vocabulary the vocabulary the card's terms come from
+ * @returns that vocabulary's words in the clause
  */
-export function tagWordsOf(clause: Pick<AtlasClause, 'tagWords'>): string[] {
-  return [...Object.values(clause.tagWords.sectors), ...Object.values(clause.tagWords.measures)].flat();
+export function tagWordsOf(clause: Pick<AtlasClause, 'tagWords'>, vocabulary: 'sectors' | 'measures'): string[] {
+  return Object.values(clause.tagWords[vocabulary]).flat();
 }
 
 /** A window of a clause's runs for a list card, and whether text was cut before or after it. */

@@ -15,6 +15,12 @@ import type { Repair } from '../schemas/provenance.ts';
 
 const dataDir = process.env.ATLAS_DATA_DIR || join(process.cwd(), 'public/data');
 
+/** The Chinese name of each repair kind: the dictionary, the data page's counts and the about page all use it. */
+export const REPAIR_KIND_LABEL: Record<string, string> = {
+  erratum: '勘误', rejoin: '断行拼接', markdown: '删除 Markdown 残留', spacing: '删除排版空格', width: '统一全半角', control: '删除控制字符',
+  pinyin: '删除拼音注音', simplified: '繁体转简体', 'unclosed-parenthetical': '括注缺右括号', bom: '去除 BOM', crlf: '统一换行符', encoding: '转码',
+};
+
 /** What each top-level field of each file means, keyed `file.field` (sectors.json: `sectors.sectors.field`). */
 export const FIELD_NOTES: Record<string, string> = {
   'documents.id': '文件的稳定 ID：省份加简短标识，阅读页地址为 /documents/<id>/。',
@@ -49,7 +55,7 @@ export const FIELD_NOTES: Record<string, string> = {
 
   'clauses.id': '条款 ID：文件ID/锚点，锚点为原文编号（c3）或位置路径（s1-g2、chongqing-p2）。',
   'clauses.documentId': '所属文件 ID。',
-  'clauses.province': '条款所属省份 ID：文件属某一省的，取该省；综述中取所在的省份小节；综述开头、不在任何小节中的段落，若只讲一省的政策（sources.yaml 为它声明了该省的文件），取该省，否则为 null。',
+  'clauses.province': '条款所属省份 ID：文件属某一省的，取该省；综述中取所在的省份小节；综述开头、不在任何小节中的段落，取 sources.yaml 为这段声明的第一个有省份的引用文件所属的省（如开头一段讲安徽的名单，为 anhui），没有时为 null。',
   'clauses.label': '原文编号：3、一是、（一）等，无编号时为空。',
   'clauses.marker': '条款开头印出的编号标记。',
   'clauses.heading': '条款开头的短标题句，无则为空。',
@@ -65,7 +71,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'clauses.targets': '条款中的量化目标 ID（见 targets.json）。',
   'clauses.citations': '条款中的《书名》及其对应的文件 ID 和位置。',
   'clauses.source': '出处：原始文件、sha256、编码和原文起止行号。',
-  'clauses.repairs': '对本条原文所做的每一处修改（勘误、断行拼接、全半角、空格、拼音注音、繁简转换等）及说明。',
+  'clauses.repairs': '对本条原文所做的修改（勘误、断行拼接、全半角、空格、拼音注音、繁简转换等）及说明：规范化每行每类一条，勘误和断行拼接每处一条。',
 
   'targets.id': '目标 ID：条款ID/t序号。',
   'targets.clauseId': '目标所在条款的 ID（见 clauses.json）；印在章节标题中的目标为 null。',
@@ -128,7 +134,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'sectors.priorities.sectors': '引语中点名的领域，按引语顺序，附原文说法和分组。',
   'sectors.priorities.note': '说明：原文未说明之处、取舍依据。',
 
-  'ingest-report.dataVersion': '数据版本：除本报告外全部数据文件内容（原始文本按其 SHA-256）的 SHA-256 的前 12 位。内容不变，版本不变；引用数据时请写明。',
+  'ingest-report.dataVersion': '数据版本：全部数据文件内容的 SHA-256 的前 12 位（原始文本按其 SHA-256 计入，本报告按不含此字段的内容计入）。内容不变，版本不变；引用数据时请写明。',
   'ingest-report.complete': '全部来源文件是否都已入库。',
   'ingest-report.totals': '合计：来源文件数、非空行数，以及各角色（条款、标题、元数据、网页杂项）的行数。',
   'ingest-report.documents': '生成的文件记录数。',
@@ -157,7 +163,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'ingest-report.sources.counts': '各角色的行数：条款、标题、元数据、网页杂项，合计等于非空行数。',
   'ingest-report.sources.lines': '逐行台账：行号、角色、规则、原文。',
   'ingest-report.sources.controlCharactersRemoved': '删除的控制字符个数。',
-  'ingest-report.sources.repairs': '所做的每项修改及页面上显示的说明，按行排列：每行每类修改一条（一行删除了多处拼音注音也只记一条），分页断句的接合记在后一行。',
+  'ingest-report.sources.repairs': '所做的每项修改及页面上显示的说明，按行排列：规范化每行每类一条（一行删除了多处拼音注音也只记一条），勘误、断行拼接和缺右括号的括注每处一条，断行拼接记在后一行。',
   'ingest-report.sources.suspiciousSpaces': '两个汉字之间保留的空格（可能是丢失的字符）。',
   'ingest-report.sources.duplicateParagraphs': '与前文逐字相同的段落：两段都保留。',
   'ingest-report.sources.numberingIrregularities': '重复或跳号的条款编号：各自保留，编号不同。',
@@ -169,7 +175,8 @@ export const FIELD_NOTES: Record<string, string> = {
 
   // Nested records. A key `*.parent.field` describes that field wherever a record named `parent` stands (a clause's
   // repairs, a heading's repairs and a source's repairs are one kind of record).
-  '*.repairs.kind': '修改类别：erratum 勘误、rejoin 分页断句接合、markdown 删除粗体标记残留、spacing 删除排版空格、width 全半角统一、control 删除控制字符、pinyin 删除拼音注音、simplified 繁体转简体、unclosed-parenthetical 责任单位括注缺右括号（按读到段末处理）、bom 删除字节顺序标记、crlf 统一换行符、encoding 按非 UTF-8 编码解码。',
+  // The labels the pages use, with what two of them leave out: a rejoin joins a sentence a page break cut; an unclosed note is read to the paragraph's end.
+  '*.repairs.kind': `修改类别：${Object.entries(REPAIR_KIND_LABEL).map(([kind, label]) => `${kind} ${label}`).join('、')}。rejoin 把被分页断开的同一句话接合；unclosed-parenthetical 的责任单位括注按读到段末处理。`,
   '*.repairs.line': '修改所在的原文行号（从 1 起）。',
   '*.repairs.note': '页面上显示的中文说明。',
   '*.repairs.original': '被替换的原文文字（替换一处文字的修改才有，如勘误）。',
@@ -414,8 +421,3 @@ export function ingestSummary() {
   };
 }
 
-/** The Chinese name of each repair kind. */
-export const REPAIR_KIND_LABEL: Record<string, string> = {
-  erratum: '勘误', rejoin: '断行拼接', markdown: '删除 Markdown 残留', spacing: '删除排版空格', width: '统一全半角', control: '删除控制字符',
-  pinyin: '删除拼音注音', simplified: '繁体转简体', 'unclosed-parenthetical': '补全未闭合括注', bom: '去除 BOM', crlf: '统一换行符', encoding: '转码',
-};

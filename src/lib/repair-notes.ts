@@ -2,10 +2,9 @@
 // and get a note each; normalisations (width, spacing, pinyin, script…) are summed up in one line, so
 // every repair is shown without burying the clause under notes.
 import type { AtlasClause } from '../schemas/clause.ts';
-import type { Repair } from '../schemas/provenance.ts';
+import { CLAUSE_LEVEL, type Repair } from '../schemas/provenance.ts';
 
-/** Repairs the ingest makes to a paragraph or clause rather than to one line (the ingest report lists each once, at its line). */
-export const CLAUSE_LEVEL: ReadonlySet<Repair['kind']> = new Set(['rejoin', 'unclosed-parenthetical']);
+export { CLAUSE_LEVEL };
 
 /** Repairs that get a note of their own: each changes or joins the words themselves. */
 export const NOTED_ALONE: ReadonlySet<Repair['kind']> = new Set(['erratum', ...CLAUSE_LEVEL]);

@@ -49,9 +49,9 @@ const SourceLedgerSchema = z.object({
 
 /** `ingest-report.json`: what the ingest read, kept, repaired and set aside. */
 export const IngestReportSchema = z.object({
-  /** True when every non-blank line of every source is accounted for. */
-  /** The data version: the first 12 hex digits of a SHA-256 over every published file but this report (the sources by their hashes). */
+  /** The data version: the first 12 hex digits of a SHA-256 over every published file (the sources by their hashes, this report as written without this field). */
   dataVersion: z.string().regex(/^[0-9a-f]{12}$/u),
+  /** True when every non-blank line of every source is accounted for. */
   complete: z.boolean(),
   /** Line counts over all sources, by role. */
   totals: z.record(z.string(), z.number()),

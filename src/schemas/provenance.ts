@@ -41,3 +41,7 @@ export const RepairSchema = z.object({
   span: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
 });
 export type Repair = z.output<typeof RepairSchema>;
+
+/** Repairs made to a paragraph or clause rather than to one line (the ingest report lists each once, at its line).
+ *  Here, not in the site's repair-notes, because the ingest's per-source cache is keyed on the schemas. */
+export const CLAUSE_LEVEL: ReadonlySet<Repair['kind']> = new Set(['rejoin', 'unclosed-parenthetical']);

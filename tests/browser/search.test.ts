@@ -533,6 +533,12 @@ describe('search', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 15_000 }).toBe('先导区量子');
     // One entry for the first query's address and one for the second, none for pinyin.
     expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(historyBefore + 1);
+    // Composing begun within the debounce of a typed key: the search that key scheduled must not read the pinyin.
+    await cdp.send('Input.insertText', { text: '中心' });
+    await cdp.send('Input.imeSetComposition', { text: 'gao', selectionStart: 3, selectionEnd: 3 });
+    await page.waitForTimeout(1_000);
+    expect(new URL(page.url()).searchParams.get('q')).not.toMatch(/gao/u);
+    expect(await status.textContent()).not.toMatch(/gao/u);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -566,6 +572,15 @@ describe('search', () => {
     expect(hydrogen.map((r) => r.href).sort()).toEqual(expected.map((c) => `/documents/${c.id.split('/')[0]}/#${anchorOf(c.id)}`).sort());
     // The Jiangxi clause on 科技金融 never writes 江西.
     expect((await search(page, '科技金融 江西')).map((r) => r.href)).toEqual(['/documents/jiangxi-six-actions-interpretation/#s3-p6-e5']);
+    // A clause that writes every word, the province too, stays though it is filed under 多省 (安徽、广东、江苏等地…先导区).
+    const pilot = await search(page, '先导区 广东');
+    expect(pilot.map((r) => r.href)).toContain('/documents/pilot-zones-roundup-2024/#p2');
+    expect(await status.textContent()).toBe('按省份理解“广东”：下面是广东省含“先导区”的条款，及另外1条逐字写有全部检索词的条款；找到2条条款。');
+    // The province named in the status is the one typed, whatever script the other word is in.
+    await search(page, '先導區 廣東');
+    expect(await status.textContent()).toMatch(/^按省份理解“广东”/u);
+    // Two words a reader typed apart stay apart when joining them finds nothing: 量子 and 2026年, not 量子2026年.
+    expect((await search(page, '量子 2026年')).length).toBeGreaterThan(0);
     // Two provinces are not one place to look: the words are searched as words.
     await search(page, '江苏 安徽 氢能');
     expect(await status.textContent()).not.toContain('按省份理解');

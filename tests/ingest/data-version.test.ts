@@ -26,9 +26,12 @@ describe('dataVersionOf', () => {
   });
 
   test('the README states the version and the licence, and that the source texts are not under it', () => {
-    const readme = dataReadme('0123456789ab');
+    const readme = dataReadme('0123456789ab', true);
     expect(readme).toContain('数据版本：0123456789ab');
     expect(readme).toContain('CC BY 4.0');
     expect(readme).toContain('上述许可不适用于这些原文');
+    expect(readme).toContain('sources/README.md');
+    // A corpus without the sources' README (the benchmark's) is not promised one.
+    expect(dataReadme('0123456789ab', false)).not.toContain('README.md');
   });
 });

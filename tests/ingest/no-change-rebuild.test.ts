@@ -51,3 +51,11 @@ test('the ingest runs again when any module its code imports changes: each lies 
   expect([...reached]).toEqual(expect.arrayContaining([resolve('src/lib/clause-csv.ts'), resolve('src/lib/repair-notes.ts')]));
   for (const file of reached) expect(covered(file), file).toBe(true);
 });
+
+test('a source’s cached ingest is dropped when any module that ingests it changes: each lies under scripts/ingest or src/schemas', () => {
+  // IngestCache keys each source on those two folders (and the vocabularies): a module elsewhere would leave stale results.
+  const reached = localModules(resolve('scripts/ingest/ingest-source.ts'));
+  expect(reached.size).toBeGreaterThan(10);
+  expect([...reached]).toContain(resolve('src/schemas/provenance.ts'));
+  for (const file of reached) expect(file.startsWith(resolve('scripts/ingest') + '/') || file.startsWith(resolve('src/schemas') + '/'), file).toBe(true);
+});

@@ -136,7 +136,7 @@ describe('/data/', () => {
       walk(schema.type === 'array' ? schema.items : schema, '');
     }
     expect(checked).toBeGreaterThan(15);
-    expect(text(html)).toContain('rejoin 分页断句接合');
+    expect(text(html)).toContain('rejoin 断行拼接');
     expect(text(html)).toContain('repeated 与前文重复、out-of-sequence 不连续');
   });
 

@@ -34,7 +34,7 @@ describe('clauseSpans', () => {
   test('a term is not marked inside another tag’s longer word: 成果转化’s 产权交易 in Jiangsu c3, not inside 知识产权交易', () => {
     const words = measureWords('tech-transfer', c3);
     expect(words).toContain('产权交易');
-    const spans = clauseSpans(c3, [], words, tagWordsOf(c3));
+    const spans = clauseSpans(c3, [], words, tagWordsOf(c3, 'measures'));
     expect(spans.map((s) => s.text).join('')).toBe(c3.text);
     // 知识产权交易运营平台 is where the tagger read 知识产权; 技术产权交易市场 and 科技成果产权交易中心 are 产权交易's.
     const inside = c3.text.indexOf('知识产权交易运营平台') + 2;
@@ -62,7 +62,7 @@ describe('clauseSpans', () => {
 /** The card's excerpt of a clause, as ClauseCard computes it. */
 const excerptOf = (id: string, terms: string[] = []) => {
   const clause = clauseById.get(id)!;
-  return excerptSpans(clauseSpans(clause, targetsByClause.get(id) ?? [], terms, tagWordsOf(clause)), terms, 90, headingEnd(clause));
+  return excerptSpans(clauseSpans(clause, targetsByClause.get(id) ?? [], terms, tagWordsOf(clause, 'sectors')), terms, 90, headingEnd(clause));
 };
 const joined = (e: ClauseExcerpt) => e.spans.map((s) => s.text).join('');
 

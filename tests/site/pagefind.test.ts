@@ -96,7 +96,7 @@ describe('document records', () => {
     expect(facts.map((f) => [f.url, f.text])).toEqual([
       ['/documents/jiangsu-3yr-plan/#doc-info', '文号：苏发改高技发〔2024〕229号；索引号：014001303/2024-00702；发文机关：江苏省发展改革委、江苏省工业和信息化厅、江苏省教育厅、江苏省科学技术厅、江苏省交通运输厅、江苏省文化和旅游厅、江苏省政府国有资产监督管理委员会；日期：2024年2月27日（2024-02-27）'],
       ['/documents/jiangsu-5x100-interpretation/#doc-info', '发布者：江苏化工网；日期：2024年3月6日（2024-03-06）'],
-      ['/documents/jiangxi-six-actions-interpretation/#doc-info', '索引号：AYX--2024-0268；咨询处室：发展计划处；联系人：颜翔；联系电话：0791-86266641；发文机关：江西省科技厅；发布者：安义县人民政府；日期：2024年6月25日（2024-06-25）'],
+      ['/documents/jiangxi-six-actions-interpretation/#doc-info', '索引号：AYX--2024-0268；咨询处室：发展计划处；联系人：颜翔；联系电话：0791-86266641；解读机关：江西省科技厅；发布者：安义县人民政府；日期：2024年6月25日（2024-06-25）'],
       ['/documents/pilot-zones-roundup-2024/#doc-info', '发布者：高新院 achie.org；日期：2024年10月18日（2024-10-18）'],
     ]);
     // Only those: every other entry is a clause or a heading.

@@ -1,6 +1,6 @@
 // How the search page reads a query before searching it (public/scripts/search.js), on the site's own vocabularies.
 import { expect, test } from 'vitest';
-import { comparable, comparableStrict, PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords, wordHits } from '../../public/scripts/search.js';
+import { comparable, comparableStrict, comparerFor, PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords, wordHits } from '../../public/scripts/search.js';
 import { provinces } from '../../src/lib/atlas.ts';
 
 test('the province names a query may begin or end with are the site’s provinces, full and short', () => {
@@ -10,29 +10,39 @@ test('the province names a query may begin or end with are the site’s province
 });
 
 test('重庆先导区, 重庆市先导区, 先导区江苏省 and 科技金融 江西 are a province and the rest; a province alone, or two, is not', () => {
-  expect(provinceAffix('重庆先导区')).toEqual({ province: '重庆市', rest: '先导区' });
-  expect(provinceAffix('重庆市先导区')).toEqual({ province: '重庆市', rest: '先导区' });
-  expect(provinceAffix('先导区江苏省')).toEqual({ province: '江苏省', rest: '先导区' });
-  expect(provinceAffix('江西科技金融')).toEqual({ province: '江西省', rest: '科技金融' });
+  expect(provinceAffix('重庆先导区')).toEqual({ province: '重庆市', name: '重庆', rest: '先导区' });
+  expect(provinceAffix('重庆市先导区')).toEqual({ province: '重庆市', name: '重庆市', rest: '先导区' });
+  expect(provinceAffix('先导区江苏省')).toEqual({ province: '江苏省', name: '江苏省', rest: '先导区' });
+  expect(provinceAffix('江西科技金融')).toEqual({ province: '江西省', name: '江西', rest: '科技金融' });
   expect(provinceAffix('江苏省')).toBeNull();
   expect(provinceAffix('重庆')).toBeNull();
   expect(provinceAffix('江苏省委')).toBeNull();
   // A province as a word of its own: asked when no clause holds every word (the Jiangxi clause on 科技金融 never writes 江西).
-  expect(provinceAffix('江苏 氢能')).toEqual({ province: '江苏省', rest: '氢能' });
-  expect(provinceAffix('科技金融 江西')).toEqual({ province: '江西省', rest: '科技金融' });
+  expect(provinceAffix('江苏 氢能')).toEqual({ province: '江苏省', name: '江苏', rest: '氢能' });
+  expect(provinceAffix('科技金融 江西')).toEqual({ province: '江西省', name: '江西', rest: '科技金融' });
   expect(provinceAffix('江苏 安徽 氢能')).toBeNull();
   expect(provinceAffix('江苏 委')).toBeNull();
   expect(provinceAffix('先导区')).toBeNull();
 });
 
-test('a space between a Han character and a digit or Latin letter, either order, is the PDF’s typesetting and goes; one between two Han characters stays', () => {
-  const words = (raw: string) => queryWords(prepareQuery(raw).text);
+test('a space between a Han character and a digit or Latin letter, either order, is the PDF’s typesetting: the joined form goes first; one between two Han characters stays', () => {
+  const words = (raw: string) => queryWords(prepareQuery(raw).joined);
+  // The typed words stay too: a reader may mean 芯片 and 100亿 apart, which findClauses tries when the joined form finds nothing.
+  expect(queryWords(prepareQuery('芯片 100亿').text)).toEqual(['芯片', '100亿']);
   expect(words('100 项')).toEqual(['100项']);
   expect(words('10 家左右')).toEqual(['10家左右']);
   expect(words('建设 20 个概念验证中心')).toEqual(['建设20个概念验证中心']);
   expect(words('AI 大模型')).toEqual(['ai大模型']);
   expect(words('江苏 氢能')).toEqual(['江苏', '氢能']);
   expect(words('30-40 项')).toEqual(['3040项']);
+});
+
+test('only a separator in the query lets it match across the text’s 、，。: quotes and dashes do not', () => {
+  const text = comparable('集聚技术、人才等要素');
+  expect(comparerFor('“技术人才”')('集聚技术、人才等要素')).not.toContain(comparable('技术人才'));
+  expect(comparerFor('《技术人才》')('集聚技术、人才等要素')).not.toContain(comparable('技术人才'));
+  expect(comparerFor('技术、人才')('集聚技术、人才等要素')).toBe(text);
+  expect(comparerFor('技术，人才')('集聚技术、人才等要素')).toBe(text);
 });
 
 test('a tilde between two numbers is a range, read as the dash the texts print; elsewhere it stays', () => {

@@ -108,20 +108,22 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
   write('targets.csv', targetsCsv(data));
   write('clauses.csv', clausesCsv(vocab, data));
   publishSources(options.sourcesDir, data.ledgers.map((l) => l.file), options.dataDir);
+  json('schema/ingest-report.schema.json', z.toJSONSchema(IngestReportSchema, { io: 'output', unrepresentable: 'any' }));
   // Every published file: the sources by their hashes, the manifest and its README as bytes, and the report, which
-  // names the version, as written without it.
+  // names the version, as written without it (serialised once: at 100× it is tens of MB).
   const unversioned = ingestReport(data);
+  const reportText = `${JSON.stringify(unversioned, null, 1)}\n`;
   const sidecars = [MANIFEST_FILE, SOURCES_README].filter((name) => existsSync(join(options.sourcesDir, name)));
   const version = dataVersionOf([
     ...contents,
     ...data.ledgers.map((l): [string, string] => [`sources/${l.file}`, l.sha256]),
     ...sidecars.map((name): [string, Uint8Array] => [`sources/${name}`, readFileSync(join(options.sourcesDir, name))]),
-    ['ingest-report.json', JSON.stringify(unversioned)],
+    ['ingest-report.json', reportText],
   ]);
   const report = { dataVersion: version, ...unversioned };
   IngestReportSchema.parse(report);
-  json('ingest-report.json', report);
-  json('schema/ingest-report.schema.json', z.toJSONSchema(IngestReportSchema, { io: 'output', unrepresentable: 'any' }));
+  // The version first, then the report as hashed: the same text JSON.stringify(report, null, 1) gives.
+  writeIfChanged(join(options.dataDir, 'ingest-report.json'), `{\n "dataVersion": ${JSON.stringify(version)},${reportText.slice(1)}`);
   writeIfChanged(join(options.dataDir, 'README.md'), dataReadme(version, sidecars.includes(SOURCES_README)));
 
   const clausesByDocument = Map.groupBy(data.clauses, (c) => c.documentId);

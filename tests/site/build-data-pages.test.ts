@@ -11,6 +11,7 @@ import { ingestReport, clauses, documents, targetById, targets } from '../../src
 import { CELL_JOIN, CLAUSE_CSV_COLUMNS } from '../../src/lib/clause-csv.ts';
 import { QUALIFIER_JOIN, TARGET_CSV_COLUMNS } from '../../src/lib/target-csv.ts';
 import { writeOpenDataZip, zippedFiles } from '../../src/lib/open-data-zip.ts';
+import { dataVersionOf } from '../../src/lib/open-data-catalogue.ts';
 
 /** Decodes the character references Astro writes when it escapes text. */
 const decode = (html: string) =>
@@ -64,6 +65,20 @@ describe('/data/', () => {
     // The description of each source and its defects travels with the sources, byte for byte.
     expect(readFileSync(join(distDir, 'data', 'sources', 'README.md')).equals(readFileSync(join(process.env.ATLAS_SOURCES_DIR || 'content/sources', 'README.md')))).toBe(true);
     expect(text(html)).toContain(`数据版本：${version}`);
+    // The version is recomputed here from the published files themselves: every file of /data/ but the README (which
+    // states it), the zip and the page, the sources by their SHA-256, the report as written without the version.
+    const reportText = readDistFile('/data/ingest-report.json');
+    expect(reportText).toBe(`${JSON.stringify(ingestReport, null, 1)}\n`);
+    const { dataVersion: _, ...unversioned } = ingestReport;
+    const files = zippedFiles(process.env.ATLAS_DATA_DIR || 'public/data').filter((f) => !['README.md', 'ingest-report.json'].includes(f));
+    expect(files).toContain('schema/ingest-report.schema.json');
+    const sourceFiles = new Set(ingestReport.sources.map((s) => `sources/${s.file}`));
+    const recomputed = dataVersionOf([
+      ...files.filter((f) => !sourceFiles.has(f)).map((f): [string, Uint8Array] => [f, readFileSync(join(distDir, 'data', f))]),
+      ...ingestReport.sources.map((s): [string, string] => [`sources/${s.file}`, s.sha256]),
+      ['ingest-report.json', `${JSON.stringify(unversioned, null, 1)}\n`],
+    ]);
+    expect(recomputed).toBe(version);
     expect(html).toMatch(/<h2[^>]*id="terms"[^>]*>使用与引用<\/h2>/u);
     expect(html).toMatch(/<a href="https:\/\/creativecommons.org\/licenses\/by\/4.0\/deed.zh-hans" rel="license noopener noreferrer"/u);
   });

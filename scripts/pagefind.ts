@@ -141,8 +141,11 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
     const facts = identifiers
       ? [{ line: 0, text: identifiers, entry: { anchor: 'doc-info', label: identifiers, length: identifiers.length, filters: placeFilters(document.province), facts: true } satisfies ClauseEntry }]
       : [];
-    // The title, first of all: a reader who knows a document by its name (科技兴赣六大行动) finds it.
-    const title = { line: 0, text: document.title, entry: { anchor: '', label: document.title, length: document.title.length, filters: placeFilters(document.province), docTitle: true } satisfies ClauseEntry };
+    // The title, first of all: a reader who knows a document by its name (科技兴赣六大行动) finds it. The other ways the
+    // text prints it (the notice's 省发展改革委等7部门关于印发…的通知) go in the same entry, so a document is one title result.
+    const variants = document.titleVariants.filter((variant) => !document.title.includes(variant));
+    const titleText = variants.length > 0 ? `${document.title}（原文中的标题写法：${variants.join('；')}）` : document.title;
+    const title = { line: 0, text: titleText, entry: { anchor: '', label: document.title, length: titleText.length, filters: placeFilters(document.province), docTitle: true } satisfies ClauseEntry };
     const items = [title, ...facts, ...headings, ...clauses.map((c, i) => ({ line: c.source.startLine, text: c.text, entry: entries[i]! }))]
       .map((item, order) => ({ ...item, order }))
       .sort((a, b) => a.line - b.line || a.order - b.order);

@@ -566,8 +566,10 @@ function startSearchPage(app) {
       const item = element('li', { class: 'result' }, [
         element('h2', {}, [link]),
         element('p', { class: 'result-meta muted', text: [result.docTitle ? '文件标题' : result.heading ? '章节标题' : result.facts ? '文件信息' : '', result.docTitle ? '' : result.title, result.province, result.kind].filter(Boolean).join(' · ') }),
-        // A title's, a heading's or a 文号's text is its result title already.
-        ...(whole ? [] : [element('p', { class: 'result-excerpt' }, excerptNodes(result.text, words, false, strict))]),
+        // A title's, a heading's or a 文号's text is its result title already; a title's other printed forms
+        // (the notice's 关于印发…的通知), which a query may have matched, follow it.
+        ...(whole && !(result.docTitle && result.text.length > result.clause.length) ? []
+          : [element('p', { class: 'result-excerpt' }, excerptNodes(whole ? result.text.slice(result.clause.length + 1, -1) : result.text, words, false, strict))]),
       ]);
       list.append(item);
     }

@@ -581,6 +581,10 @@ describe('search', () => {
     expect(await status.textContent()).toMatch(/^按省份理解“广东”/u);
     // Two words a reader typed apart stay apart when joining them finds nothing: 量子 and 2026年, not 量子2026年.
     expect((await search(page, '量子 2026年')).length).toBeGreaterThan(0);
+    // The notice's printed title finds the plan it issues, and the result shows where the words stand.
+    await search(page, '关于印发');
+    expect(await status.textContent()).toBe('找到1份文件的标题。');
+    expect(await page.locator('[data-search-results] .result-excerpt mark').first().textContent()).toBe('关于印发');
     // Two provinces are not one place to look: the words are searched as words.
     await search(page, '江苏 安徽 氢能');
     expect(await status.textContent()).not.toContain('按省份理解');

@@ -89,7 +89,12 @@ describe('document records', () => {
 
   test('each document\'s title comes first in its record and opens the document; then its 文号, 索引号, whom to ask, issuers and date, pointing at its 文件信息', () => {
     const titles = records.map((r) => clausesOf(r)[0]!);
-    expect(titles.map((t) => [t.url, t.text, t.docTitle])).toEqual(records.map((r) => [r.url, r.meta.title, true]));
+    expect(titles.map((t) => [t.url, t.clause, t.docTitle])).toEqual(records.map((r) => [r.url, r.meta.title, true]));
+    // The other ways a text prints its title follow it in the same entry: the notice's title finds the three-year plan.
+    const plan = titles.find((t) => t.url === '/documents/jiangsu-3yr-plan/')!;
+    expect(plan.text).toBe('江苏省加快培育发展未来产业三年行动方案（2024-2026年）（原文中的标题写法：省发展改革委等7部门关于印发《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》的通知；省发展改革委等七部门关于印发《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》的通知）');
+    // A printed form the title already holds adds nothing.
+    expect(titles.find((t) => t.url === '/documents/jiangsu-5x100-plan/')!.text).toBe('加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年）');
     const facts = records.flatMap((r) => clausesOf(r).slice(1, 2)).filter((c) => c.facts);
     // The three-year plan's header (lines 4–9) and the Jiangxi 解读's (line 5, and lines 55–59 for whom to ask); issuers
     // only where printed (not those the page marks 〔推定〕, see issuersBasis), publishers and dates as the 文件信息 shows them.

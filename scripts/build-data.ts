@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadCorpus } from './ingest/load-corpus.ts';
@@ -10,7 +10,7 @@ import { emitMdx, type InlineMark } from './emit/emit-mdx.ts';
 import { IngestCache } from './build/ingest-cache.ts';
 import { writeIfChanged } from './build/input-stamp.ts';
 import { documentBlocks } from './emit/document-blocks.ts';
-import { MANIFEST_FILE, publishSources, SOURCES_README } from './emit/source-copies.ts';
+import { publishSources, SOURCES_README } from './emit/source-copies.ts';
 import { clausesCsv, departmentRecords, measureRecords, sectorRecords, targetsCsv } from './emit/open-data.ts';
 import { DocumentSchema } from '../src/schemas/document.ts';
 import { ClauseSchema } from '../src/schemas/clause.ts';
@@ -107,13 +107,12 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
   }
   write('targets.csv', targetsCsv(data));
   write('clauses.csv', clausesCsv(vocab, data));
-  publishSources(options.sourcesDir, data.ledgers.map((l) => l.file), options.dataDir);
+  const sidecars = publishSources(options.sourcesDir, data.ledgers.map((l) => l.file), options.dataDir);
   json('schema/ingest-report.schema.json', z.toJSONSchema(IngestReportSchema, { io: 'output', unrepresentable: 'any' }));
   // Every published file: the sources by their hashes, the manifest and its README as bytes, and the report, which
   // names the version, as written without it (serialised once: at 100× it is tens of MB).
   const unversioned = ingestReport(data);
   const reportText = `${JSON.stringify(unversioned, null, 1)}\n`;
-  const sidecars = [MANIFEST_FILE, SOURCES_README].filter((name) => existsSync(join(options.sourcesDir, name)));
   const version = dataVersionOf([
     ...contents,
     ...data.ledgers.map((l): [string, string] => [`sources/${l.file}`, l.sha256]),

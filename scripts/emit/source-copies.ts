@@ -20,11 +20,14 @@ function copyIfChanged(from: string, to: string): void {
  * @param sourcesDir where the sources and sources.yaml are
  * @param files the manifest's source files
  * @param dataDir the open-data folder
+ * @returns the files published beside the sources: the manifest, and the README when there is one
  */
-export function publishSources(sourcesDir: string, files: string[], dataDir: string): void {
+export function publishSources(sourcesDir: string, files: string[], dataDir: string): string[] {
   const out = join(dataDir, 'sources');
   mkdirSync(out, { recursive: true });
-  const published = new Set([...files, MANIFEST_FILE, ...(existsSync(join(sourcesDir, SOURCES_README)) ? [SOURCES_README] : [])]);
+  const sidecars = [MANIFEST_FILE, ...(existsSync(join(sourcesDir, SOURCES_README)) ? [SOURCES_README] : [])];
+  const published = new Set([...files, ...sidecars]);
   for (const file of published) copyIfChanged(join(sourcesDir, file), join(out, file));
   for (const name of readdirSync(out)) if (!published.has(name)) rmSync(join(out, name), { recursive: true });
+  return sidecars;
 }

@@ -288,19 +288,13 @@ function typeOf(schema: JsonSchema): string {
   return types.map((t) => (t === 'array' && schema.items ? `array<${typeOf(schema.items)}>` : t)).join(' | ');
 }
 
-/** @returns the object schema a property holds, itself or as the items of a list (either possibly nullable), or null */
-function objectOf(schema: JsonSchema): JsonSchema | null {
-  const options = schema.anyOf ?? [schema];
-  for (const option of options) {
-    if (option.properties) return option;
-    if (option.items?.properties) return option.items;
+/** @returns the object schema a property holds, itself or as the items of a list (either possibly nullable), and which; or null */
+function objectOf(schema: JsonSchema): { record: JsonSchema; list: boolean } | null {
+  for (const option of schema.anyOf ?? [schema]) {
+    if (option.properties) return { record: option, list: false };
+    if (option.items?.properties) return { record: option.items, list: true };
   }
   return null;
-}
-
-/** @returns whether a property holds a list (of the records objectOf finds) */
-function listed(schema: JsonSchema): boolean {
-  return (schema.anyOf ?? [schema]).some((option) => option.items?.properties !== undefined);
 }
 
 /** @returns the fields of an object schema, described; an enum's values are listed where the note does not name them all */
@@ -338,11 +332,10 @@ function describedBySchema(file: string): Pick<DataFile, 'schemaHref' | 'groups'
     for (const [name, property] of Object.entries(node.properties ?? {})) {
       const object = objectOf(property);
       if (!object) continue;
-      const list = listed(property);
       const here = path ? `${path}.${name}` : name;
       // Named with the file: two files' records both hold a `source`, and each table is a landmark that needs its own name.
-      groups.push({ caption: list ? `${file}：${here} 中每条记录的字段` : `${file}：${here} 的字段`, fields: fieldsOf(object, `${prefix}.${name}`) });
-      nested(object, here, `${prefix}.${name}`);
+      groups.push({ caption: object.list ? `${file}：${here} 中每条记录的字段` : `${file}：${here} 的字段`, fields: fieldsOf(object.record, `${prefix}.${name}`) });
+      nested(object.record, here, `${prefix}.${name}`);
     }
   };
   nested(record, '', base);
@@ -369,7 +362,7 @@ export function dataFiles(): DataFile[] {
  * @returns one section per file
  */
 export function fieldSections(): Array<Pick<DataFile, 'file' | 'title' | 'groups'>> {
-  const compare = { file: 'compare.csv', title: '目标对比表（CSV）', groups: [{ caption: 'compare.csv 的列', fields: COMPARE_CSV_COLUMNS.map(({ name, type, description }) => ({ name, type, description })) }] };
+  const compare = { file: 'compare.csv', title: '目标对比表（CSV）', groups: [{ caption: 'compare.csv 的列', fields: [...COMPARE_CSV_COLUMNS] }] };
   return [...dataFiles().filter((f) => f.groups.length > 0), compare];
 }
 

@@ -80,9 +80,13 @@ export function comparableStrict(text) {
   return comparable(text.normalize('NFKC').replace(SEPARATOR, '\u0001'));
 }
 
-/** How a query is compared with the text: across 、，。 only when the query itself holds one (技术、人才); quotes or a
- *  dash (“技术人才”, 30-40项) do not loosen it. */
-export const comparerFor = (query) => (new RegExp(`[${SEPARATORS}]`, 'u').test(query.normalize('NFKC')) ? comparable : comparableStrict);
+/** Whether a query must not match across 、，。: unless it holds one itself (技术、人才); quotes or a dash (“技术人才”,
+ *  30-40项) do not loosen it. */
+const HOLDS_SEPARATOR = new RegExp(`[${SEPARATORS}]`, 'u');
+const isStrict = (query) => !HOLDS_SEPARATOR.test(query.normalize('NFKC'));
+
+/** How a query is compared with the text (see isStrict). */
+export const comparerFor = (query) => (isStrict(query) ? comparableStrict : comparable);
 
 // A pinyin annotation after a character, as the roundup's site prints them: 先導(dǎo)區(qū). Same rule as the
 // ingest's strip-pinyin stage: lower-case Latin letters with tone marks only, so (S基金) or (一) never match.
@@ -557,7 +561,7 @@ function startSearchPage(app) {
     const visible = applyFilters(found.results, chosen);
     list.replaceChildren();
     const words = queryWords(found.query);
-    const strict = comparerFor(found.query ?? '') === comparableStrict;
+    const strict = isStrict(found.query ?? '');
     for (const result of visible.slice(0, shown)) {
       // A title's, a heading's or a 文号's result title is its whole text: the words are marked there, as in a clause's excerpt.
       const whole = result.docTitle || result.heading || result.facts;

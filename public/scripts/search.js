@@ -390,6 +390,38 @@ export function sectorHints(query, sectors) {
     .slice(0, 2);
 }
 
+/** How many departments one hint names at most (省政府 is a short name in four provinces, 省科技厅 in more). */
+const MAX_DEPARTMENT_HINTS = 8;
+
+/**
+ * Search finds the words typed; a department page gathers every clause whose responsibility note lists the
+ * department, under any of its names (省发展改革委 in a plan, 江苏省发展改革委 in a digest). When the query is, holds or
+ * is part of a department's name, the hint names the department and links its page. The closest match wins: a whole
+ * name the query holds, the longest first (江苏省科技厅 is Jiangsu's, though 省科技厅 is every province's short name),
+ * before a name that holds the query (科技厅); and a province the query names keeps that province's departments.
+ * @param {string} query the query as searched (simplified)
+ * @param {{ name: string, province: string, href: string, terms: string[], holds: string }[]} departments
+ * @returns {{ name: string, province: string, href: string, holds: string, term: string }[]} the departments, each with its name the query matched
+ */
+export function departmentHints(query, departments) {
+  const q = query.normalize('NFKC').replace(/\s+/gu, '');
+  if (q.length < 2) return [];
+  // Lower is better: a name the query holds, by the name's length; then a name that holds a query of three or more characters.
+  const scored = departments.flatMap((d) => {
+    const held = d.terms.filter((term) => q.includes(term)).sort((a, b) => b.length - a.length)[0];
+    if (held) return [{ ...d, term: held, score: -held.length }];
+    const holding = q.length >= 3 ? d.terms.find((term) => term.includes(q)) : undefined;
+    return holding ? [{ ...d, term: holding, score: 1 }] : [];
+  });
+  if (scored.length === 0) return [];
+  const best = Math.min(...scored.map((d) => d.score));
+  let hints = scored.filter((d) => d.score === best);
+  const named = PROVINCE_NAMES.filter(({ name }) => q.includes(name)).map(({ province }) => province);
+  const inNamed = hints.filter((d) => named.includes(d.province));
+  if (inNamed.length > 0) hints = inNamed;
+  return hints.slice(0, MAX_DEPARTMENT_HINTS).map(({ score: _, terms: __, ...d }) => d);
+}
+
 /** Counts, per group and value, the results that would remain if that value were ticked. */
 export function facetCounts(results, chosen) {
   const counts = {};
@@ -440,6 +472,21 @@ function excerptNodes(text, words, whole, strict) {
   return nodes;
 }
 
+/**
+ * The department hint: one department, or the several a shared short name (省科技厅) stands for, each with a link to
+ * its page and what that page holds (牵头9条、配合11条).
+ */
+function departmentHintNode(bodies) {
+  const link = (d) => [element('a', { href: d.href, text: d.name }), `（${d.holds}）`];
+  if (bodies.length === 1) {
+    const [d] = bodies;
+    return element('span', {}, ['责任部门：', ...link(d), '，原文写法各异的条款都汇集在其页面。']);
+  }
+  const sameTerm = bodies.every((d) => d.term === bodies[0].term);
+  const lead = sameTerm ? `“${bodies[0].term}”在各省指不同部门，原文写法各异的条款都汇集在各部门页面：` : '名称相近的责任部门，原文写法各异的条款都汇集在各部门页面：';
+  return element('span', {}, [lead, ...bodies.flatMap((d, i) => [...(i > 0 ? ['、'] : []), ...link(d)]), '。']);
+}
+
 function element(tag, props = {}, children = []) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
@@ -461,6 +508,7 @@ function startSearchPage(app) {
   const more = app.querySelector('[data-search-more]');
   const hint = app.querySelector('[data-search-hint]');
   const sectors = JSON.parse(hint.dataset.sectorTerms || '[]');
+  const departments = JSON.parse(hint.dataset.departmentTerms || '[]');
   const PAGE = 20;
   let found = { query: '', exact: true, truncated: false, partial: false, results: [] };
   let shown = PAGE;
@@ -582,12 +630,16 @@ function startSearchPage(app) {
     const named = found.query ? `“${found.typed ?? found.query}”的检索结果` : found.browse ? `筛选：${FILTER_GROUPS.flatMap((group) => [...chosen[group]]).join('、')}` : '';
     document.title = named ? `${named} · ${pageTitle}` : pageTitle;
     const hints = found.query ? sectorHints(found.query, sectors) : [];
-    hint.replaceChildren(...hints.map((h) => element('span', {}, [
-      `领域“${h.name}”的页面还收录写作${h.others.map((t) => `“${t}”`).join('')}的条款：`,
-      element('a', { href: h.href, text: `查看${h.name}` }),
-      '。',
-    ])));
-    hint.hidden = hints.length === 0;
+    const bodies = found.query ? departmentHints(`${found.province ?? ''}${found.query}`, departments) : [];
+    hint.replaceChildren(
+      ...(bodies.length > 0 ? [departmentHintNode(bodies)] : []),
+      ...hints.map((h) => element('span', {}, [
+        `领域“${h.name}”的页面还收录写作${h.others.map((t) => `“${t}”`).join('')}的条款：`,
+        element('a', { href: h.href, text: `查看${h.name}` }),
+        '。',
+      ])),
+    );
+    hint.hidden = hint.childElementCount === 0;
   }
 
   async function search(text) {

@@ -269,6 +269,26 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('江苏省发展改革委 finds the two texts that write it, and links the department page that gathers its plan duties', async () => {
+    const { page, errors } = await site.newPage();
+    const results = await search(page, '江苏省发展改革委');
+    expect(results.length).toBe(2);
+    const hint = page.locator('[data-search-hint]');
+    await expect.poll(() => hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toMatch(/^责任部门：江苏省发展和改革委员会（牵头\d+条、配合\d+条、推定\d+条），原文写法各异的条款都汇集在其页面。$/u);
+    await hint.getByRole('link', { name: '江苏省发展和改革委员会' }).click();
+    await page.waitForURL('**/departments/jiangsu/development-reform/');
+    expect(await page.locator('h1').textContent()).toBe('江苏省发展和改革委员会');
+    // 省科技厅 is each province's short name: both registered 科学技术厅 are linked.
+    await page.goBack();
+    await searchInput(page).fill('省科技厅');
+    await settledResults(page);
+    await expect.poll(() => hint.getByRole('link').count()).toBe(2);
+    expect(await hint.textContent()).toContain('“省科技厅”在各省指不同部门');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('section headings are searched too: 着力升级 finds the plan’s （五）着力升级100家未来产业科创园区, counted apart from clauses', async () => {
     const { page, errors } = await site.newPage();
     const results = await search(page, '着力升级');

@@ -1,9 +1,9 @@
-// The hint under a query that names a sector: the other names the sector page gathers, which the query misses.
+// The hints under a query: the other names a sector page gathers, which the query misses; and the page of a
+// department the query names, which gathers its clauses under every name the texts write it by.
 import { expect, test } from 'vitest';
-import { sectorHints } from '../../public/scripts/search.js';
-import { clauses, sectorsFile } from '../../src/lib/atlas.ts';
-
-const sectors = sectorsFile.sectors.map((s) => ({ name: s.name, href: `/sectors/${s.id}/`, terms: [s.name, ...s.aliases] }));
+import { departmentHints, sectorHints } from '../../public/scripts/search.js';
+import { clauses } from '../../src/lib/atlas.ts';
+import { departmentTerms, sectorTerms as sectors } from '../../src/lib/search-page.ts';
 
 test('人形机器人 finds one clause; the sector page also holds the plan’s 类人机器人 and Foshan’s 具身智能机器人', () => {
   expect(clauses.filter((c) => c.text.includes('人形机器人')).length).toBe(1);
@@ -24,4 +24,38 @@ test('人工智能 points to 通用智能 and 大模型, not to 通用人工智�
 test('a one-character or unrelated query gets no hint', () => {
   expect(sectorHints('量', sectors)).toEqual([]);
   expect(sectorHints('揭榜挂帅', sectors)).toEqual([]);
+});
+
+/** The clauses whose responsibility note lists a department in a role, read from clauses.json rather than its counts. */
+const inRole = (id: string, role: string) => clauses.filter((c) => c.departments.some((d) => d.id === id && d.role === role)).length;
+
+test('江苏省发展改革委, as the roundup writes it, names the Jiangsu department whose page holds its plan duties', () => {
+  // The plans write 省发展改革委: the verbatim search finds only the texts that write the long form.
+  expect(clauses.filter((c) => c.text.includes('江苏省发展改革委')).length).toBeLessThan(inRole('jiangsu/development-reform', 'lead'));
+  const [hint, ...others] = departmentHints('江苏省发展改革委', departmentTerms);
+  expect(others).toEqual([]);
+  expect(hint).toMatchObject({ name: '江苏省发展和改革委员会', province: '江苏省', href: '/departments/jiangsu/development-reform/', term: '江苏省发展改革委' });
+  expect(hint!.holds).toBe(`牵头${inRole('jiangsu/development-reform', 'lead')}条、配合${inRole('jiangsu/development-reform', 'co')}条、推定${inRole('jiangsu/development-reform', 'inferred')}条`);
+});
+
+test('省科技厅 is every province’s short name: each province’s 科学技术厅 is named, Jiangsu’s first', () => {
+  const hints = departmentHints('省科技厅', departmentTerms);
+  expect(hints.map((h) => h.href)).toEqual(['/departments/jiangsu/science-technology/', '/departments/jiangxi/science-technology/']);
+  expect(hints.every((h) => h.term === '省科技厅')).toBe(true);
+  // Jiangxi's lists no clause's duties; it published the 科技兴赣 interpretation.
+  expect(hints[1]!.holds).toBe('发文、解读或发布的文件1份');
+});
+
+test('a province in the query keeps its own department: 江苏 省科技厅, and 江苏省科技厅 as one word', () => {
+  expect(departmentHints('江苏 省科技厅', departmentTerms).map((h) => h.href)).toEqual(['/departments/jiangsu/science-technology/']);
+  expect(departmentHints('江苏省科技厅', departmentTerms).map((h) => h.term)).toEqual(['江苏省科技厅']);
+  expect(departmentHints('江西省政府', departmentTerms).map((h) => h.href)).toEqual(['/departments/jiangxi/provincial-government/']);
+});
+
+test('part of a name finds the departments that hold it; a short or unrelated query finds none', () => {
+  expect(departmentHints('科技厅', departmentTerms).map((h) => h.name)).toEqual(['江苏省科学技术厅', '江西省科学技术厅']);
+  expect(departmentHints('省委', departmentTerms).every((h) => h.term === '省委')).toBe(true);
+  expect(departmentHints('厅', departmentTerms)).toEqual([]);
+  expect(departmentHints('科技', departmentTerms)).toEqual([]);
+  expect(departmentHints('概念验证中心', departmentTerms)).toEqual([]);
 });

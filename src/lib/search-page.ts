@@ -1,0 +1,22 @@
+// What the search page's hints read (public/scripts/search.js sectorHints and departmentHints), passed as JSON in
+// attributes, which Astro escapes, rather than an inline script the CSP and hardening tests forbid.
+import { departmentHref, departments, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
+
+/** Each sector's page and every name it gathers (its name and aliases). */
+export const sectorTerms = sectorsFile.sectors.map((s) => ({ name: s.name, href: `/sectors/${s.id}/`, terms: [s.name, ...s.aliases] }));
+
+/**
+ * Each department's page, the names the texts write it by (full, short, aliases; 省科技厅 is a short name in every
+ * province), and what its page holds, as its counts read: a reader who types a department learns where its duties are
+ * gathered, which a verbatim search of one of its names cannot show.
+ */
+export const departmentTerms = departments.map((d) => {
+  const duties = (['lead', 'co', 'inherited', 'inferred'] as const).filter((role) => d.counts[role] > 0).map((role) => `${ROLE_LABEL[role]}${d.counts[role]}条`);
+  return {
+    name: d.name,
+    province: provinces.find((p) => p.id === d.province)?.name ?? '',
+    href: departmentHref(d.id),
+    terms: [...new Set([d.name, d.short, ...d.aliases].filter(Boolean))],
+    holds: duties.length > 0 ? duties.join('、') : d.documents.length > 0 ? `发文、解读或发布的文件${d.documents.length}份` : '正文中提及',
+  };
+});

@@ -21,8 +21,8 @@ const INHERIT = /以下均需(.+?)落实[，,]?不再单独列出/u;
 
 /**
  * Read the responsible departments printed at the end of a clause, in order; the first is the lead. A body the
- * same note says carries out this and every later clause (以下均需各设区市相应职能部门落实) is the implementing
- * tier, not a co-owner: it is `inherited` here as in the clauses after.
+ * note also says every later clause needs (以下均需各设区市相应职能部门落实) is listed in this note like the others,
+ * so it keeps its place here; the clauses after carry it as `inherited`.
  * @param text clause text (normalised)
  * @returns the tag, or null when the clause prints none
  */
@@ -36,7 +36,7 @@ export function extractDepartments(text: string): DepartmentTag | null {
   const note = INHERIT.exec(m[2]);
   const implementing = note ? note[1] : null;
   return {
-    departments: names.map((written, i) => ({ written, role: written === implementing ? 'inherited' : i === 0 ? 'lead' : 'co' })),
+    departments: names.map((written, i) => ({ written, role: i === 0 ? 'lead' : 'co' })),
     start: m.index,
     end: m.index + m[0].length,
     inheritedByLater: implementing ? [implementing] : [],

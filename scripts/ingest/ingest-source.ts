@@ -176,10 +176,11 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
     issuers = [field('publisher')!];
     issuersBasis = `原文未署作者，取自第${metadata.fields.publisher.line}行“发布机构”一栏，按原文写法。`;
   }
-  // A plan that names no responsible body anywhere: its numbered tasks are the issuers' to carry out. Its preamble,
+  // A plan that names no responsible body anywhere: its numbered tasks are its lead issuer's to carry out, the one
+  // named first (the 5个100 plan's 解读: 省科技厅会同省发改委制定); a co-issuer is not given every task. Its preamble,
   // purpose paragraphs and —— goals assign nothing, so they get no inferred department.
   if (entry.kind === 'plan' && !clauses.some((c) => c.departments.length > 0)) {
-    for (const c of clauses) if (c.label !== '' && c.label !== '——') c.departments = issuers.map((written) => ({ written, role: 'inferred' }));
+    for (const c of clauses) if (c.label !== '' && c.label !== '——') c.departments = issuers.slice(0, 1).map((written) => ({ written, role: 'inferred' }));
   }
 
   const documents: IngestedDocument[] = [];

@@ -75,6 +75,14 @@ export function hrefOf(id: string): string {
   return `/documents/${id.slice(0, slash)}/#${anchor}`;
 }
 
+/**
+ * A department chip's name: as the clause's note writes it; an inferred department, which no note names, by the
+ * short name its province's texts use (省科技厅), not by the spelling of the source the inference rests on.
+ */
+export function chipName(d: AtlasClause['departments'][number]): string {
+  return d.role === 'inferred' && d.id ? (departmentById.get(d.id)?.short ?? d.written) : d.written;
+}
+
 /** @returns a department's page URL */
 export function departmentHref(id: string): string {
   return `/departments/${id}/`;

@@ -208,7 +208,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'clauses.departments.id': '部门 ID（省份/标识，同 departments.json）；名录中没有的写法为 null。',
   'clauses.departments.name': '规范全称。',
   'clauses.departments.written': '原文写法（如 省科技厅）。',
-  'clauses.departments.role': '角色：lead 牵头（责任括注中排在首位，原文未写“牵头”二字时按列序标注）、co 配合（列在其后）、inherited 承接（沿用上文“以下均需……”之类的统一说明）、inferred 推定（原文未写责任单位，取文件的发文机关）。',
+  'clauses.departments.role': '角色：lead 牵头（责任括注中排在首位，原文未写“牵头”二字时按列序标注）、co 配合（列在其后）、inherited 承接（沿用上文“以下均需……”之类的统一说明）、inferred 推定（整份文件没有责任括注，取文件的牵头发文机关，即署名在先者）。',
   'clauses.departmentTag.start': '责任单位括注在条款 text 中的起始位置（UTF-16 偏移）。',
   'clauses.departmentTag.end': '括注的结束位置（不含）。',
   'clauses.departmentTag.unclosed': '原文括注缺少右括号时为 true（括注按读到段末处理，repairs 中有说明）。',

@@ -48,17 +48,17 @@ export const ROLE_LABEL: Record<string, string> = { lead: '牵头', co: '配合'
 
 /** The four roles in one sentence, for the tables that count them (the departments index, a province page). */
 export const ROLE_SUMMARY =
-  '牵头：责任括注中排在首位（原文一般不写“牵头”二字，按公文列序标注）；配合：排在其后；承接：“以下均需……落实”所指的落实单位；推定：整份文件没有写明责任部门，其编号任务按发文机关推定。';
+  '牵头：责任括注中排在首位（原文不写“牵头”二字时，按公文列序标注）；配合：排在其后；承接：“以下均需……落实”所指的落实单位；推定：整份文件没有一处责任括注，其编号任务按牵头发文机关（署名在先者）推定。';
 
 /**
  * What each role means, for a reader who has not read the ingest notes (a department page's sections). 牵头 and
- * 配合 come from the order of the clause's responsibility note, which rarely says 牵头 in so many words.
+ * 配合 come from the order of the clause's responsibility note, which the texts collected never write as 牵头.
  */
 export const ROLE_NOTE: Record<string, string> = {
-  lead: '条款责任括注中排在首位的部门（按列举顺序标注，原文未必写明“牵头”）。',
+  lead: '条款责任括注中排在首位的部门（原文不写“牵头”二字时，按列举顺序标注）。',
   co: '条款责任括注中排在首位之后的部门。',
-  inherited: '文中“以下均需……落实”一类总括说明所指的落实单位，从写明该说明的条款起带入其后各条。',
-  inferred: '整份文件没有写明任何责任部门，按发文机关推定；只标在编号的任务条款上，不含前言、目标等段落。',
+  inherited: '文中“以下均需……落实”一类总括说明所指的落实单位，带入写明该说明的条款之后的各条。',
+  inferred: '整份文件没有一处责任括注，按牵头发文机关（联合发文时署名在先者）推定；只标在编号的任务条款上，不含前言、目标等段落。',
 };
 
 /** How the reader picks a clause's 他省同类条款 (scripts/knowledge/link-related.ts), said where they are shown. */

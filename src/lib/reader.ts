@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { clauseById, clausesByDocument, knownFromClause, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, type AtlasClause, type Link, type Target } from './atlas.ts';
+import { clauseById, clausesByDocument, knownFromClause, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, chipName, type AtlasClause, type Link, type Target } from './atlas.ts';
 import { clauseLocator, clauseName, NAME_LENGTH, sourceLines } from './clause-list.ts';
 import { provinceLabel, tagEvidence } from './labels.ts';
 import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
@@ -155,7 +155,7 @@ export const atlasReaderData: ReaderData = {
     if (clause.departments.length > 0) {
       meta.push(h('ul.chips', { ariaLabel: '责任部门' }, clause.departments.map((d) => {
         // What the role means is said once, in the sidebar's legend, not in a tooltip on every chip.
-        const content = [d.written, h('span.role', ROLE_LABEL[d.role])];
+        const content = [chipName(d), h('span.role', ROLE_LABEL[d.role])];
         return h('li', d.id
           ? h('a', { className: ['chip', 'dept', d.role], href: departmentHref(d.id), title: d.name }, content)
           : h('span', { className: ['chip', 'dept', d.role] }, content));

@@ -41,12 +41,12 @@ describe('Jiangsu three-year plan', () => {
       // Read the parenthetical straight from the raw line, independently of the ingest's parser.
       const raw = rawLines(THREE_YEAR)[clause.source.startLine - 1];
       const printed = /\(([^()]*)\)$/u.exec(raw)![1].split(/按职责分工负责/u)[0].split(/[、,]/u).map((n) => n.replace(/等$/u, '')).filter(Boolean);
-      // Clause 1 prints the city tier in its note and makes it the implementing tier: inherited there too, not co.
+      // Clause 1 lists the city tier in its own note, so it is co there; its 以下均需…落实 gives it to every clause after.
       const own = clause.departments.filter((d) => d.role !== 'inherited');
-      expect(own.map((d) => d.written), clause.id).toEqual(clause.label === '1' ? printed.filter((n) => n !== '各设区市相应职能部门') : printed);
+      expect(own.map((d) => d.written), clause.id).toEqual(printed);
       expect(own[0].role).toBe('lead');
       expect(own.slice(1).every((d) => d.role === 'co')).toBe(true);
-      expect(clause.departments.at(-1)).toMatchObject({ written: '各设区市相应职能部门', role: 'inherited' });
+      expect(clause.departments.at(-1)).toMatchObject({ written: '各设区市相应职能部门', role: clause.label === '1' ? 'co' : 'inherited' });
     }
   });
 
@@ -89,10 +89,12 @@ describe('Jiangsu 5个100 plan (PDF extraction)', () => {
     expect([...carried].sort((a, b) => a - b)).toEqual(rejoins.map((r) => r.line));
     expect(ledger.repairs.map((r) => r.line)).toEqual(ledger.repairs.map((r) => r.line).sort((a, b) => a - b));
   });
-  it('falls back to the issuers, marked inferred, on its numbered tasks only, since no clause prints departments', () => {
+  it('falls back to its lead issuer, marked inferred, on its numbered tasks only, since no clause prints departments', () => {
     const clauses = clausesOf('jiangsu-5x100-plan');
     const c1 = clauses.find((c) => c.id === 'jiangsu-5x100-plan/c1')!;
-    expect(c1.departments.map((d) => [d.name, d.role])).toEqual([['江苏省科学技术厅', 'inferred'], ['江苏省发展和改革委员会', 'inferred']]);
+    // Issued by 省科技厅 and 省发改委; its 解读 says 省科技厅会同省发改委制定, so the co-issuer is not given every task.
+    expect(c1.departments.map((d) => [d.name, d.role])).toEqual([['江苏省科学技术厅', 'inferred']]);
+    expect(clauses.some((c) => c.departments.some((d) => d.name === '江苏省发展和改革委员会'))).toBe(false);
     // The preamble (…特制定本行动方案), the purpose paragraphs and the —— goals assign no task to anyone.
     const untagged = clauses.filter((c) => c.departments.length === 0);
     expect(untagged.map((c) => c.id.split('/')[1])).toEqual(['p1', 's1-p1', 's1-p2', 's1-g1', 's1-g2', 's1-g3', 's1-g4', 's1-g5']);

@@ -88,10 +88,10 @@ describe('rejoinParagraphs (PDF page breaks)', () => {
 });
 
 describe('extractDepartments', () => {
-  it('reads clause 1 of the three-year plan: lead first, co after, and the implementing tier that it and later clauses inherit', () => {
+  it('reads clause 1 of the three-year plan: lead first, co after, the city tier among them, and the city tier later clauses inherit', () => {
     const tag = extractDepartments('实现更多“从0到1”原创突破。（省科技厅、省教育厅、省发展改革委，各设区市相应职能部门按职责分工负责，以下均需各设区市相应职能部门落实，不再单独列出）');
     expect(tag?.departments).toEqual([
-      { written: '省科技厅', role: 'lead' }, { written: '省教育厅', role: 'co' }, { written: '省发展改革委', role: 'co' }, { written: '各设区市相应职能部门', role: 'inherited' },
+      { written: '省科技厅', role: 'lead' }, { written: '省教育厅', role: 'co' }, { written: '省发展改革委', role: 'co' }, { written: '各设区市相应职能部门', role: 'co' },
     ]);
     expect(tag?.inheritedByLater).toEqual(['各设区市相应职能部门']);
   });

@@ -306,7 +306,8 @@ describe('excerpt cards and the subpages of long lists', () => {
     expect(cardsOf(inferred).size).toBe(12);
     expect(words(inferred)).toContain('展开前12条推定的条款');
     expect(inferred).toContain('href="/departments/jiangsu/science-technology/inferred/"');
-    for (const card of cardsOf(inferred).values()) expect(card).toMatch(/<a class="chip dept inferred" href="\/departments\/jiangsu\/science-technology\/"/);
+    // The chip names it as Jiangsu's texts do (省科技厅), not as the manifest spells the issuer (江苏省科技厅), which the plan never prints.
+    for (const card of cardsOf(inferred).values()) expect(card).toMatch(/<a class="chip dept inferred" href="\/departments\/jiangsu\/science-technology\/"[^>]*>省科技厅<span/);
     const sub = readDistPage('/departments/jiangsu/science-technology/inferred/');
     expect(rowsOf(sub).map((r) => r.id)).toEqual(departments.find((d) => d.id === 'jiangsu/science-technology')!.clauses.inferred);
     expect(rowsOf(sub)).toHaveLength(17);
@@ -371,6 +372,6 @@ describe('excerpt cards and the subpages of long lists', () => {
         compared++;
       }
     }
-    expect(compared).toBeGreaterThan(100);
+    expect(compared).toBeGreaterThan(80);
   });
 });

@@ -38,15 +38,18 @@ describe('departmentPage: 江苏省科学技术厅', () => {
   });
 });
 
-test('各设区市相应职能部门 carries out every clause from the one that says so (以下均需各设区市相应职能部门落实)', () => {
+test('各设区市相应职能部门 is listed in clause 1’s note and carries out every clause after it (以下均需各设区市相应职能部门落实)', () => {
   const page = departmentPage(departmentById.get('jiangsu/city-departments')!);
-  // c1's note names it after the provincial bodies and then makes it the implementing tier of c1 and all later clauses.
+  // c1's note lists it after the provincial bodies (配合 there), then makes it the implementing tier of the clauses below.
+  const co = page.roles.find((r) => r.role === 'co')!.clauses;
+  expect(co.map((c) => c.id)).toEqual(['jiangsu-3yr-plan/c1']);
+  expect(co[0]!.text).toContain('（省科技厅、省教育厅、省发展改革委，各设区市相应职能部门按职责分工负责，以下均需各设区市相应职能部门落实，不再单独列出）');
   const inherited = page.roles.find((r) => r.role === 'inherited')!.clauses;
-  expect(inherited).toHaveLength(25);
-  expect(inherited[0]!.id).toBe('jiangsu-3yr-plan/c1');
-  expect(inherited[0]!.text).toContain('（省科技厅、省教育厅、省发展改革委，各设区市相应职能部门按职责分工负责，以下均需各设区市相应职能部门落实，不再单独列出）');
+  expect(inherited).toHaveLength(24);
+  expect(inherited[0]!.id).toBe('jiangsu-3yr-plan/c2');
   expect(page.total).toBe(25);
-  expect(page.partners).toEqual([]);
+  // Listed with them in that one note.
+  expect(page.partners.map((p) => [p.partner.short, p.shared]).sort()).toEqual([['省发展改革委', 1], ['省教育厅', 1], ['省科技厅', 1]]);
 });
 
 test('a department that only issued a document (重庆市经济信息委) has no clauses but its document', () => {

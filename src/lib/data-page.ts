@@ -110,7 +110,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'departments.name': '规范全称。',
   'departments.short': '常用简称。',
   'departments.aliases': '原文中出现过的其他写法。',
-  'departments.kind': '机构类型（政府部门、事业单位、地方政府等）。',
+  'departments.kind': '机构类型（政府部门、人大常委会、事业单位、地方政府等）。',
   'departments.note': '名录说明。',
   'departments.counts': '按角色统计的条款数：牵头、配合、承接、推定。',
   'departments.clauses': '按角色列出的条款 ID。',

@@ -8,6 +8,8 @@ export type ProvinceId = z.output<typeof ProvinceIdSchema>;
 export const DepartmentKindSchema = z.enum([
   'government-department',
   'government',
+  /** A people's congress standing committee: it makes local law, not administrative documents. */
+  'legislature',
   'party-organ',
   'central-branch',
   'public-institution',

@@ -129,6 +129,12 @@ describe('departments of the other sources', () => {
     expect(entry?.kind).toBe('government');
     expect(resolveDepartment(registry, 'jiangsu', '安义县人民政府')).toBeUndefined();
   });
+
+  it('the standing committees of the people’s congress are legislatures, not governments (their 决定 are local law)', () => {
+    expect(normalisedLine(ROUNDUP, 27)).toContain('安徽省十四届人大常委会');
+    expect(resolveDepartment(registry, 'anhui', '安徽省十四届人大常委会')?.kind).toBe('legislature');
+    expect(resolveDepartment(registry, 'jiangxi', '省人大常委会')?.kind).toBe('legislature');
+  });
 });
 
 describe('resolution is per province, exact and without guessing', () => {

@@ -32,3 +32,33 @@ describe('/departments/: the page says what each column counts', () => {
     expect(departmentById.get('jiangsu/development-reform')!.documents).toContain('jiangsu-pilot-cluster-list-2024');
   });
 });
+
+/** The meta description of a built page. */
+const descriptionOf = (html: string) => /<meta name="description" content="([^"]*)"/u.exec(html)![1]!;
+
+describe('a department page with no clauses and no documents does not deny what its note says', () => {
+  // 省委: with 省政府 the maker of the 指导意见 (解读 lines 17, 19); 江西省人大常委会: maker of a 决定 the 解读 cites
+  // (line 25). The site registers no document as theirs, and must not say there is none.
+  for (const id of ['jiangsu/provincial-party-committee', 'jiangxi/standing-committee']) {
+    test(id, () => {
+      const html = readDistPage(`/departments/${id}/`);
+      const text = textOf(html);
+      expect(text).toContain(`${departmentById.get(id)!.note!}`);
+      expect(text).not.toContain('也没有它发文或解读的文件');
+      expect(text).toContain('这个机关不在收录文本的任何责任括注中，没有条款挂在它名下；正文中写到它做的事，本站不计为分工。本站也没有登记由它发文、解读或发布的文件；它在正文中出现的情形见上方说明。');
+      expect(descriptionOf(html)).not.toContain('牵头、配合和承接的条款');
+      expect(descriptionOf(html)).toContain('不在任何条款的责任括注中');
+    });
+  }
+
+  test('without a note (广东省人民政府, named only as 广东省政府官网) the page says only that the text mentions it', () => {
+    const text = textOf(readDistPage('/departments/guangdong/provincial-government/'));
+    expect(departmentById.get('guangdong/provincial-government')!.note).toBeFalsy();
+    expect(text).toContain('本站也没有登记由它发文、解读或发布的文件；它在正文中被提到。');
+    expect(text).not.toContain('上方说明');
+  });
+
+  test('a department with clauses keeps its description: 江苏省科学技术厅', () => {
+    expect(descriptionOf(readDistPage('/departments/jiangsu/science-technology/'))).toBe('江苏省科学技术厅在未来产业政策中牵头、配合和承接的条款。');
+  });
+});

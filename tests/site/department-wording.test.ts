@@ -2,7 +2,7 @@
 // and the source texts support: a sentence a reader can check must not claim more than the texts say.
 import { describe, expect, test } from 'vitest';
 import { readDistPage } from './dist.ts';
-import { departmentById } from '../../src/lib/atlas.ts';
+import { departmentById, departments } from '../../src/lib/atlas.ts';
 
 /** A page's running text as a reader sees it: head, styles and scripts dropped, tags as spaces, entities decoded. */
 const textOf = (html: string) =>
@@ -60,5 +60,29 @@ describe('a department page with no clauses and no documents does not deny what 
 
   test('a department with clauses keeps its description: 江苏省科学技术厅', () => {
     expect(descriptionOf(readDistPage('/departments/jiangsu/science-technology/'))).toBe('江苏省科学技术厅在未来产业政策中牵头、配合和承接的条款。');
+  });
+});
+
+describe('a province page does not say the text assigns no tasks where it only has no responsibility notes', () => {
+  // The roundup says what 各区县经信部门 and 市经济信息委 do (lines 24–25) but prints no responsibility note, so
+  // chongqing-p4/p5 carry no departments. The page says that, not that the text gives them nothing to do.
+  const text = textOf(readDistPage('/provinces/chongqing/'));
+
+  test('/provinces/chongqing/', () => {
+    expect(text).not.toContain('文本未给它们分派具体条款');
+    expect(text).not.toContain('没有分派条款');
+    expect(text).toContain(
+      '本站按条款的责任括注（如“……按职责分工负责”）标注分工。下列机关不在任何责任括注中，没有条款挂在它们名下；正文中写到它们做的事，本站不计为分工。 ' +
+        '作为发文、解读或发布机关出现的： 重庆市经济和信息化委员会 在正文中被提到、本站没有登记其发文、解读或发布的： 各区县经信部门',
+    );
+  });
+
+  test('every province page with such bodies says the same, and none says 分派', () => {
+    for (const id of ['jiangsu', 'anhui', 'guangdong', 'hubei', 'chongqing', 'gansu', 'jiangxi']) {
+      const page = textOf(readDistPage(`/provinces/${id}/`));
+      expect(page, id).not.toContain('分派');
+      const without = departments.filter((d) => d.province === id && Object.values(d.counts).every((n) => n === 0));
+      if (without.length > 0) expect(page, id).toContain('下列机关不在任何责任括注中，没有条款挂在它们名下');
+    }
   });
 });

@@ -1,7 +1,7 @@
 // What the built pages say about departments, documents and the home counts, checked against what the data
 // and the source texts support: a sentence a reader can check must not claim more than the texts say.
 import { describe, expect, test } from 'vitest';
-import { readDistPage } from './dist.ts';
+import { readDistFile, readDistPage } from './dist.ts';
 import { departmentById, departments } from '../../src/lib/atlas.ts';
 
 /** A page's running text as a reader sees it: head, styles and scripts dropped, tags as spaces, entities decoded. */
@@ -84,5 +84,38 @@ describe('a province page does not say the text assigns no tasks where it only h
       const without = departments.filter((d) => d.province === id && Object.values(d.counts).every((n) => n === 0));
       if (without.length > 0) expect(page, id).toContain('下列机关不在任何责任括注中，没有条款挂在它们名下');
     }
+  });
+});
+
+describe('a document is said to carry department tags only when its clauses do', () => {
+  // The 5个100 解读, the Jiangxi 解读 and the roundup print no responsibility note: none of their clauses has a department.
+  const untagged = ['jiangsu-5x100-interpretation', 'jiangxi-six-actions-interpretation', 'pilot-zones-roundup-2024'];
+
+  test('their meta descriptions name the tags they have, and not 责任部门', () => {
+    for (const id of untagged) {
+      const description = descriptionOf(readDistPage(`/documents/${id}/`));
+      expect(description, id).not.toContain('责任部门');
+      expect(description, id).toMatch(/全文\d+条，逐条标注领域、政策工具和量化目标。$/u);
+    }
+  });
+
+  test('the three-year plan, whose notes name its departments, says so; the 5个100 plan says its departments are inferred', () => {
+    expect(descriptionOf(readDistPage('/documents/jiangsu-3yr-plan/'))).toContain('全文28条，逐条标注责任部门、领域、政策工具和量化目标。');
+    const plan = descriptionOf(readDistPage('/documents/jiangsu-5x100-plan/'));
+    expect(plan).not.toContain('逐条标注责任部门');
+    expect(plan).toMatch(/责任部门是推定的。$/u);
+  });
+
+  test('the feed describes them the same way', () => {
+    const feed = readDistFile('/feed.xml');
+    const item = (id: string) => /<item>[\s\S]*?<\/item>/gu.exec(feed.slice(feed.lastIndexOf('<item>', feed.indexOf(`/documents/${id}/`))))![0];
+    for (const id of untagged) expect(item(id), id).not.toContain('责任部门');
+    expect(item('jiangsu-3yr-plan')).toContain('逐条标注责任部门');
+  });
+
+  test('the home page does not say every clause is tagged with its department', () => {
+    const text = textOf(readDistPage('/'));
+    expect(text).not.toContain('标注每条的责任部门');
+    expect(text).toContain('拆成逐条可引用的条款，标注条款涉及的责任部门、重点领域、政策工具和量化目标');
   });
 });

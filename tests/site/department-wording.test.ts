@@ -119,3 +119,11 @@ describe('a document is said to carry department tags only when its clauses do',
     expect(text).toContain('拆成逐条可引用的条款，标注条款涉及的责任部门、重点领域、政策工具和量化目标');
   });
 });
+
+test('the home page counts the bodies it lists and, apart, those with clause duties', () => {
+  const withClauses = departments.filter((d) => Object.values(d.counts).some((n) => n > 0)).length;
+  expect(withClauses).toBeLessThan(departments.length);
+  const text = textOf(readDistPage('/'));
+  expect(text).toContain(`${departments.length} 个部门和机关 其中${withClauses}个有条款分工`);
+  expect(text).not.toMatch(/\d+ ?个部门(?!和机关)/u);
+});

@@ -7,6 +7,12 @@ const ROLES = ['lead', 'co', 'inherited', 'inferred'] as const;
 type Role = (typeof ROLES)[number];
 
 /**
+ * Where the site reads duties from, said where a body carries none (its department page, its province page). A text
+ * may still say what such a body does (the roundup: 各区县经信部门 file applications, line 24): that is not a duty here.
+ */
+export const DUTY_SOURCE = '本站按条款的责任括注（如“……按职责分工负责”）标注分工。';
+
+/**
  * @param department the department record
  * @param role a role
  * @returns the department's clauses in that role, in order

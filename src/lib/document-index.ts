@@ -107,7 +107,7 @@ export function feedItems(): Array<{ title: string; link: string; pubDate: Date;
       title: row.document.title,
       link: row.href,
       pubDate: new Date(`${row.document.date}T00:00:00+08:00`),
-      description: documentDescription(row.document, clausesByDocument.get(row.document.id)?.length ?? 0),
+      description: documentDescription(row.document, clausesByDocument.get(row.document.id) ?? []),
       // Full province names in the site's order, as a reader would filter by them (the index row shortens a digest's).
       categories: [row.kindLabel, ...categoryNames(row.document)],
     }));

@@ -64,7 +64,7 @@ export function documentPage(document: AtlasDocument) {
     // How related clauses are chosen, when any clause here lists some.
     relatedNote: outgoing.some((l) => l.type === 'related') ? RELATED_NOTE : null,
     citationLead: citationLead(document, { converted: clauses.some((c) => c.repairs.some((r) => r.kind === 'simplified')) }),
-    description: documentDescription(document, clauses.length),
+    description: documentDescription(document, clauses),
     // How the source prints the title where that differs from the title used here (a cover notice,
     // a column tag, a link arrow): the choice of title stays visible.
     printedTitles: document.titleVariants.filter((title) => title !== document.title),

@@ -1,6 +1,6 @@
 // How a document is summed up in one line where its page is not shown: the start of a clause's citation,
 // and the description search engines, link previews and the RSS feed give.
-import { KIND_LABEL, type AtlasDocument } from './atlas.ts';
+import { KIND_LABEL, targets, type AtlasClause, type AtlasDocument } from './atlas.ts';
 
 /** Marks issuers the text does not print (taken from its 解读 or a web page's 发布机构 field; see issuersBasis). */
 export const INFERRED_MARK = '〔推定〕';
@@ -53,12 +53,37 @@ export function citationLead(document: AtlasDocument, { converted = false }: { c
 }
 
 /**
+ * What a document's clauses are tagged with, in the order the description names them: only the kinds of tag at least
+ * one clause carries, so a text with no responsibility note is not said to name its departments clause by clause.
+ * Departments are named as a tag only when some are not inferred (the 5个100 plan's are all inferred from its issuers).
+ * @param documentClauses the document's clauses
+ * @returns e.g. `['责任部门', '领域', '政策工具', '量化目标']`
+ */
+export function tagKindsOf(documentClauses: readonly AtlasClause[]): string[] {
+  const roles = documentClauses.flatMap((c) => c.departments.map((d) => d.role));
+  const targeted = new Set(targets.map((t) => t.clauseId));
+  return [
+    roles.length > 0 && !roles.every((r) => r === 'inferred') && '责任部门',
+    documentClauses.some((c) => c.sectors.length > 0) && '领域',
+    documentClauses.some((c) => c.measures.length > 0) && '政策工具',
+    documentClauses.some((c) => targeted.has(c.id)) && '量化目标',
+  ].filter((kind): kind is string => Boolean(kind));
+}
+
+/**
  * The one sentence a search engine or a link preview shows for a document page.
+ * @param documentClauses the document's clauses
  * @returns e.g. `政策文件：江苏省加快培育发展未来产业三年行动方案（2024-2026年）。江苏省发展改革委等发布，2024-02-27。全文28条，逐条标注责任部门、领域、政策工具和量化目标。`
  */
-export function documentDescription(document: AtlasDocument, clauseCount: number): string {
+export function documentDescription(document: AtlasDocument, documentClauses: readonly AtlasClause[]): string {
   const authors = authorsOf(document);
   const issued = [authors && `${authors}发布`, dateOf(document)].filter(Boolean).join('，');
-  const body = document.kind === 'referenced' ? '本站没有全文，只收录其他文件对它的引用或概述。' : `全文${clauseCount}条，逐条标注责任部门、领域、政策工具和量化目标。`;
+  const kinds = tagKindsOf(documentClauses);
+  const tagged = kinds.length > 0 ? `，逐条标注${kinds.length > 1 ? `${kinds.slice(0, -1).join('、')}和${kinds.at(-1)}` : kinds[0]}` : '';
+  // Inferred departments are said to be inferred, not passed off as named by the text.
+  const inferred = documentClauses.some((c) => c.departments.some((d) => d.role === 'inferred'))
+    ? kinds.includes('责任部门') ? '；部分责任部门是推定的' : '；责任部门是推定的'
+    : '';
+  const body = document.kind === 'referenced' ? '本站没有全文，只收录其他文件对它的引用或概述。' : `全文${documentClauses.length}条${tagged}${inferred}。`;
   return `${KIND_LABEL[document.kind]}：${document.title}。${issued ? `${issued}。` : ''}${body}`;
 }

@@ -3,6 +3,7 @@ import {
   type AtlasDocument, type SectorRecord, type Target,
 } from './atlas.ts';
 import { targetCategories } from './target-categories.ts';
+import { clauseCount } from './province-page.ts';
 
 /** How a province relates to a sector: names it as a priority, only mentions it in a clause, or neither. */
 export type CoverageState = 'priority' | 'mentioned' | 'none';
@@ -94,8 +95,10 @@ export function homePage() {
       // Counted as /compare/ and the province pages count them: a target restated elsewhere is one target.
       targets: targets.length - restatements,
       restatements,
-      // Every body /departments/ lists, those only named in the text included.
+      // Every body /departments/ lists, those only named in the text included, and how many of them carry clauses:
+      // 13 of the 47 carry none, so the first number alone would overstate how many have duties.
       departments: departments.length,
+      departmentsWithClauses: departments.filter((d) => clauseCount(d) > 0).length,
       sectors: sectorsFile.sectors.length,
       measures: measures.length,
     },

@@ -128,9 +128,10 @@ test('a department page with no clauses lists the documents it issued or publish
   const anyi = readDistPage('/departments/jiangxi/anyi-county-government/');
   expect(anyi).toContain('它作为发文、解读或发布机关出现在下列文件中。');
   expect(anyi).toContain('href="/documents/jiangxi-six-actions-interpretation/"');
-  // 各区县经信部门 only file applications for pilot zones: nothing of theirs is listed, and the page says so.
+  // 各区县经信部门 file applications for pilot zones (roundup line 24, in running text, not a responsibility note):
+  // nothing of theirs is listed, and the page says so, pointing to its note for what the text says they do.
   const districts = readDistPage('/departments/chongqing/district-county-departments/');
-  expect(districts).toContain('收录的文本没有在责任括注中列出这个机关，也没有它发文或解读的文件；它在正文中被提到。');
+  expect(districts).toContain('正文中写到它做的事，本站不计为分工。本站也没有登记由它发文、解读或发布的文件；它在正文中出现的情形见上方说明。');
   expect(districts).not.toContain('下列文件中');
 });
 

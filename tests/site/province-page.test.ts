@@ -100,11 +100,11 @@ test('provinceIndex: seven rows; Chongqing lists no field, Jiangsu has the most 
 
 test('a body only named in the text is not listed as an issuer: 广东省人民政府 (广东省政府官网发布, roundup line 31)', () => {
   const text = readDistPage('/provinces/guangdong/').replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
-  expect(text).toContain('只在正文中被提到、没有分派条款也没有发文的： 广东省人民政府');
+  expect(text).toContain('在正文中被提到、本站没有登记其发文、解读或发布的： 广东省人民政府');
   expect(text).not.toMatch(/发文、解读或发布机关出现[^：]*： 广东省人民政府/u);
   // Jiangxi: its 科技厅 interpreted the plan; its 人民政府 is named in 省政府工作报告 only.
   const jiangxi = readDistPage('/provinces/jiangxi/').replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
-  expect(jiangxi).toMatch(/发文、解读或发布机关出现[^：]*： 江西省科学技术厅 安义县人民政府 只在正文中被提到、没有分派条款也没有发文的： 江西省人民代表大会常务委员会 江西省人民政府/u);
+  expect(jiangxi).toMatch(/发文、解读或发布机关出现[^：]*： 江西省科学技术厅 安义县人民政府 在正文中被提到、本站没有登记其发文、解读或发布的： 江西省人民代表大会常务委员会 江西省人民政府/u);
 });
 
 test('Jiangsu’s targets mark each restatement and count targets apart from them: 前沿技术攻关 3项，另有3处重复表述', () => {

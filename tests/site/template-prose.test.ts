@@ -26,5 +26,5 @@ test('no template breaks a line between two Chinese characters', () => {
 
 test('the built home page has no space after the full-width comma its lede once had', () => {
   const html = readFileSync(join(process.env.ATLAS_OUT_DIR || 'dist', 'index.html'), 'utf8');
-  expect(html).toContain('逐条可引用的条款，标注每条的责任部门');
+  expect(html).toContain('逐条可引用的条款，标注条款涉及的责任部门');
 });

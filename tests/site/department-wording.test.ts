@@ -1,0 +1,129 @@
+// What the built pages say about departments, documents and the home counts, checked against what the data
+// and the source texts support: a sentence a reader can check must not claim more than the texts say.
+import { describe, expect, test } from 'vitest';
+import { readDistFile, readDistPage } from './dist.ts';
+import { departmentById, departments } from '../../src/lib/atlas.ts';
+
+/** A page's running text as a reader sees it: head, styles and scripts dropped, tags as spaces, entities decoded. */
+const textOf = (html: string) =>
+  html
+    .replace(/<head>[\s\S]*?<\/head>|<(style|script)\b[^>]*>[\s\S]*?<\/\1>/gu, '')
+    .replace(/<[^>]+>/gu, ' ')
+    .replace(/&amp;/gu, '&')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+describe('/departments/: the page says what each column counts', () => {
+  const html = readDistPage('/departments/');
+  const text = textOf(html);
+
+  test('the role columns count clauses, the 文件 column documents; no sentence says every number is a clause count', () => {
+    expect(text).not.toContain('数字为条款数');
+    expect(text).toContain('“牵头”“配合”“承接”“推定”各列是条款数，“文件”列是各部门发文、解读或发布的文件数。');
+    expect(html).toMatch(/<th scope="col" class="num"[^>]*>文件<\/th><\/tr><\/thead>/u);
+  });
+
+  test('省发展改革委: 文件 3 counts the list it issued besides the two documents with its clauses', () => {
+    // Its row: 牵头, 配合, 承接, 推定 and then 文件, which counts the 试点清单 (roundup line 42) too.
+    const row = /<tr[^>]*><th scope="row"[^>]*><a href="\/departments\/jiangsu\/development-reform\/"[\s\S]*?<\/tr>/u.exec(html)![0];
+    const cells = [...row.matchAll(/<td class="num"[^>]*>(\d*)<\/td>/gu)].map((m) => m[1]);
+    expect(cells).toHaveLength(5);
+    expect(cells.at(-1)).toBe('3');
+    expect(departmentById.get('jiangsu/development-reform')!.documents).toContain('jiangsu-pilot-cluster-list-2024');
+  });
+});
+
+/** The meta description of a built page. */
+const descriptionOf = (html: string) => /<meta name="description" content="([^"]*)"/u.exec(html)![1]!;
+
+describe('a department page with no clauses and no documents does not deny what its note says', () => {
+  // 省委: with 省政府 the maker of the 指导意见 (解读 lines 17, 19); 江西省人大常委会: maker of a 决定 the 解读 cites
+  // (line 25). The site registers no document as theirs, and must not say there is none.
+  for (const id of ['jiangsu/provincial-party-committee', 'jiangxi/standing-committee']) {
+    test(id, () => {
+      const html = readDistPage(`/departments/${id}/`);
+      const text = textOf(html);
+      expect(text).toContain(`${departmentById.get(id)!.note!}`);
+      expect(text).not.toContain('也没有它发文或解读的文件');
+      expect(text).toContain('这个机关不在收录文本的任何责任括注中，没有条款挂在它名下；正文中写到它做的事，本站不计为分工。本站也没有登记由它发文、解读或发布的文件；它在正文中出现的情形见上方说明。');
+      expect(descriptionOf(html)).not.toContain('牵头、配合和承接的条款');
+      expect(descriptionOf(html)).toContain('不在任何条款的责任括注中');
+    });
+  }
+
+  test('without a note (广东省人民政府, named only as 广东省政府官网) the page says only that the text mentions it', () => {
+    const text = textOf(readDistPage('/departments/guangdong/provincial-government/'));
+    expect(departmentById.get('guangdong/provincial-government')!.note).toBeFalsy();
+    expect(text).toContain('本站也没有登记由它发文、解读或发布的文件；它在正文中被提到。');
+    expect(text).not.toContain('上方说明');
+  });
+
+  test('a department with clauses keeps its description: 江苏省科学技术厅', () => {
+    expect(descriptionOf(readDistPage('/departments/jiangsu/science-technology/'))).toBe('江苏省科学技术厅在未来产业政策中牵头、配合和承接的条款。');
+  });
+});
+
+describe('a province page does not say the text assigns no tasks where it only has no responsibility notes', () => {
+  // The roundup says what 各区县经信部门 and 市经济信息委 do (lines 24–25) but prints no responsibility note, so
+  // chongqing-p4/p5 carry no departments. The page says that, not that the text gives them nothing to do.
+  const text = textOf(readDistPage('/provinces/chongqing/'));
+
+  test('/provinces/chongqing/', () => {
+    expect(text).not.toContain('文本未给它们分派具体条款');
+    expect(text).not.toContain('没有分派条款');
+    expect(text).toContain(
+      '本站按条款的责任括注（如“……按职责分工负责”）标注分工。下列机关不在任何责任括注中，没有条款挂在它们名下；正文中写到它们做的事，本站不计为分工。 ' +
+        '作为发文、解读或发布机关出现的： 重庆市经济和信息化委员会 在正文中被提到、本站没有登记其发文、解读或发布的： 各区县经信部门',
+    );
+  });
+
+  test('every province page with such bodies says the same, and none says 分派', () => {
+    for (const id of ['jiangsu', 'anhui', 'guangdong', 'hubei', 'chongqing', 'gansu', 'jiangxi']) {
+      const page = textOf(readDistPage(`/provinces/${id}/`));
+      expect(page, id).not.toContain('分派');
+      const without = departments.filter((d) => d.province === id && Object.values(d.counts).every((n) => n === 0));
+      if (without.length > 0) expect(page, id).toContain('下列机关不在任何责任括注中，没有条款挂在它们名下');
+    }
+  });
+});
+
+describe('a document is said to carry department tags only when its clauses do', () => {
+  // The 5个100 解读, the Jiangxi 解读 and the roundup print no responsibility note: none of their clauses has a department.
+  const untagged = ['jiangsu-5x100-interpretation', 'jiangxi-six-actions-interpretation', 'pilot-zones-roundup-2024'];
+
+  test('their meta descriptions name the tags they have, and not 责任部门', () => {
+    for (const id of untagged) {
+      const description = descriptionOf(readDistPage(`/documents/${id}/`));
+      expect(description, id).not.toContain('责任部门');
+      expect(description, id).toMatch(/全文\d+条，逐条标注领域、政策工具和量化目标。$/u);
+    }
+  });
+
+  test('the three-year plan, whose notes name its departments, says so; the 5个100 plan says its departments are inferred', () => {
+    expect(descriptionOf(readDistPage('/documents/jiangsu-3yr-plan/'))).toContain('全文28条，逐条标注责任部门、领域、政策工具和量化目标。');
+    const plan = descriptionOf(readDistPage('/documents/jiangsu-5x100-plan/'));
+    expect(plan).not.toContain('逐条标注责任部门');
+    expect(plan).toMatch(/责任部门是推定的。$/u);
+  });
+
+  test('the feed describes them the same way', () => {
+    const feed = readDistFile('/feed.xml');
+    const item = (id: string) => /<item>[\s\S]*?<\/item>/gu.exec(feed.slice(feed.lastIndexOf('<item>', feed.indexOf(`/documents/${id}/`))))![0];
+    for (const id of untagged) expect(item(id), id).not.toContain('责任部门');
+    expect(item('jiangsu-3yr-plan')).toContain('逐条标注责任部门');
+  });
+
+  test('the home page does not say every clause is tagged with its department', () => {
+    const text = textOf(readDistPage('/'));
+    expect(text).not.toContain('标注每条的责任部门');
+    expect(text).toContain('拆成逐条可引用的条款，标注条款涉及的责任部门、重点领域、政策工具和量化目标');
+  });
+});
+
+test('the home page counts the bodies it lists and, apart, those with clause duties', () => {
+  const withClauses = departments.filter((d) => Object.values(d.counts).some((n) => n > 0)).length;
+  expect(withClauses).toBeLessThan(departments.length);
+  const text = textOf(readDistPage('/'));
+  expect(text).toContain(`${departments.length} 个部门和机关 其中${withClauses}个有条款分工`);
+  expect(text).not.toMatch(/\d+ ?个部门(?!和机关)/u);
+});

@@ -507,8 +507,16 @@ function startSearchPage(app) {
   const filterBox = app.querySelector('[data-search-filters]');
   const more = app.querySelector('[data-search-more]');
   const hint = app.querySelector('[data-search-hint]');
-  const sectors = JSON.parse(hint.dataset.sectorTerms || '[]');
-  const departments = JSON.parse(hint.dataset.departmentTerms || '[]');
+  // The names the hints look for, fetched beside the index; without them the page searches as before, with no hint.
+  let hintTerms = { sectors: [], departments: [] };
+  fetch('/search/hint-terms.json')
+    .then((response) => (response.ok ? response.json() : null))
+    .then((terms) => {
+      if (!terms) return;
+      hintTerms = terms;
+      renderHints();
+    })
+    .catch(() => {});
   const PAGE = 20;
   let found = { query: '', exact: true, truncated: false, partial: false, results: [] };
   let shown = PAGE;
@@ -629,8 +637,13 @@ function startSearchPage(app) {
     status.textContent = statusText(found, visible);
     const named = found.query ? `“${found.typed ?? found.query}”的检索结果` : found.browse ? `筛选：${FILTER_GROUPS.flatMap((group) => [...chosen[group]]).join('、')}` : '';
     document.title = named ? `${named} · ${pageTitle}` : pageTitle;
-    const hints = found.query ? sectorHints(found.query, sectors) : [];
-    const bodies = found.query ? departmentHints(`${found.province ?? ''}${found.query}`, departments) : [];
+    renderHints();
+  }
+
+  /** The hints above the results: the department the query names, and the sector pages that gather more of its names. */
+  function renderHints() {
+    const hints = found.query ? sectorHints(found.query, hintTerms.sectors) : [];
+    const bodies = found.query ? departmentHints(`${found.province ?? ''}${found.query}`, hintTerms.departments) : [];
     hint.replaceChildren(
       ...(bodies.length > 0 ? [departmentHintNode(bodies)] : []),
       ...hints.map((h) => element('span', {}, [

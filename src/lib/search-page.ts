@@ -1,5 +1,5 @@
-// What the search page's hints read (public/scripts/search.js sectorHints and departmentHints), passed as JSON in
-// attributes, which Astro escapes, rather than an inline script the CSP and hardening tests forbid.
+// What the search page's hints look for (public/scripts/search.js sectorHints and departmentHints), served as
+// /search/hint-terms.json.
 import { departmentHref, departments, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
 
 /** Each sector's page and every name it gathers (its name and aliases). */

@@ -1,6 +1,6 @@
 // What a reader must see on the built /data/, /about/, /sources/<file>/ and /search/ pages.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -98,14 +98,16 @@ describe('/data/', () => {
     expect(text(html)).toContain('目标对比表 compare.csv 由 targets.json 整理而成，不在其中');
     // Dates are written as local DOS fields only: another time zone must not change a byte.
     const zone = process.env.TZ;
+    const work = mkdtempSync(join(tmpdir(), 'atlas-zip-'));
     try {
       process.env.TZ = 'America/Los_Angeles';
-      const again = join(mkdtempSync(join(tmpdir(), 'atlas-zip-')), 'again.zip');
+      const again = join(work, 'again.zip');
       await writeOpenDataZip(dataDir, again);
       expect(readFileSync(again).equals(zip)).toBe(true);
     } finally {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
+      rmSync(work, { recursive: true, force: true });
     }
   });
 

@@ -2,7 +2,7 @@
 // and the source texts support: a sentence a reader can check must not claim more than the texts say.
 import { describe, expect, test } from 'vitest';
 import { readDistFile, readDistPage } from './dist.ts';
-import { departmentById, departments } from '../../src/lib/atlas.ts';
+import { clauses, departmentById, departments } from '../../src/lib/atlas.ts';
 
 /** A page's running text as a reader sees it: head, styles and scripts dropped, tags as spaces, entities decoded. */
 const textOf = (html: string) =>
@@ -58,8 +58,15 @@ describe('a department page with no clauses and no documents does not deny what 
     expect(text).not.toContain('上方说明');
   });
 
-  test('a department with clauses keeps its description: 江苏省科学技术厅', () => {
-    expect(descriptionOf(readDistPage('/departments/jiangsu/science-technology/'))).toBe('江苏省科学技术厅在未来产业政策中牵头、配合和承接的条款。');
+  test('a department with clauses is described by the roles it holds, counted from its clauses', () => {
+    const count = (id: string, role: string) => clauses.filter((c) => c.departments.some((d) => d.id === id && d.role === role)).length;
+    const science = 'jiangsu/science-technology';
+    expect(descriptionOf(readDistPage('/departments/jiangsu/science-technology/'))).toBe(
+      `江苏省科学技术厅在未来产业政策中的条款：牵头${count(science, 'lead')}条、配合${count(science, 'co')}条、推定${count(science, 'inferred')}条。`,
+    );
+    // The city tier leads nothing: its description says only what it has (配合 on clause 1, 承接 after).
+    const city = 'jiangsu/city-departments';
+    expect(descriptionOf(readDistPage('/departments/jiangsu/city-departments/'))).toBe(`各设区市相应职能部门在未来产业政策中的条款：配合${count(city, 'co')}条、承接${count(city, 'inherited')}条。`);
   });
 });
 

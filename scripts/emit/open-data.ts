@@ -26,7 +26,7 @@ export function departmentRecords(vocab: Vocab, layer: KnowledgeLayer): Departme
       const id = `${province}/${d.id}`;
       records.set(id, {
         id, province: province as DepartmentRecord['province'], slug: d.id, name: d.name, short: d.short, aliases: d.aliases, kind: d.kind, note: d.note ?? null,
-        counts: { lead: 0, co: 0, inherited: 0, inferred: 0 }, clauses: { lead: [], co: [], inherited: [], inferred: [] }, documents: [], partners: [],
+        counts: { lead: 0, co: 0, inherited: 0, inferred: 0 }, clauses: { lead: [], co: [], inherited: [], inferred: [] }, documents: [], mentions: [], partners: [],
       });
     }
   }
@@ -45,6 +45,9 @@ export function departmentRecords(vocab: Vocab, layer: KnowledgeLayer): Departme
       for (const other of ids) if (other !== record.id) mine.set(other, (mine.get(other) ?? 0) + 1);
       partners.set(record.id, mine);
     }
+  }
+  for (const clause of layer.clauses) {
+    for (const id of new Set(clause.mentions.map((m) => m.id))) records.get(id)?.mentions.push(clause.id);
   }
   for (const document of layer.documents) {
     // Issued or published by the department: a republishing county government lists the text it published.

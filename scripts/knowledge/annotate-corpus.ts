@@ -4,6 +4,7 @@ import type { ProvinceId } from '../../src/schemas/department.ts';
 import type { IngestedClause, IngestedDocument } from '../ingest/ingest-source.ts';
 import type { Vocab } from './load-vocab.ts';
 import { isUnmapped, resolveDepartment } from './resolve-department.ts';
+import { findDepartmentMentions } from './find-mentions.ts';
 import { tagSectors } from './tag-sectors.ts';
 import { tagMeasures } from './tag-measures.ts';
 import { extractTargets, type TargetContext } from './extract-targets.ts';
@@ -15,6 +16,8 @@ import { linkRelated, measureCentrality } from './link-related.ts';
 
 export interface AnnotatedClause extends Omit<IngestedClause, 'departments'> {
   departments: Array<{ id: string | null; name: string; written: string; role: 'lead' | 'co' | 'inherited' | 'inferred' }>;
+  /** Registered departments its text names outside its responsibility note, each occurrence (offsets in `text`). */
+  mentions: Array<{ id: string; name: string; written: string; start: number; end: number }>;
   sectors: string[];
   measures: string[];
   /** The words that gave each tag, by id: what a page shows as its evidence. */
@@ -78,6 +81,14 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
       }
       return { id: entry ? `${province}/${entry.id}` : null, name: entry?.name ?? d.written, written: d.written, role: d.role };
     });
+    // Named in the text itself (成立省科技厅…工作专班; 市经济信息委将组织专家…): a mention, not a duty. A body its note lists
+    // is named there already; an inherited or inferred one is not, so its mention is kept.
+    const listed = new Set(departments.filter((d) => d.role === 'lead' || d.role === 'co').map((d) => d.id));
+    const mentions = province
+      ? findDepartmentMentions(vocab.departments, province as ProvinceId, body)
+          .map((m) => ({ id: `${province}/${m.entry.id}`, name: m.entry.name, written: m.written, start: m.start, end: m.end }))
+          .filter((m) => !listed.has(m.id))
+      : [];
     const clauseTargets = province
       ? extractTargets(clause.text, targetContext(document, targetVocab)).map((match, i) => ({
           ...match, id: `${clause.id}/t${i + 1}`, clauseId: clause.id, sectionId: null, documentId: clause.documentId, province: province as ProvinceId,
@@ -92,6 +103,7 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
       ...clause,
       province,
       departments,
+      mentions,
       sectors: [...new Set(sectorTags.map((t) => t.sectorId))],
       measures: [...new Set(measureTags.map((t) => t.measureId))],
       tagWords: { sectors: wordsById(sectorTags.map((t) => [t.sectorId, t.matched])), measures: wordsById(measureTags.map((t) => [t.measureId, t.matched])) },

@@ -7,7 +7,7 @@ import { ROLE_LABEL } from './labels.ts';
 import { repairTexts } from './repair-notes.ts';
 
 /** The fields of a clause a row is cut from: the ingest's clauses and the published ones both have them. */
-export type ClauseCsvInput = Pick<AtlasClause, 'id' | 'documentId' | 'label' | 'heading' | 'text' | 'sectors' | 'measures' | 'targets' | 'source'> & {
+export type ClauseCsvInput = Pick<AtlasClause, 'id' | 'documentId' | 'label' | 'heading' | 'text' | 'mentions' | 'sectors' | 'measures' | 'targets' | 'source'> & {
   province: string | null;
   departments: ReadonlyArray<{ name: string; role: string }>;
   repairs: ReadonlyArray<Repair>;
@@ -39,6 +39,12 @@ export const CLAUSE_CSV_COLUMNS: ReadonlyArray<CsvColumn<ClauseCsvInput, ClauseC
     type: 'string',
     description: `责任部门：规范名称加角色（牵头、配合、承接、推定），以“${CELL_JOIN}”分隔。`,
     value: (c) => c.departments.map((d) => `${d.name}（${ROLE_LABEL[d.role]}）`).join(CELL_JOIN),
+  },
+  {
+    name: 'mentions',
+    type: 'string',
+    description: `正文提及的部门：条款正文（责任括注之外）写到的部门的规范名称，每个一次，以“${CELL_JOIN}”分隔；提及不是分工。`,
+    value: (c) => [...new Set(c.mentions.map((m) => m.name))].join(CELL_JOIN),
   },
   { name: 'sectors', type: 'string', description: `领域名称，以“${CELL_JOIN}”分隔。`, value: (c, n) => c.sectors.map(n.sector).join(CELL_JOIN) },
   { name: 'measures', type: 'string', description: `政策工具名称，以“${CELL_JOIN}”分隔。`, value: (c, n) => c.measures.map(n.measure).join(CELL_JOIN) },

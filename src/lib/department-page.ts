@@ -1,10 +1,15 @@
 import { clauseById, departmentById, departments, documentById, provinces, ROLE_LABEL, type AtlasClause, type Department } from './atlas.ts';
-import { ROLE_NOTE } from './labels.ts';
+import { MENTION_LABEL, MENTION_NOTE, ROLE_NOTE } from './labels.ts';
 import { clauseCount } from './province-page.ts';
 import { CARD_CAP, capGroup } from './clause-list.ts';
 
 const ROLES = ['lead', 'co', 'inherited', 'inferred'] as const;
-type Role = (typeof ROLES)[number];
+/** A department page's lists: its four roles, then the clauses that only mention it. */
+const LISTS = [...ROLES, 'mentioned'] as const;
+type List = (typeof LISTS)[number];
+
+const LIST_LABEL: Record<List, string> = { ...(ROLE_LABEL as Record<(typeof ROLES)[number], string>), mentioned: MENTION_LABEL };
+const LIST_NOTE: Record<List, string> = { ...(ROLE_NOTE as Record<(typeof ROLES)[number], string>), mentioned: MENTION_NOTE };
 
 /**
  * Where the site reads duties from, said where a body carries none (its department page, its province page). A text
@@ -14,11 +19,12 @@ export const DUTY_SOURCE = '本站按条款的责任括注（如“……按职�
 
 /**
  * @param department the department record
- * @param role a role
- * @returns the department's clauses in that role, in order
+ * @param list a role, or the clauses that mention it
+ * @returns the department's clauses in that list, in order
  */
-function clausesInRole(department: Department, role: Role): AtlasClause[] {
-  return department.clauses[role].map((id) => clauseById.get(id)).filter((c): c is AtlasClause => Boolean(c));
+function clausesIn(department: Department, list: List): AtlasClause[] {
+  const ids = list === 'mentioned' ? department.mentions : department.clauses[list];
+  return ids.map((id) => clauseById.get(id)).filter((c): c is AtlasClause => Boolean(c));
 }
 
 /**
@@ -30,10 +36,11 @@ function clausesInRole(department: Department, role: Role): AtlasClause[] {
  */
 export function departmentPage(department: Department, cap = CARD_CAP) {
   const province = provinces.find((p) => p.id === department.province)!;
-  const roles = ROLES.map((role) => {
-    const clauses = clausesInRole(department, role);
-    return { role, label: ROLE_LABEL[role]!, note: ROLE_NOTE[role], clauses, ...capGroup(clauses, cap), allHref: `/departments/${department.id}/${role}/` };
-  });
+  // The four roles, then the mentions, which no duty backs: shown only when there are some.
+  const roles = LISTS.map((role) => {
+    const clauses = clausesIn(department, role);
+    return { role, label: LIST_LABEL[role], note: LIST_NOTE[role], clauses, ...capGroup(clauses, cap), allHref: `/departments/${department.id}/${role}/` };
+  }).filter((list) => list.role !== 'mentioned' || list.clauses.length > 0);
   return {
     department,
     province,
@@ -70,15 +77,15 @@ export function departmentIndex() {
  */
 export function departmentRoleLists(cap = CARD_CAP) {
   return departments.flatMap((department) =>
-    ROLES.map((role) => ({ role, clauses: clausesInRole(department, role) }))
+    LISTS.map((role) => ({ role, clauses: clausesIn(department, role) }))
       .filter((r) => r.clauses.length > cap)
       .map((r) => ({
         params: { province: department.province, id: department.slug, role: r.role },
         department,
         province: provinces.find((p) => p.id === department.province)!,
         role: r.role,
-        label: ROLE_LABEL[r.role]!,
-        note: ROLE_NOTE[r.role],
+        label: LIST_LABEL[r.role],
+        note: LIST_NOTE[r.role],
         clauses: r.clauses,
       })),
   );

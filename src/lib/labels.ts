@@ -50,6 +50,10 @@ export const ROLE_LABEL: Record<string, string> = { lead: '牵头', co: '配合'
 export const ROLE_SUMMARY =
   '牵头：责任括注中排在首位（原文不写“牵头”二字时，按公文列序标注）；配合：排在其后；承接：“以下均需……落实”所指的落实单位；推定：整份文件没有一处责任括注，其编号任务按牵头发文机关（署名在先者）推定。';
 
+/** The list of clauses whose text names a department outside their responsibility notes: not a role. */
+export const MENTION_LABEL = '正文提及';
+export const MENTION_NOTE = '条款正文（责任括注之外）写到这个机关的地方：这是原文的叙述，不是责任括注列出的分工；责任括注已列它为牵头或配合的条款不再重复。';
+
 /**
  * What each role means, for a reader who has not read the ingest notes (a department page's sections). 牵头 and
  * 配合 come from the order of the clause's responsibility note, which the texts collected never write as 牵头.

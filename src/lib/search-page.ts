@@ -1,6 +1,7 @@
 // What the search page's hints look for (public/scripts/search.js sectorHints and departmentHints), served as
 // /search/hint-terms.json.
 import { departmentHref, departments, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
+import { MENTION_LABEL } from './labels.ts';
 
 /** Each sector's page and every name it gathers (its name and aliases). */
 export const sectorTerms = sectorsFile.sectors.map((s) => ({ name: s.name, href: `/sectors/${s.id}/`, terms: [s.name, ...s.aliases] }));
@@ -12,11 +13,12 @@ export const sectorTerms = sectorsFile.sectors.map((s) => ({ name: s.name, href:
  */
 export const departmentTerms = departments.map((d) => {
   const duties = (['lead', 'co', 'inherited', 'inferred'] as const).filter((role) => d.counts[role] > 0).map((role) => `${ROLE_LABEL[role]}${d.counts[role]}条`);
+  if (d.mentions.length > 0) duties.push(`${MENTION_LABEL}${d.mentions.length}条`);
   return {
     name: d.name,
     province: provinces.find((p) => p.id === d.province)?.name ?? '',
     href: departmentHref(d.id),
     terms: [...new Set([d.name, d.short, ...d.aliases].filter(Boolean))],
-    holds: duties.length > 0 ? duties.join('、') : d.documents.length > 0 ? `发文、解读或发布的文件${d.documents.length}份` : '正文中提及',
+    holds: duties.length > 0 ? duties.join('、') : d.documents.length > 0 ? `发文、解读或发布的文件${d.documents.length}份` : '没有条款分工',
   };
 });

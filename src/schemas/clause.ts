@@ -10,8 +10,21 @@ export const ClauseDepartmentSchema = z.object({
   name: z.string(),
   /** The name exactly as printed. */
   written: z.string(),
-  /** lead: printed first; co: printed after; inherited: carried from an earlier “以下均需…” note; inferred: the document's issuers, where the text prints none. */
+  /** lead: printed first; co: printed after; inherited: carried from an earlier “以下均需…” note; inferred: the document's lead issuer, where no clause has a note. */
   role: z.enum(['lead', 'co', 'inherited', 'inferred']),
+});
+
+/** A registered department the clause's text names outside its responsibility note: a mention, not a duty. */
+export const ClauseMentionSchema = z.object({
+  /** Registry id `province/department`. */
+  id: z.string(),
+  /** Canonical name from the registry. */
+  name: z.string(),
+  /** The name exactly as printed. */
+  written: z.string(),
+  /** UTF-16 offsets of the name in `text`, end exclusive. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
 });
 
 /** A published clause (`clauses.json`). */
@@ -31,6 +44,8 @@ export const ClauseSchema = z.object({
   /** Full clause text, normalised (see the ingest report for each repair). */
   text: z.string(),
   departments: z.array(ClauseDepartmentSchema),
+  /** Registered departments the text names outside its responsibility note, each occurrence in order. */
+  mentions: z.array(ClauseMentionSchema),
   /** Offsets of the printed department parenthetical in `text`. */
   departmentTag: z.object({ start: z.number(), end: z.number(), unclosed: z.boolean() }).nullable(),
   /** Sector ids (`sectors.json`). */

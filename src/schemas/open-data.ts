@@ -22,6 +22,8 @@ export const DepartmentRecordSchema = z.object({
   clauses: z.object({ lead: z.array(z.string()), co: z.array(z.string()), inherited: z.array(z.string()), inferred: z.array(z.string()) }),
   /** Documents it issued, interpreted or published. */
   documents: z.array(z.string()),
+  /** Clauses whose text names it outside their responsibility note (clauses.json mentions), each once: no duty. */
+  mentions: z.array(z.string()),
   /** Departments most often listed with it in the same responsibility note (lead and co roles only). */
   partners: z.array(z.object({ id: z.string(), shared: z.number() })),
 });

@@ -275,7 +275,7 @@ describe('search', () => {
     expect(results.length).toBe(2);
     const hint = page.locator('[data-search-hint]');
     await expect.poll(() => hint.isVisible()).toBe(true);
-    expect(await hint.textContent()).toMatch(/^责任部门：江苏省发展和改革委员会（牵头\d+条、配合\d+条），原文写法各异的条款都汇集在其页面。$/u);
+    expect(await hint.textContent()).toMatch(/^责任部门：江苏省发展和改革委员会（牵头\d+条、配合\d+条、正文提及\d+条），原文写法各异的条款都汇集在其页面。$/u);
     await hint.getByRole('link', { name: '江苏省发展和改革委员会' }).click();
     await page.waitForURL('**/departments/jiangsu/development-reform/');
     expect(await page.locator('h1').textContent()).toBe('江苏省发展和改革委员会');

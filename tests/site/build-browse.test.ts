@@ -302,7 +302,8 @@ describe('excerpt cards and the subpages of long lists', () => {
 
   test('/departments/jiangsu/science-technology/: 12 of 17 inferred clauses with the link to all; cards keep chips, the index leaves them to the reader', () => {
     const html = readDistPage('/departments/jiangsu/science-technology/');
-    const inferred = html.slice(html.indexOf('id="inferred"'));
+    // Up to the next list (the clauses that mention it).
+    const inferred = html.slice(html.indexOf('id="inferred"'), html.indexOf('id="mentioned"'));
     expect(cardsOf(inferred).size).toBe(12);
     expect(words(inferred)).toContain('展开前12条推定的条款');
     expect(inferred).toContain('href="/departments/jiangsu/science-technology/inferred/"');

@@ -21,8 +21,9 @@ describe('departmentPage: 江苏省科学技术厅', () => {
     expect(inferred.every((c) => c.documentId === 'jiangsu-5x100-plan' && /^\d+$/u.test(c.label))).toBe(true);
   });
 
-  test('counts add up over the four roles', () => {
-    expect(page.total).toBe(page.roles.reduce((n, r) => n + r.clauses.length, 0));
+  test('counts add up over the four roles; the clauses that only mention it are listed apart and not counted', () => {
+    expect(page.total).toBe(page.roles.filter((r) => r.role !== 'mentioned').reduce((n, r) => n + r.clauses.length, 0));
+    expect(page.roles.map((r) => r.role)).toEqual(['lead', 'co', 'inherited', 'inferred', 'mentioned']);
   });
 
   test('partners are the bodies its responsibility notes list with it, not inferred or inherited ones', () => {
@@ -79,10 +80,13 @@ describe('capped roles and their subpages', () => {
 
   test('subpages exist exactly for the roles over the cap (12, and a cap of 2), listing all their clauses', () => {
     for (const cap of [12, 2]) {
-      const expected = departments.flatMap((d) => Object.entries(d.clauses).filter(([, ids]) => ids.length > cap).map(([r]) => `${d.id}/${r}`)).sort();
+      // Each role's clauses, and the clauses that only mention the department (省科技厅: 4 at 1×, so a subpage at a cap of 2).
+      const listsOf = (d: (typeof departments)[number]) => ({ ...d.clauses, mentioned: d.mentions });
+      const expected = departments.flatMap((d) => Object.entries(listsOf(d)).filter(([, ids]) => ids.length > cap).map(([r]) => `${d.id}/${r}`)).sort();
       const lists = departmentRoleLists(cap);
       expect(lists.map((l) => `${l.params.province}/${l.params.id}/${l.params.role}`).sort()).toEqual(expected);
-      for (const l of lists) expect(l.clauses.map((c) => c.id)).toEqual(l.department.clauses[l.role]);
+      for (const l of lists) expect(l.clauses.map((c) => c.id)).toEqual(listsOf(l.department)[l.role]);
+      if (cap === 2) expect(expected).toContain('jiangsu/science-technology/mentioned');
     }
     expect(departmentRoleLists().map((l) => `${l.department.id}/${l.role}`)).toEqual(
       expect.arrayContaining(['jiangsu/science-technology/inferred', 'jiangsu/science-technology/co', 'jiangsu/city-departments/inherited']),

@@ -45,7 +45,9 @@ describe('a department page with no clauses and no documents does not deny what 
       const text = textOf(html);
       expect(text).toContain(`${departmentById.get(id)!.note!}`);
       expect(text).not.toContain('也没有它发文或解读的文件');
-      expect(text).toContain('这个机关不在收录文本的任何责任括注中，没有条款挂在它名下；正文中写到它做的事，本站不计为分工。本站也没有登记由它发文、解读或发布的文件；它在正文中出现的情形见上方说明。');
+      // 省委 is named in the text of three paragraphs (省委、省政府高度重视…): they are listed below, as mentions.
+      const mentions = departmentById.get(id)!.mentions.length;
+      expect(text).toContain(`这个机关不在收录文本的任何责任括注中，没有条款挂在它名下；正文中写到它做的事，本站不计为分工${mentions > 0 ? '（见下方“正文提及的条款”）' : ''}。本站也没有登记由它发文、解读或发布的文件；它在正文中出现的情形见上方说明。`);
       expect(descriptionOf(html)).not.toContain('牵头、配合和承接的条款');
       expect(descriptionOf(html)).toContain('不在任何条款的责任括注中');
     });
@@ -62,7 +64,7 @@ describe('a department page with no clauses and no documents does not deny what 
     const count = (id: string, role: string) => clauses.filter((c) => c.departments.some((d) => d.id === id && d.role === role)).length;
     const science = 'jiangsu/science-technology';
     expect(descriptionOf(readDistPage('/departments/jiangsu/science-technology/'))).toBe(
-      `江苏省科学技术厅在未来产业政策中的条款：牵头${count(science, 'lead')}条、配合${count(science, 'co')}条、推定${count(science, 'inferred')}条。`,
+      `江苏省科学技术厅在未来产业政策中的条款：牵头${count(science, 'lead')}条、配合${count(science, 'co')}条、推定${count(science, 'inferred')}条、正文提及${departmentById.get(science)!.mentions.length}条。`,
     );
     // The city tier leads nothing: its description says only what it has (配合 on clause 1, 承接 after).
     const city = 'jiangsu/city-departments';
@@ -133,4 +135,25 @@ test('the home page counts the bodies it lists and, apart, those with clause dut
   const text = textOf(readDistPage('/'));
   expect(text).toContain(`${departments.length} 个部门和机关 其中${withClauses}个有条款分工`);
   expect(text).not.toMatch(/\d+ ?个部门(?!和机关)/u);
+});
+
+describe('a department page lists the clauses whose text names it, apart from its duties', () => {
+  const html = readDistPage('/departments/chongqing/economy-it/');
+  const mentioning = clauses.filter((c) => c.mentions.some((m) => m.id === 'chongqing/economy-it'));
+
+  test('重庆市经济信息委, in no responsibility note, has the three roundup paragraphs that say what it does', () => {
+    expect(mentioning.map((c) => c.id)).toEqual(['pilot-zones-roundup-2024/chongqing-p1', 'pilot-zones-roundup-2024/chongqing-p4', 'pilot-zones-roundup-2024/chongqing-p5']);
+    const section = html.slice(html.indexOf('id="mentioned"'));
+    const cards = [...section.matchAll(/<article class="clause-card[^"]*" data-clause="([^"]+)"/gu)].map((m) => m[1]);
+    expect(cards).toEqual(mentioning.map((c) => c.id));
+    expect(textOf(section)).toContain('正文提及的条款 3条');
+    // Its counts say 0 for every role and 3 for the mentions; the note says these are no duty.
+    expect(textOf(html)).toMatch(/0 牵头 0 配合 0 承接 0 推定 3 正文提及/u);
+    expect(textOf(html)).toContain('这是原文的叙述，不是责任括注列出的分工');
+  });
+
+  test('a department whose text names it nowhere has no such list', () => {
+    expect(departmentById.get('jiangsu/transport')!.mentions).toEqual([]);
+    expect(readDistPage('/departments/jiangsu/transport/')).not.toContain('id="mentioned"');
+  });
 });

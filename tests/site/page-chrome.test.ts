@@ -129,9 +129,10 @@ test('a department page with no clauses lists the documents it issued or publish
   expect(anyi).toContain('它作为发文、解读或发布机关出现在下列文件中。');
   expect(anyi).toContain('href="/documents/jiangxi-six-actions-interpretation/"');
   // 各区县经信部门 file applications for pilot zones (roundup line 24, in running text, not a responsibility note):
-  // nothing of theirs is listed, and the page says so, pointing to its note for what the text says they do.
+  // no duty of theirs is listed, and the page says so, pointing to its note and to the paragraph that names them.
   const districts = readDistPage('/departments/chongqing/district-county-departments/');
-  expect(districts).toContain('正文中写到它做的事，本站不计为分工。本站也没有登记由它发文、解读或发布的文件；它在正文中出现的情形见上方说明。');
+  expect(districts).toContain('正文中写到它做的事，本站不计为分工（见下方“正文提及的条款”）。本站也没有登记由它发文、解读或发布的文件；它在正文中出现的情形见上方说明。');
+  expect(districts).toContain('data-clause="pilot-zones-roundup-2024/chongqing-p4"');
   expect(districts).not.toContain('下列文件中');
 });
 

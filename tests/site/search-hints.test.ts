@@ -37,7 +37,10 @@ test('江苏省发展改革委, as the roundup writes it, names the Jiangsu depa
   expect(hint).toMatchObject({ name: '江苏省发展和改革委员会', province: '江苏省', href: '/departments/jiangsu/development-reform/', term: '江苏省发展改革委' });
   // Roles it has no clause in are left out (推定: the 5个100 plan's tasks are its lead issuer's, 省科技厅).
   expect(inRole('jiangsu/development-reform', 'inferred')).toBe(0);
-  expect(hint!.holds).toBe(`牵头${inRole('jiangsu/development-reform', 'lead')}条、配合${inRole('jiangsu/development-reform', 'co')}条`);
+  // Then the clauses whose text names it outside a note (省科技厅、省发改委联合印发…), which are no duty.
+  const mentioning = clauses.filter((c) => c.mentions.some((m) => m.id === 'jiangsu/development-reform')).length;
+  expect(mentioning).toBeGreaterThan(0);
+  expect(hint!.holds).toBe(`牵头${inRole('jiangsu/development-reform', 'lead')}条、配合${inRole('jiangsu/development-reform', 'co')}条、正文提及${mentioning}条`);
 });
 
 test('省科技厅 is every province’s short name: each province’s 科学技术厅 is named, Jiangsu’s first', () => {

@@ -111,6 +111,7 @@ describe('departments of the other sources', () => {
     ['chongqing', ROUNDUP, 24, '市经济信息委', 'economy-it'],
     ['chongqing', ROUNDUP, 24, '各区县经信部门', 'district-county-departments'],
     ['anhui', ROUNDUP, 18, '安徽省发展改革委', 'development-reform'],
+    ['anhui', ROUNDUP, 18, '合肥高新区', 'hefei-high-tech-zone'],
     ['anhui', ROUNDUP, 27, '安徽省十四届人大常委会', 'standing-committee'],
     ['anhui', ROUNDUP, 27, '安徽省人民代表大会常务委员会', 'standing-committee'],
     ['guangdong', ROUNDUP, 31, '广东省政府', 'provincial-government'],

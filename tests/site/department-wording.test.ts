@@ -81,7 +81,7 @@ describe('a province page does not say the text assigns no tasks where it only h
     expect(text).not.toContain('文本未给它们分派具体条款');
     expect(text).not.toContain('没有分派条款');
     expect(text).toContain(
-      '本站按条款的责任括注（如“……按职责分工负责”）标注分工。下列机关不在任何责任括注中，没有条款挂在它们名下；正文中写到它们做的事，本站不计为分工。 ' +
+      '本站按条款的责任括注（如“……按职责分工负责”）标注分工。下列机关不在任何责任括注中，没有条款挂在它们名下；正文中写到它们做的事，本站不计为分工，列在各机关页面的“正文提及”下。 ' +
         '作为发文、解读或发布机关出现的： 重庆市经济和信息化委员会 在正文中被提到、本站没有登记其发文、解读或发布的： 各区县经信部门',
     );
   });

@@ -83,6 +83,15 @@ export function chipName(d: AtlasClause['departments'][number]): string {
   return d.role === 'inferred' && d.id ? (departmentById.get(d.id)?.short ?? d.written) : d.written;
 }
 
+/**
+ * The departments a clause's text names outside its note, for chips after its duties: each once, as first written
+ * (a quotation: 市经济信息委), and none the clause already carries in a role.
+ */
+export function mentionChips(clause: AtlasClause): AtlasClause['mentions'] {
+  const carried = new Set(clause.departments.map((d) => d.id));
+  return clause.mentions.filter((m, i) => !carried.has(m.id) && clause.mentions.findIndex((other) => other.id === m.id) === i);
+}
+
 /** @returns a department's page URL */
 export function departmentHref(id: string): string {
   return `/departments/${id}/`;

@@ -52,6 +52,8 @@ export const ROLE_SUMMARY =
 
 /** The list of clauses whose text names a department outside their responsibility notes: not a role. */
 export const MENTION_LABEL = '正文提及';
+/** A mention's chip says only 提及: its list is labelled, and the legend says the rest. */
+export const MENTION_CHIP_LABEL = '提及';
 export const MENTION_NOTE = '条款正文（责任括注之外）写到这个机关的地方：这是原文的叙述，不是责任括注列出的分工；责任括注已列它为牵头或配合的条款不再重复。';
 
 /**

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { clauseById, clausesByDocument, knownFromClause, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, chipName, type AtlasClause, type Link, type Target } from './atlas.ts';
+import { clauseById, clausesByDocument, knownFromClause, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, chipName, mentionChips, type AtlasClause, type Link, type Target } from './atlas.ts';
 import { clauseLocator, clauseName, NAME_LENGTH, sourceLines } from './clause-list.ts';
-import { provinceLabel, tagEvidence } from './labels.ts';
+import { MENTION_CHIP_LABEL, provinceLabel, tagEvidence } from './labels.ts';
 import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
 import { renderMdx, type ReaderData } from './mdx-reader.ts';
 
@@ -160,6 +160,11 @@ export const atlasReaderData: ReaderData = {
           ? h('a', { className: ['chip', 'dept', d.role], href: departmentHref(d.id), title: d.name }, content)
           : h('span', { className: ['chip', 'dept', d.role] }, content));
       })));
+    }
+    const mentions = mentionChips(clause);
+    if (mentions.length > 0) {
+      meta.push(h('ul.chips', { ariaLabel: '正文提及的部门' }, mentions.map((m) =>
+        h('li', h('a', { className: ['chip', 'dept', 'mentioned'], href: departmentHref(m.id), title: m.name }, [m.written, h('span.role', MENTION_CHIP_LABEL)])))));
     }
     meta.push(...targetsLine(clause.targets));
     if (clause.sectors.length > 0 || clause.measures.length > 0) {

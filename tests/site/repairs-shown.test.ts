@@ -10,7 +10,7 @@ import { builtPages } from '../browser/helpers.ts';
 import { classesOf, findAll, textOf } from '../helpers/hast.ts';
 import { clauseById, clauses, clausesByDocument, documents, hrefOf, ingestReport } from '../../src/lib/atlas.ts';
 import { CELL_JOIN } from '../../src/lib/clause-csv.ts';
-import { ROLE_NOTE } from '../../src/lib/labels.ts';
+import { MENTION_NOTE, ROLE_NOTE } from '../../src/lib/labels.ts';
 import { NOTED_ALONE } from '../../src/lib/repair-notes.ts';
 
 const page = (path: string) => htmlToHast(readDistPage(path)) as Root;
@@ -89,8 +89,28 @@ describe('under each clause on the reader', () => {
     expect(findAll(terms, (e) => e.tagName === 'dt').map(textOf)).toEqual(['牵头', '配合', '承接']);
     expect(findAll(terms, (e) => e.tagName === 'dd').map(textOf)).toEqual([ROLE_NOTE.lead, ROLE_NOTE.co, ROLE_NOTE.inherited]);
     expect(ROLE_NOTE.lead).toContain('按列举顺序');
+    // The roundup has no responsibility note: its legend says only what its 提及 chips are.
     const roundup = findAll(page('/documents/pilot-zones-roundup-2024/'), (e) => e.tagName === 'aside')[0]!;
-    expect(findAll(roundup, (e) => classesOf(e).includes('role-notes'))).toEqual([]);
+    const roundupTerms = findAll(roundup, (e) => classesOf(e).includes('role-notes'))[0]!;
+    expect(findAll(roundupTerms, (e) => e.tagName === 'dt').map(textOf)).toEqual(['提及']);
+    expect(findAll(roundupTerms, (e) => e.tagName === 'dd').map(textOf)).toEqual([MENTION_NOTE]);
+  });
+
+  test('a clause’s text naming a body gets a 提及 chip to its page, apart from the duties; a body it already carries gets none', () => {
+    const chipsOf = (id: string) => {
+      const clause = clauseById.get(id)!;
+      const article = findAll(page(`/documents/${clause.documentId}/`), (e) => e.tagName === 'article' && e.properties.id === id.split('/')[1])[0]!;
+      const list = findAll(article, (e) => e.tagName === 'ul' && e.properties.ariaLabel === '正文提及的部门')[0];
+      return list ? findAll(list, (e) => e.tagName === 'a').map((a) => [textOf(a), String(a.properties.href)]) : [];
+    };
+    // Roundup line 24: 各区县经信部门将会同有关单位填写…报送至市经济信息委。市经济信息委将组织专家…
+    expect(chipsOf('pilot-zones-roundup-2024/chongqing-p4')).toEqual([
+      ['各区县经信部门提及', '/departments/chongqing/district-county-departments/'],
+      ['市经济信息委提及', '/departments/chongqing/economy-it/'],
+    ]);
+    // 成立省科技厅…工作专班: 省科技厅 is this clause's inferred department already.
+    expect(clauseById.get('jiangsu-5x100-plan/s3-c1')!.mentions.map((m) => m.written)).toEqual(['省科技厅']);
+    expect(chipsOf('jiangsu-5x100-plan/s3-c1')).toEqual([]);
   });
 });
 

@@ -390,15 +390,18 @@ export function sectorHints(query, sectors) {
     .slice(0, 2);
 }
 
-/** How many departments one hint names at most (省政府 is a short name in four provinces, 省科技厅 in more). */
+/** How many departments one hint names at most (省政府 is a short name in four provinces). */
 const MAX_DEPARTMENT_HINTS = 8;
+/** How a body's name ends (科技厅, 发展改革委, 人民政府, 人大常委会, 管理委员会), so part of a name can be told from a topic word. */
+const INSTITUTION_END = /[厅局委办院府会部]$/u;
 
 /**
  * Search finds the words typed; a department page gathers every clause whose responsibility note lists the
  * department, under any of its names (省发展改革委 in a plan, 江苏省发展改革委 in a digest). When the query is, holds or
  * is part of a department's name, the hint names the department and links its page. The closest match wins: a whole
  * name the query holds, the longest first (江苏省科技厅 is Jiangsu's, though 省科技厅 is every province's short name),
- * before a name that holds the query (科技厅); and a province the query names keeps that province's departments.
+ * before a name that holds the query; that only for a query ending as a body's name ends (科技厅, not 江苏省 or 信息化,
+ * which a body's name holds without naming it); and a province the query names keeps that province's departments.
  * @param {string} query the query as searched (simplified)
  * @param {{ name: string, province: string, href: string, terms: string[], holds: string }[]} departments
  * @returns {{ name: string, province: string, href: string, holds: string, term: string }[]} the departments, each with its name the query matched
@@ -410,7 +413,7 @@ export function departmentHints(query, departments) {
   const scored = departments.flatMap((d) => {
     const held = d.terms.filter((term) => q.includes(term)).sort((a, b) => b.length - a.length)[0];
     if (held) return [{ ...d, term: held, score: -held.length }];
-    const holding = q.length >= 3 ? d.terms.find((term) => term.includes(q)) : undefined;
+    const holding = q.length >= 3 && INSTITUTION_END.test(q) ? d.terms.find((term) => term.includes(q)) : undefined;
     return holding ? [{ ...d, term: holding, score: 1 }] : [];
   });
   if (scored.length === 0) return [];
@@ -480,10 +483,11 @@ function departmentHintNode(bodies) {
   const link = (d) => [element('a', { href: d.href, text: d.name }), `（${d.holds}）`];
   if (bodies.length === 1) {
     const [d] = bodies;
-    return element('span', {}, ['责任部门：', ...link(d), '，原文写法各异的条款都汇集在其页面。']);
+    // A body no clause names (it only issued a document) has no clauses for its page to gather.
+    return element('span', {}, d.gathers ? ['责任部门：', ...link(d), '，原文写法各异的条款都汇集在其页面。'] : ['机关：', ...link(d), '，见其页面。']);
   }
   const sameTerm = bodies.every((d) => d.term === bodies[0].term);
-  const lead = sameTerm ? `“${bodies[0].term}”在各省指不同部门，原文写法各异的条款都汇集在各部门页面：` : '名称相近的责任部门，原文写法各异的条款都汇集在各部门页面：';
+  const lead = sameTerm ? `“${bodies[0].term}”在各省指不同部门，见各部门页面：` : '名称相近的部门，见各部门页面：';
   return element('span', {}, [lead, ...bodies.flatMap((d, i) => [...(i > 0 ? ['、'] : []), ...link(d)]), '。']);
 }
 

@@ -132,7 +132,7 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
   const sourceRef = { file: entry.file, sha256: decoded.sha256, encoding: decoded.encoding };
   const sectionProvince = (path: string[]) => (path[0] && [...provinceHeadings.values()].includes(path[0]) ? path[0] : null);
 
-  // Departments: printed tags, then the note that later clauses inherit a body, then the issuers as a fallback.
+  // Departments: printed tags, then the note that later clauses inherit a body, then the lead issuer as a fallback.
   let inherited: string[] = [];
   const clauses: IngestedClause[] = structured.map((c) => {
     const tag = extractDepartments(c.text);

@@ -85,11 +85,11 @@ export function chipName(d: AtlasClause['departments'][number]): string {
 
 /**
  * The departments a clause's text names outside its note, for chips after its duties: each once, as first written
- * (a quotation: 市经济信息委), and none the clause already carries in a role.
+ * (a quotation: 市经济信息委). The data leaves out the bodies its note lists (牵头, 配合); an inferred or inherited one
+ * stays, since its text naming it is news (the 5个100 plan's 成立省科技厅…工作专班).
  */
 export function mentionChips(clause: AtlasClause): AtlasClause['mentions'] {
-  const carried = new Set(clause.departments.map((d) => d.id));
-  return clause.mentions.filter((m, i) => !carried.has(m.id) && clause.mentions.findIndex((other) => other.id === m.id) === i);
+  return clause.mentions.filter((m, i) => clause.mentions.findIndex((other) => other.id === m.id) === i);
 }
 
 /** @returns a department's page URL */

@@ -215,7 +215,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'clauses.mentions.written': '原文写法（如 市经济信息委）。',
   'clauses.mentions.start': '该写法在 text 中的起始位置（UTF-16 码元，从 0 起）。',
   'clauses.mentions.end': '该写法在 text 中的结束位置（不含）。',
-  'clauses.departments.role': '角色：lead 牵头（责任括注中排在首位，原文未写“牵头”二字时按列序标注）、co 配合（列在其后）、inherited 承接（沿用上文“以下均需……”之类的统一说明）、inferred 推定（整份文件没有责任括注，取文件的牵头发文机关，即署名在先者）。',
+  'clauses.departments.role': '角色：lead 牵头（责任括注中排在首位，原文未写“牵头”二字时按列序标注）、co 配合（列在其后）、inherited 承接（沿用上文“以下均需……”之类的统一说明）、inferred 推定（政策方案整份没有责任括注时，其编号任务取牵头发文机关，即署名在先者）。',
   'clauses.departmentTag.start': '责任单位括注在条款 text 中的起始位置（UTF-16 偏移）。',
   'clauses.departmentTag.end': '括注的结束位置（不含）。',
   'clauses.departmentTag.unclosed': '原文括注缺少右括号时为 true（括注按读到段末处理，repairs 中有说明）。',

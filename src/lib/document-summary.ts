@@ -55,7 +55,7 @@ export function citationLead(document: AtlasDocument, { converted = false }: { c
 /**
  * What a document's clauses are tagged with, in the order the description names them: only the kinds of tag at least
  * one clause carries, so a text with no responsibility note is not said to name its departments clause by clause.
- * Departments are named as a tag only when some are not inferred (the 5个100 plan's are all inferred from its issuers).
+ * Departments are named as a tag only when some are not inferred (the 5个100 plan's are all inferred from its lead issuer).
  * @param documentClauses the document's clauses
  * @returns e.g. `['责任部门', '领域', '政策工具', '量化目标']`
  */

@@ -96,7 +96,7 @@ export function homePage() {
       targets: targets.length - restatements,
       restatements,
       // Every body /departments/ lists, those only named in the text included, and how many of them carry clauses:
-      // 13 of the 47 carry none, so the first number alone would overstate how many have duties.
+      // many carry none, so the first number alone would overstate how many have duties.
       departments: departments.length,
       departmentsWithClauses: departments.filter((d) => clauseCount(d) > 0).length,
       sectors: sectorsFile.sectors.length,

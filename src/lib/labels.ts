@@ -48,12 +48,14 @@ export const ROLE_LABEL: Record<string, string> = { lead: '牵头', co: '配合'
 
 /** The four roles in one sentence, for the tables that count them (the departments index, a province page). */
 export const ROLE_SUMMARY =
-  '牵头：责任括注中排在首位（原文不写“牵头”二字时，按公文列序标注）；配合：排在其后；承接：“以下均需……落实”所指的落实单位；推定：整份文件没有一处责任括注，其编号任务按牵头发文机关（署名在先者）推定。';
+  '牵头：责任括注中排在首位（原文不写“牵头”二字时，按公文列序标注）；配合：排在其后；承接：“以下均需……落实”所指的落实单位；推定：政策方案整份没有一处责任括注时，其编号任务按牵头发文机关（署名在先者）推定。';
 
 /** The list of clauses whose text names a department outside their responsibility notes: not a role. */
 export const MENTION_LABEL = '正文提及';
 /** A mention's chip says only 提及: its list is labelled, and the legend says the rest. */
 export const MENTION_CHIP_LABEL = '提及';
+/** The legend beside a document's chips: what a 提及 chip is. */
+export const MENTION_LEGEND_NOTE = '条款正文（责任括注之外）写到的部门，链接其页面；这是原文的叙述，不是分工；责任括注已列为牵头或配合的部门不再重复。';
 export const MENTION_NOTE = '条款正文（责任括注之外）写到这个机关的地方：这是原文的叙述，不是责任括注列出的分工；责任括注已列它为牵头或配合的条款不再重复。';
 
 /**
@@ -64,7 +66,7 @@ export const ROLE_NOTE: Record<string, string> = {
   lead: '条款责任括注中排在首位的部门（原文不写“牵头”二字时，按列举顺序标注）。',
   co: '条款责任括注中排在首位之后的部门。',
   inherited: '文中“以下均需……落实”一类总括说明所指的落实单位，带入写明该说明的条款之后的各条。',
-  inferred: '整份文件没有一处责任括注，按牵头发文机关（联合发文时署名在先者）推定；只标在编号的任务条款上，不含前言、目标等段落。',
+  inferred: '政策方案整份没有一处责任括注时，按牵头发文机关（联合发文时署名在先者）推定；只标在编号的任务条款上，不含前言、目标等段落。',
 };
 
 /** How the reader picks a clause's 他省同类条款 (scripts/knowledge/link-related.ts), said where they are shown. */

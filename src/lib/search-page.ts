@@ -19,6 +19,8 @@ export const departmentTerms = departments.map((d) => {
     province: provinces.find((p) => p.id === d.province)?.name ?? '',
     href: departmentHref(d.id),
     terms: [...new Set([d.name, d.short, ...d.aliases].filter(Boolean))],
+    /** Whether its page lists clauses (duties or mentions), not only documents. */
+    gathers: duties.length > 0,
     holds: duties.length > 0 ? duties.join('、') : d.documents.length > 0 ? `发文、解读或发布的文件${d.documents.length}份` : '没有条款分工',
   };
 });

@@ -10,7 +10,7 @@ export const ClauseDepartmentSchema = z.object({
   name: z.string(),
   /** The name exactly as printed. */
   written: z.string(),
-  /** lead: printed first; co: printed after; inherited: carried from an earlier “以下均需…” note; inferred: the document's lead issuer, where no clause has a note. */
+  /** lead: printed first; co: printed after; inherited: carried from an earlier “以下均需…” note; inferred: the lead issuer, on a plan's numbered tasks where no clause of it has a note. */
   role: z.enum(['lead', 'co', 'inherited', 'inferred']),
 });
 

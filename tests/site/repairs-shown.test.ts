@@ -10,7 +10,7 @@ import { builtPages } from '../browser/helpers.ts';
 import { classesOf, findAll, textOf } from '../helpers/hast.ts';
 import { clauseById, clauses, clausesByDocument, documents, hrefOf, ingestReport } from '../../src/lib/atlas.ts';
 import { CELL_JOIN } from '../../src/lib/clause-csv.ts';
-import { MENTION_NOTE, ROLE_NOTE } from '../../src/lib/labels.ts';
+import { MENTION_LEGEND_NOTE, ROLE_NOTE } from '../../src/lib/labels.ts';
 import { NOTED_ALONE } from '../../src/lib/repair-notes.ts';
 
 const page = (path: string) => htmlToHast(readDistPage(path)) as Root;
@@ -93,10 +93,10 @@ describe('under each clause on the reader', () => {
     const roundup = findAll(page('/documents/pilot-zones-roundup-2024/'), (e) => e.tagName === 'aside')[0]!;
     const roundupTerms = findAll(roundup, (e) => classesOf(e).includes('role-notes'))[0]!;
     expect(findAll(roundupTerms, (e) => e.tagName === 'dt').map(textOf)).toEqual(['提及']);
-    expect(findAll(roundupTerms, (e) => e.tagName === 'dd').map(textOf)).toEqual([MENTION_NOTE]);
+    expect(findAll(roundupTerms, (e) => e.tagName === 'dd').map(textOf)).toEqual([MENTION_LEGEND_NOTE]);
   });
 
-  test('a clause’s text naming a body gets a 提及 chip to its page, apart from the duties; a body it already carries gets none', () => {
+  test('a clause’s text naming a body gets a 提及 chip to its page, apart from the duties, also where the body is only inferred', () => {
     const chipsOf = (id: string) => {
       const clause = clauseById.get(id)!;
       const article = findAll(page(`/documents/${clause.documentId}/`), (e) => e.tagName === 'article' && e.properties.id === id.split('/')[1])[0]!;
@@ -108,9 +108,11 @@ describe('under each clause on the reader', () => {
       ['各区县经信部门提及', '/departments/chongqing/district-county-departments/'],
       ['市经济信息委提及', '/departments/chongqing/economy-it/'],
     ]);
-    // 成立省科技厅…工作专班: 省科技厅 is this clause's inferred department already.
+    // 成立省科技厅…工作专班: inferred from the issuers, and named by the text too, as the data records it.
     expect(clauseById.get('jiangsu-5x100-plan/s3-c1')!.mentions.map((m) => m.written)).toEqual(['省科技厅']);
-    expect(chipsOf('jiangsu-5x100-plan/s3-c1')).toEqual([]);
+    expect(chipsOf('jiangsu-5x100-plan/s3-c1')).toEqual([['省科技厅提及', '/departments/jiangsu/science-technology/']]);
+    // A body its note lists as 牵头 or 配合 gets no 提及 chip: the data leaves it out.
+    expect(clauses.every((c) => c.mentions.every((m) => !c.departments.some((d) => d.id === m.id && (d.role === 'lead' || d.role === 'co'))))).toBe(true);
   });
 });
 

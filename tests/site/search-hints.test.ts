@@ -59,7 +59,11 @@ test('a province in the query keeps its own department: 江苏 省科技厅, and
 
 test('part of a name finds the departments that hold it; a short or unrelated query finds none', () => {
   expect(departmentHints('科技厅', departmentTerms).map((h) => h.name)).toEqual(['江苏省科学技术厅', '江西省科学技术厅']);
-  expect(departmentHints('省委', departmentTerms).every((h) => h.term === '省委')).toBe(true);
+  expect(departmentHints('省委', departmentTerms).map((h) => [h.href, h.term])).toEqual([['/departments/jiangsu/provincial-party-committee/', '省委']]);
+  // A province or a topic word is held by many names without naming a body.
+  expect(departmentHints('江苏省', departmentTerms)).toEqual([]);
+  expect(departmentHints('信息化', departmentTerms)).toEqual([]);
+  expect(departmentHints('知识产权', departmentTerms)).toEqual([]);
   expect(departmentHints('厅', departmentTerms)).toEqual([]);
   expect(departmentHints('科技', departmentTerms)).toEqual([]);
   expect(departmentHints('概念验证中心', departmentTerms)).toEqual([]);

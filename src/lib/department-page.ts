@@ -1,9 +1,9 @@
-import { clauseById, departmentById, departments, documentById, provinces, ROLE_LABEL, type AtlasClause, type Department } from './atlas.ts';
+import { clauseById, departmentById, departments, documentById, provinces, DEPARTMENT_ROLES, ROLE_LABEL, type AtlasClause, type Department } from './atlas.ts';
 import { MENTION_LABEL, MENTION_NOTE, ROLE_NOTE } from './labels.ts';
 import { clauseCount } from './province-page.ts';
 import { CARD_CAP, capGroup } from './clause-list.ts';
 
-const ROLES = ['lead', 'co', 'inherited', 'inferred'] as const;
+const ROLES = DEPARTMENT_ROLES;
 /** A department page's lists: its four roles, then the clauses that only mention it. */
 const LISTS = [...ROLES, 'mentioned'] as const;
 type List = (typeof LISTS)[number];

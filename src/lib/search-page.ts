@@ -1,6 +1,6 @@
 // What the search page's hints look for (public/scripts/search.js sectorHints and departmentHints), served as
 // /search/hint-terms.json.
-import { departmentHref, departments, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
+import { DEPARTMENT_ROLES, departmentHref, departments, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
 import { MENTION_LABEL } from './labels.ts';
 
 /** Each sector's page and every name it gathers (its name and aliases). */
@@ -12,7 +12,7 @@ export const sectorTerms = sectorsFile.sectors.map((s) => ({ name: s.name, href:
  * gathered, which a verbatim search of one of its names cannot show.
  */
 export const departmentTerms = departments.map((d) => {
-  const duties = (['lead', 'co', 'inherited', 'inferred'] as const).filter((role) => d.counts[role] > 0).map((role) => `${ROLE_LABEL[role]}${d.counts[role]}条`);
+  const duties = DEPARTMENT_ROLES.filter((role) => d.counts[role] > 0).map((role) => `${ROLE_LABEL[role]}${d.counts[role]}条`);
   if (d.mentions.length > 0) duties.push(`${MENTION_LABEL}${d.mentions.length}条`);
   return {
     name: d.name,

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { ProvinceIdSchema } from './manifest.ts';
 import { ProvenanceSchema, RepairSchema } from './provenance.ts';
 
+/** The roles a department holds on a clause, in the order pages list them. */
+export const DEPARTMENT_ROLES = ['lead', 'co', 'inherited', 'inferred'] as const;
+
 /** A department responsible for a clause, with its role. */
 export const ClauseDepartmentSchema = z.object({
   /** Registry id `province/department`, or null when the registry lacks the name (reported by the build). */
@@ -11,7 +14,7 @@ export const ClauseDepartmentSchema = z.object({
   /** The name exactly as printed. */
   written: z.string(),
   /** lead: printed first; co: printed after; inherited: carried from an earlier “以下均需…” note; inferred: the lead issuer, on a plan's numbered tasks where no clause of it has a note. */
-  role: z.enum(['lead', 'co', 'inherited', 'inferred']),
+  role: z.enum(DEPARTMENT_ROLES),
 });
 
 /** A registered department the clause's text names outside its responsibility note: a mention, not a duty. */

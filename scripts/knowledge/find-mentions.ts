@@ -1,5 +1,6 @@
 import type { DepartmentEntry, DepartmentRegistry, ProvinceId } from '../../src/schemas/department.ts';
 import { findLongestMatches, type MatchCandidate } from './longest-match.ts';
+import { writtenFormsOf } from './resolve-department.ts';
 
 /** A registered department named in a clause's own text, outside its responsibility note. */
 export interface DepartmentMention {
@@ -9,19 +10,14 @@ export interface DepartmentMention {
   end: number;
 }
 
-// One candidate list per registry and province: the matcher caches its table per list.
-const candidateLists = new WeakMap<DepartmentRegistry, Map<ProvinceId, MatchCandidate<DepartmentEntry>[]>>();
+// The written forms the resolver knows, as match candidates: one list per province's forms, since the matcher caches
+// its table per list.
+const candidateLists = new WeakMap<Map<string, DepartmentEntry>, MatchCandidate<DepartmentEntry>[]>();
 
 function candidatesOf(registry: DepartmentRegistry, province: ProvinceId): MatchCandidate<DepartmentEntry>[] {
-  let byProvince = candidateLists.get(registry);
-  if (!byProvince) candidateLists.set(registry, (byProvince = new Map()));
-  let candidates = byProvince.get(province);
-  if (!candidates) {
-    candidates = (registry.provinces[province]?.departments ?? []).flatMap((entry) =>
-      [...new Set([entry.name, entry.short, ...entry.aliases])].map((literal) => ({ literal, payload: entry })),
-    );
-    byProvince.set(province, candidates);
-  }
+  const forms = writtenFormsOf(registry, province);
+  let candidates = candidateLists.get(forms);
+  if (!candidates) candidateLists.set(forms, (candidates = [...forms].map(([literal, payload]) => ({ literal, payload }))));
   return candidates;
 }
 

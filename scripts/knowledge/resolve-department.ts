@@ -2,7 +2,8 @@ import type { DepartmentEntry, DepartmentRegistry, ProvinceId } from '../../src/
 
 const indexes = new WeakMap<DepartmentRegistry, Map<ProvinceId, Map<string, DepartmentEntry>>>();
 
-function writtenFormsOf(registry: DepartmentRegistry, province: ProvinceId): Map<string, DepartmentEntry> {
+/** @returns every written form (name, short, aliases) of a province's departments, in registry order, with its entry; made once per registry and province */
+export function writtenFormsOf(registry: DepartmentRegistry, province: ProvinceId): Map<string, DepartmentEntry> {
   let byProvince = indexes.get(registry);
   if (!byProvince) {
     byProvince = new Map();

@@ -3,6 +3,7 @@ import type { Vocab } from '../knowledge/load-vocab.ts';
 import type { KnowledgeLayer } from '../knowledge/annotate-corpus.ts';
 import type { DepartmentRecordSchema, MeasureRecordSchema, SectorRecordSchema } from '../../src/schemas/open-data.ts';
 import type { Target } from '../../src/schemas/target.ts';
+import { listedInNote } from '../../src/schemas/clause.ts';
 import { columnsToCsv } from '../../src/lib/csv.ts';
 import { CLAUSE_CSV_COLUMNS } from '../../src/lib/clause-csv.ts';
 import { TARGET_CSV_COLUMNS } from '../../src/lib/target-csv.ts';
@@ -32,21 +33,18 @@ export function departmentRecords(vocab: Vocab, layer: KnowledgeLayer): Departme
   }
   // Partners are bodies the same responsibility note lists together; inherited and inferred duties are not the text naming them together.
   const partners = new Map<string, Map<string, number>>();
-  const listed = (role: string) => role === 'lead' || role === 'co';
   for (const clause of layer.clauses) {
-    const ids = clause.departments.filter((d) => listed(d.role)).map((d) => d.id).filter((id): id is string => id !== null);
+    const ids = clause.departments.filter((d) => listedInNote(d.role)).map((d) => d.id).filter((id): id is string => id !== null);
     for (const d of clause.departments) {
       const record = d.id ? records.get(d.id) : undefined;
       if (!record) continue;
       record.counts[d.role]++;
       record.clauses[d.role].push(clause.id);
-      if (!listed(d.role)) continue;
+      if (!listedInNote(d.role)) continue;
       const mine = partners.get(record.id) ?? new Map<string, number>();
       for (const other of ids) if (other !== record.id) mine.set(other, (mine.get(other) ?? 0) + 1);
       partners.set(record.id, mine);
     }
-  }
-  for (const clause of layer.clauses) {
     for (const id of new Set(clause.mentions.map((m) => m.id))) records.get(id)?.mentions.push(clause.id);
   }
   for (const document of layer.documents) {

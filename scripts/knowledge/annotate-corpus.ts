@@ -1,6 +1,7 @@
 import type { Link, LinkWithoutKinds } from '../../src/schemas/link.ts';
 import { targetAnchor, type Target, type TargetVocab } from '../../src/schemas/target.ts';
 import type { ProvinceId } from '../../src/schemas/department.ts';
+import { listedInNote } from '../../src/schemas/clause.ts';
 import type { IngestedClause, IngestedDocument } from '../ingest/ingest-source.ts';
 import type { Vocab } from './load-vocab.ts';
 import { isUnmapped, resolveDepartment } from './resolve-department.ts';
@@ -83,7 +84,7 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
     });
     // Named in the text itself (成立省科技厅…工作专班; 市经济信息委将组织专家…): a mention, not a duty. A body its note lists
     // is named there already; an inherited or inferred one is not, so its mention is kept.
-    const listed = new Set(departments.filter((d) => d.role === 'lead' || d.role === 'co').map((d) => d.id));
+    const listed = new Set(departments.filter((d) => listedInNote(d.role)).map((d) => d.id));
     const mentions = province
       ? findDepartmentMentions(vocab.departments, province as ProvinceId, body)
           .map((m) => ({ id: `${province}/${m.entry.id}`, name: m.entry.name, written: m.written, start: m.start, end: m.end }))

@@ -15,7 +15,7 @@ export type MeasureRecord = z.output<typeof MeasureRecordSchema>;
 export type SectorsFile = z.output<typeof SectorsFileSchema>;
 export type SectorRecord = SectorsFile['sectors'][number];
 export type { AtlasDocument, AtlasClause, Target, Link };
-export { DEPARTMENT_ROLES } from '../schemas/clause.ts';
+export { DEPARTMENT_ROLES, listedInNote } from '../schemas/clause.ts';
 
 const dataDir = process.env.ATLAS_DATA_DIR || join(process.cwd(), 'public/data');
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T;

@@ -5,6 +5,9 @@ import { ProvenanceSchema, RepairSchema } from './provenance.ts';
 /** The roles a department holds on a clause, in the order pages list them. */
 export const DEPARTMENT_ROLES = ['lead', 'co', 'inherited', 'inferred'] as const;
 
+/** Whether a role is one the clause's responsibility note prints (牵头, 配合), not one carried over or inferred. */
+export const listedInNote = (role: string): boolean => role === 'lead' || role === 'co';
+
 /** A department responsible for a clause, with its role. */
 export const ClauseDepartmentSchema = z.object({
   /** Registry id `province/department`, or null when the registry lacks the name (reported by the build). */

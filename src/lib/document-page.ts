@@ -1,6 +1,6 @@
 import { readerHtml, sharedNormalisationsOf } from './reader.ts';
 import { authorsOf, citationLead, dateOf, documentDescription, issuerOf, republisherOf } from './document-summary.ts';
-import { documents, documentById, clausesByDocument, linksFrom, linksTo, mentionChips, provinceById, KIND_LABEL, ROLE_LABEL, type AtlasDocument } from './atlas';
+import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, ROLE_LABEL, type AtlasDocument } from './atlas';
 import { MENTION_CHIP_LABEL, MENTION_LEGEND_NOTE, RELATED_NOTE, ROLE_NOTE } from './labels.ts';
 
 // The interpretations of each plan, found once rather than by scanning every document on every page.
@@ -59,7 +59,7 @@ export function documentPage(document: AtlasDocument) {
         .filter((role) => clauses.some((c) => c.departments.some((d) => d.role === role)))
         .map((role) => ({ role, label: ROLE_LABEL[role]!, note: ROLE_NOTE[role]! })),
       // A mention is no role, but its chip sits beside theirs: said here too.
-      ...(clauses.some((c) => mentionChips(c).length > 0) ? [{ role: 'mentioned', label: MENTION_CHIP_LABEL, note: MENTION_LEGEND_NOTE }] : []),
+      ...(clauses.some((c) => c.mentions.length > 0) ? [{ role: 'mentioned', label: MENTION_CHIP_LABEL, note: MENTION_LEGEND_NOTE }] : []),
     ],
     // Normalisations every clause has, said once here rather than under each clause (src/lib/reader.ts).
     sharedNormalisations: sharedNormalisationsOf(document.id),

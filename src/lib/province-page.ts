@@ -1,5 +1,5 @@
 import {
-  clauses, departments, documentsOfProvince, measures, provinces, restatementOf, sectorsFile, sectorById, targets, KIND_LABEL,
+  clauses, departments, documentsOfProvince, DEPARTMENT_ROLES, measures, provinces, restatementOf, sectorsFile, sectorById, targets, KIND_LABEL,
   type AtlasDocument, type Department, type Target,
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
@@ -45,7 +45,7 @@ export function targetsByCategory(list: Target[]): Array<{ id: string | null; la
  * @returns how many clauses it carries in any role
  */
 export function clauseCount(department: Department): number {
-  return department.counts.lead + department.counts.co + department.counts.inherited + department.counts.inferred;
+  return DEPARTMENT_ROLES.reduce((sum, role) => sum + department.counts[role], 0);
 }
 
 /**

@@ -37,9 +37,9 @@ describe('/departments/: the page says what each column counts', () => {
 const descriptionOf = (html: string) => /<meta name="description" content="([^"]*)"/u.exec(html)![1]!;
 
 describe('a department page with no clauses and no documents does not deny what its note says', () => {
-  // 省委: with 省政府 the maker of the 指导意见 (解读 lines 17, 19); 江西省人大常委会: maker of a 决定 the 解读 cites
-  // (line 25). The site registers no document as theirs, and must not say there is none.
-  for (const id of ['jiangsu/provincial-party-committee', 'jiangxi/standing-committee']) {
+  // 省委: with 省政府 the maker of the 指导意见 (解读 lines 17, 19). The site registers no document as its own, and
+  // must not say there is none.
+  for (const id of ['jiangsu/provincial-party-committee']) {
     test(id, () => {
       const html = readDistPage(`/departments/${id}/`);
       const text = textOf(html);
@@ -52,6 +52,13 @@ describe('a department page with no clauses and no documents does not deny what 
       expect(descriptionOf(html)).toContain('不在任何条款的责任括注中');
     });
   }
+
+  test('江西省人大常委会 is the issuer of the 决定 the Jiangxi 解读 cites by a title that names it (line 25)', () => {
+    expect(departmentById.get('jiangxi/standing-committee')!.documents).toEqual(['jiangxi-sci-tech-innovation-decision']);
+    const text = textOf(readDistPage('/departments/jiangxi/standing-committee/'));
+    expect(text).toContain('它作为发文、解读或发布机关出现在下列文件中。');
+    expect(text).toContain('发文、解读或发布的文件 仅见引用 省人大常委会关于全面提升科技创新驱动力的决定');
+  });
 
   test('without a note (广东省人民政府, named only as 广东省政府官网) the page says only that the text mentions it', () => {
     const text = textOf(readDistPage('/departments/guangdong/provincial-government/'));

@@ -183,20 +183,79 @@ export function clausesOf(data) {
  * Finds the clauses that contain every word of the query. Pagefind finds the documents; their
  * clauses are then checked one by one, so each result is a clause with its own anchor and filters.
  * A query in traditional characters is converted to simplified, character by character as the ingest
- * converted the roundup; words are never rewritten (智慧 stays 智慧, not 智能).
+ * converted the roundup; words are never rewritten (智慧 stays 智慧, not 智能). A query holding a form of a synonym
+ * group (发改委) is also searched with the group's other forms (发展改革委), and the results say so (synonyms).
  * @param {string} rawQuery what the reader typed, traditional or simplified
- * @param {{ fallback?: boolean, firstBatch?: number, onProgress?: (early: object) => void }} options fallback: false skips
- *   the character query: Pagefind's own matches only (for measuring); onProgress receives the verbatim matches
- *   among the first `firstBatch` candidate documents (default 24) while the others load, when there are more
+ * @param {{ fallback?: boolean, firstBatch?: number, onProgress?: (early: object) => void, synonyms?: string[][] }} options
+ *   fallback: false skips the character query: Pagefind's own matches only (for measuring); onProgress receives the
+ *   verbatim matches among the first `firstBatch` candidate documents (default 24) while the others load, when there
+ *   are more; synonyms: the groups of content/vocab/search-synonyms.yaml
  * @returns {Promise<{ query: string, typed: string, province?: string, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean }> }>}
  *   query: the simplified query; typed: the query as typed (NFKC);
  *   province: set when the query has a province's name as a word of its own (provinceWord: true; 江苏 氢能), or when
  *   nothing holds it verbatim and it began or ended with one (重庆先导区): query is then the rest, and the results are
  *   that province's clauses holding it; exact: false when no
  *   clause holds the words verbatim and the results are the clauses of Pagefind's looser matches that hold one
- *   of the words instead
+ *   of the words instead; synonyms: the other forms searched that found more, each with its words and how many
+ *   results it added; asWritten: the query as typed found nothing, and the results are a synonym's
  */
 export async function findClauses(rawQuery, options = {}) {
+  const found = await findAsTyped(rawQuery, options);
+  const toSimplified = await loadSimplifier();
+  const variants = options.synonyms?.length ? synonymVariants(toSimplified(prepareQuery(rawQuery).text).trim(), options.synonyms) : [];
+  if (variants.length === 0) return found;
+  const more = await Promise.all(variants.map((v) => findAsTyped(v.query, { ...options, onProgress: undefined })));
+  const usable = variants.map((v, i) => ({ ...v, found: more[i] })).filter((v) => v.found.exact && v.found.results.length > 0);
+  if (usable.length === 0) return found;
+  // What the typed query found comes first; when it found nothing verbatim, the first synonym that did is the base.
+  const typedFound = found.exact && found.results.length > 0;
+  const base = typedFound ? found : { ...usable[0].found, typed: found.typed, pinyin: found.pinyin };
+  const seen = new Set(base.results.map((r) => r.url));
+  const results = [...base.results];
+  const synonyms = typedFound ? [] : [{ typed: usable[0].typed, written: usable[0].written, words: queryWords(usable[0].found.query), added: base.results.length }];
+  for (const v of typedFound ? usable : usable.slice(1)) {
+    // A synonym read within another province than the base's would mix two scopes in one list.
+    if (v.found.province !== base.province) continue;
+    const added = v.found.results.filter((r) => !seen.has(r.url));
+    for (const r of added) seen.add(r.url);
+    if (added.length > 0) {
+      results.push(...added);
+      synonyms.push({ typed: v.typed, written: v.written, words: queryWords(v.found.query), added: added.length });
+    }
+  }
+  if (synonyms.length === 0) return found;
+  return { ...base, results, synonyms, asWritten: !typedFound, truncated: base.truncated || usable.some((v) => v.found.truncated) };
+}
+
+/**
+ * The query with one form of a synonym group it holds put in place of each of the group's other forms: 省发改委 →
+ * 省发展改革委, 省发展和改革委员会. The longest form wins where two overlap (通用人工智能, not 人工智能 inside it); a Latin
+ * form (AI) matches as a whole word in any case, not inside another (AIGC, chain).
+ * @param {string} query the query as searched (simplified)
+ * @param {string[][]} groups each group's forms
+ * @returns {{ typed: string, written: string, query: string }[]} the form as the query holds it, the form put in its place, and the new query
+ */
+export function synonymVariants(query, groups) {
+  const hits = [];
+  for (const forms of groups) {
+    for (const form of forms) {
+      const pattern = /^[A-Za-z0-9]+$/u.test(form) ? new RegExp(`(?<![A-Za-z0-9])${form}(?![A-Za-z0-9])`, 'giu') : new RegExp(form, 'gu');
+      for (const m of query.matchAll(pattern)) hits.push({ start: m.index, end: m.index + m[0].length, form, forms });
+    }
+  }
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept = [];
+  for (const hit of hits) if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+  kept.sort((a, b) => a.start - b.start);
+  return kept.flatMap((hit) =>
+    hit.forms
+      .filter((form) => form !== hit.form)
+      .map((written) => ({ typed: query.slice(hit.start, hit.end), written, query: `${query.slice(0, hit.start)}${written}${query.slice(hit.end)}` })),
+  );
+}
+
+/** findClauses for the query as typed, without synonyms. */
+async function findAsTyped(rawQuery, options) {
   const toSimplified = await loadSimplifier();
   const { text: typed, joined, pinyin } = prepareQuery(rawQuery);
   /** The query's other words, searched within one province's documents and kept to its clauses. */
@@ -359,8 +418,14 @@ export function statusText(found, visible) {
   // A province typed as a word of its own is read as where to look; typed against a term, only when the text lacks the whole.
   const scoped = !found.province ? ''
     : found.provinceWord ? `按省份理解“${found.provinceName}”：下面是${found.province}含“${found.query}”的条款${found.literal ? `，及另外${found.literal}条逐字写有全部检索词的条款` : ''}；`
-    : `原文中没有“${found.typed}”；下面是${found.province}含“${found.query}”的条款；`;
-  const note = `${scoped}${setAside}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
+    : `${found.asWritten ? '' : `原文中没有“${found.typed}”；`}下面是${found.province}含“${found.query}”的条款；`;
+  // Another form searched is said, with what it added: a reader sees why 发改委 also lists 省发展改革委.
+  const synonyms = found.synonyms ?? [];
+  const others = (list) => list.map((s) => `“${s.written}”（另${s.added}条）`).join('、');
+  const synonymNote = synonyms.length === 0 ? ''
+    : found.asWritten ? `原文中没有“${found.typed}”，改按同义写法“${synonyms[0].written}”检索${synonyms.length > 1 ? `，并检索了${others(synonyms.slice(1))}` : ''}；`
+    : `同时检索了同义写法${others(synonyms)}；`;
+  const note = `${synonymNote}${scoped}${setAside}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
   const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
   // Documents' titles, section headings and documents' 文号 are found too, and counted apart: none is a clause.
   const titles = visible.filter((r) => r.docTitle).length;
@@ -491,6 +556,9 @@ function departmentHintNode(bodies) {
   return element('span', {}, [lead, ...bodies.flatMap((d, i) => [...(i > 0 ? ['、'] : []), ...link(d)]), '。']);
 }
 
+/** Hints without repeats: the first of each page. */
+const unique = (hints) => hints.filter((h, i) => hints.findIndex((other) => other.href === h.href) === i);
+
 function element(tag, props = {}, children = []) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
@@ -512,8 +580,9 @@ function startSearchPage(app) {
   const more = app.querySelector('[data-search-more]');
   const hint = app.querySelector('[data-search-hint]');
   // The names the hints look for, fetched beside the index; without them the page searches as before, with no hint.
-  let hintTerms = { sectors: [], departments: [] };
-  fetch('/search/hint-terms.json')
+  let hintTerms = { sectors: [], departments: [], synonyms: [] };
+  // A search waits for them (a small file, fetched while Pagefind loads): the synonyms decide what it searches.
+  const hintTermsLoaded = fetch('/search/hint-terms.json')
     .then((response) => (response.ok ? response.json() : null))
     .then((terms) => {
       if (!terms) return;
@@ -620,7 +689,8 @@ function startSearchPage(app) {
   function renderResults() {
     const visible = applyFilters(found.results, chosen);
     list.replaceChildren();
-    const words = queryWords(found.query);
+    // A synonym's words are marked too: they are why its results are listed.
+    const words = [...queryWords(found.query), ...(found.synonyms ?? []).flatMap((s) => s.words)];
     const strict = isStrict(found.query ?? '');
     for (const result of visible.slice(0, shown)) {
       // A title's, a heading's or a 文号's result title is its whole text: the words are marked there, as in a clause's excerpt.
@@ -646,8 +716,10 @@ function startSearchPage(app) {
 
   /** The hints above the results: the department the query names, and the sector pages that gather more of its names. */
   function renderHints() {
-    const hints = found.query ? sectorHints(found.query, hintTerms.sectors) : [];
-    const bodies = found.query ? departmentHints(`${found.province ?? ''}${found.query}`, hintTerms.departments) : [];
+    // The query's hints and its synonyms' (工信厅 names the Gansu body; 工业和信息化厅, searched with it, the Jiangsu one).
+    const queries = found.query ? [found.query, ...(found.synonyms ?? []).map((s) => s.words.join(''))] : [];
+    const hints = unique(queries.flatMap((q) => sectorHints(q, hintTerms.sectors))).slice(0, 2);
+    const bodies = unique(queries.flatMap((q) => departmentHints(`${found.province ?? ''}${q}`, hintTerms.departments))).slice(0, MAX_DEPARTMENT_HINTS);
     hint.replaceChildren(
       ...(bodies.length > 0 ? [departmentHintNode(bodies)] : []),
       ...hints.map((h) => element('span', {}, [
@@ -673,7 +745,9 @@ function startSearchPage(app) {
     } else {
       status.textContent = '正在检索…';
       let early = false;
+      await hintTermsLoaded;
       const result = await findClauses(text, {
+        synonyms: hintTerms.synonyms,
         // The first documents' matches, shown while the rest load; the full list then extends them.
         onProgress: (partial) => {
           if (mine !== run) return;

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { DepartmentRegistrySchema, type DepartmentRegistry } from '../../src/schemas/department.ts';
 import { MeasureVocabSchema, type MeasureVocab } from '../../src/schemas/measure.ts';
 import { SectorVocabSchema, type SectorVocab } from '../../src/schemas/sector.ts';
+import { SearchSynonymVocabSchema } from '../../src/schemas/search-synonym.ts';
 
 /** The three knowledge-layer vocabularies. */
 export interface Vocab {
@@ -213,4 +214,30 @@ export function loadVocab(dir = 'content/vocab'): Vocab {
   const issues = checkVocabIntegrity(files);
   if (issues.length > 0) throw new VocabError(issues);
   return { departments: files.departments.value, sectors: files.sectors.value, measures: files.measures.value };
+}
+
+/**
+ * Reads content/vocab/search-synonyms.yaml and checks it against the texts the search covers: a form belongs to one
+ * group only, and every group has a form some text writes (a group no text writes sends readers to nothing).
+ * @param texts the clause texts and document titles the search finds
+ * @param file the synonyms file
+ * @returns each group's forms; throws VocabError with `file:line` for every problem
+ */
+export function loadSearchSynonyms(texts: readonly string[], file = 'content/vocab/search-synonyms.yaml'): string[][] {
+  const parsed = parseVocabFile(readFileSync(file, 'utf8'), file, SearchSynonymVocabSchema);
+  const issues = new IssueList();
+  const owner = new Map<string, number>();
+  const folded = (form: string) => form.toLowerCase();
+  parsed.value.synonyms.forEach(({ forms }, i) => {
+    forms.forEach((form, j) => {
+      const other = owner.get(folded(form));
+      if (other !== undefined) issues.add(parsed, ['synonyms', i, 'forms', j], `form "${form}" already belongs to group ${other + 1}`);
+      else owner.set(folded(form), i);
+    });
+    if (!forms.some((form) => texts.some((text) => text.toLowerCase().includes(folded(form))))) {
+      issues.add(parsed, ['synonyms', i, 'forms'], `no clause or title writes any of ${forms.join('、')}`);
+    }
+  });
+  if (issues.issues.length > 0) throw new VocabError(issues.issues);
+  return parsed.value.synonyms.map((group) => group.forms);
 }

@@ -289,6 +289,30 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('a synonym is searched too, and said: AI, which no text writes, lists the 人工智能 clauses; 工信厅 adds the Jiangsu notes’ 工业和信息化厅', async () => {
+    const { page, errors } = await site.newPage();
+    const ai = await search(page, 'AI');
+    expect(ai.length).toBeGreaterThan(0);
+    const status = page.locator('[data-search-status]');
+    expect(await status.textContent()).toMatch(/^原文中没有“AI”，改按同义写法“人工智能”检索；找到\d+条条款。$/u);
+    // The written form is what is marked in each excerpt.
+    expect(await page.locator('[data-search-results] mark').first().textContent()).toBe('人工智能');
+
+    await searchInput(page).fill('工信厅');
+    const results = await settledResults(page);
+    // Gansu's 工信厅 (the roundup) first, as typed; then the Jiangsu plans' 省工业和信息化厅.
+    expect(results[0]!.text).toContain('甘肃省');
+    expect(await status.textContent()).toMatch(/^同时检索了同义写法“工业和信息化厅”（另\d+条）；/u);
+    const marks = await page.locator('[data-search-results] mark').allTextContents();
+    expect(new Set(marks)).toEqual(new Set(['工信厅', '工业和信息化厅']));
+    // Each body the two forms name is linked: Gansu's and Jiangsu's.
+    const hint = page.locator('[data-search-hint]');
+    await expect.poll(() => hint.getByRole('link').count()).toBe(2);
+    expect(await hint.getByRole('link').allTextContents()).toEqual(expect.arrayContaining(['甘肃省工业和信息化厅', '江苏省工业和信息化厅']));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('section headings are searched too: 着力升级 finds the plan’s （五）着力升级100家未来产业科创园区, counted apart from clauses', async () => {
     const { page, errors } = await site.newPage();
     const results = await search(page, '着力升级');

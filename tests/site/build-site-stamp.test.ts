@@ -40,9 +40,11 @@ test('the stamp covers every module outside src that the pages run (a change to 
   };
   const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|astro)$/u.test(f));
   for (const file of files) visit(resolve('src', file));
-  // The walk does find them: the source views and the cards use ingest code.
-  expect([...outside].sort()).toEqual(['scripts/ingest/decode-source.ts', 'scripts/ingest/ingest-error.ts', 'scripts/knowledge/longest-match.ts']);
+  // The walk does find them: the source views and the cards use ingest code, the search page the vocabularies' loader.
+  expect([...outside].sort()).toEqual(['scripts/ingest/decode-source.ts', 'scripts/ingest/ingest-error.ts', 'scripts/knowledge/load-vocab.ts', 'scripts/knowledge/longest-match.ts']);
   const inputs = siteInputs({ mdxDir: 'content/documents', publicDir: 'public', dataDir: null });
   for (const file of outside) expect(inputs, file).toContain(file);
+  // The search page's synonyms are read by the site, not through the ingest's data: a change to them rebuilds it.
+  expect(inputs).toContain('content/vocab/search-synonyms.yaml');
   expect(SHARED_SCRIPT_MODULES.every((file) => outside.has(file)), 'a listed module the pages no longer import').toBe(true);
 });

@@ -23,6 +23,7 @@ import { documentRecords, hanCharacterField, openDataZipInputs, readOpenData, se
 import { clauseName } from '../../src/lib/clause-list.ts';
 import { toSimplified as ingestSimplified } from '../../scripts/ingest/normalise/to-simplified.ts';
 import { localModules } from '../helpers/module-graph.ts';
+import { loadSearchSynonyms } from '../../scripts/knowledge/load-vocab.ts';
 // The search page's own code that cuts a document record back into clauses, run here on the records.
 import { clausesOf } from '../../public/scripts/search.js';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
@@ -327,6 +328,41 @@ describe('segmentation disagreement, measured in Chromium', () => {
     expect(run.final.length).toBeGreaterThan(run.early[0]!.length);
     expect(run.final.sort()).toEqual(resultsWith('未来产业'));
     expect(run.partial).toEqual([false]);
+    await page.close();
+  });
+
+  test('synonyms: 发改委 also finds the plans’ 省发展改革委; AI, which no text writes, finds 人工智能, and says so', async () => {
+    const page = await browser.newPage();
+    await page.goto(built.url + '/');
+    const synonyms = loadSearchSynonyms([...data.clauses.map((c) => c.text), ...data.documents.map((d) => d.title)]);
+    type Found = { results: Array<{ url: string }>; synonyms?: Array<{ written: string; added: number }>; asWritten?: boolean };
+    const find = (query: string, withSynonyms = true): Promise<Found> =>
+      page.evaluate(`import('/scripts/search.js').then((s) => s.findClauses(${JSON.stringify(query)}, { synonyms: ${JSON.stringify(withSynonyms ? synonyms : [])} }))`);
+    const urls = (found: Found) => found.results.map((r) => r.url.replace(/\?clause=[^#]*/u, ''));
+
+    // The 5个100 解读 writes 省发改委 (lines 13, 19); the plans' notes write 省发展改革委: first what the typed form
+    // finds, then what the other form finds besides (a title's printed forms and the 发文机关 lines too).
+    const typed = urls(await find('发改委', false));
+    expect(typed.sort()).toEqual(resultsWith('发改委'));
+    const written = urls(await find('发展改革委', false)).filter((url) => !typed.includes(url));
+    expect(written).toEqual(expect.arrayContaining(resultsWith('发展改革委').filter((url) => !typed.includes(url))));
+    const ndrc = await find('发改委');
+    expect(urls(ndrc).slice(0, typed.length).sort()).toEqual(typed);
+    expect(urls(ndrc).slice(typed.length)).toEqual(written);
+    expect(ndrc.asWritten).toBe(false);
+    // 发展和改革委员会, the registry's full name, is written nowhere: it adds nothing and is not named.
+    expect(ndrc.synonyms).toEqual([{ typed: '发改委', written: '发展改革委', words: ['发展改革委'], added: written.length }]);
+
+    expect(resultsWith('AI')).toEqual([]);
+    const ai = await find('AI');
+    expect(urls(ai).sort()).toEqual(resultsWith('人工智能'));
+    expect(ai.asWritten).toBe(true);
+    expect(ai.synonyms!.map((s) => s.written)).toEqual(['人工智能']);
+
+    // No group holds the query: the same results as without synonyms, and nothing said.
+    const plain = await find('概念验证中心');
+    expect(urls(plain).sort()).toEqual(resultsWith('概念验证中心'));
+    expect(plain.synonyms).toBeUndefined();
     await page.close();
   });
 

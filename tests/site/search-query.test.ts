@@ -1,7 +1,8 @@
 // How the search page reads a query before searching it (public/scripts/search.js), on the site's own vocabularies.
 import { expect, test } from 'vitest';
-import { comparable, comparableStrict, comparerFor, PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords, wordHits } from '../../public/scripts/search.js';
-import { provinces } from '../../src/lib/atlas.ts';
+import { comparable, comparableStrict, comparerFor, PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords, synonymVariants, wordHits } from '../../public/scripts/search.js';
+import { clauses, documents, provinces } from '../../src/lib/atlas.ts';
+import { synonymGroups } from '../../src/lib/search-page.ts';
 
 test('the province names a query may begin or end with are the site’s provinces, full and short', () => {
   const expected = provinces.flatMap((p) => [p.name, p.short]).sort();
@@ -60,4 +61,28 @@ test('a separator (、，。；：) is a break a word cannot cross; quotes and b
   expect(marked(['技术人才'], true)).toEqual([]);
   expect(marked(['技术人才'], false)).toEqual(['技术、人才']);
   expect(marked(['5个100行动方案'], true)).toEqual(['5个100”行动方案']);
+});
+
+test('the synonyms file loads against the built texts: every group has a form a clause or title writes', () => {
+  const written = [...clauses.map((c) => c.text), ...documents.map((d) => d.title)].join('\n').toLowerCase();
+  expect(synonymGroups.length).toBeGreaterThanOrEqual(10);
+  for (const forms of synonymGroups) expect(forms.some((form) => written.includes(form.toLowerCase())), forms.join('、')).toBe(true);
+  expect(synonymGroups).toContainEqual(['发展改革委', '发改委', '发展和改革委员会']);
+});
+
+test('synonyms: a query holding one form is also searched with each other form of its group, the longest form first', () => {
+  const queries = (query: string) => synonymVariants(query, synonymGroups).map((v) => v.query);
+  expect(queries('省发改委')).toEqual(['省发展改革委', '省发展和改革委员会']);
+  expect(queries('江苏省工信厅')).toEqual(['江苏省工业和信息化厅']);
+  // 通用人工智能 is one form (AGI's), not 人工智能 inside it.
+  expect(queries('通用人工智能')).toEqual(['AGI']);
+  // A Latin form is a whole word, in any case: ai in a word (chain, AIGC) is none.
+  expect(queries('ai')).toEqual(['人工智能']);
+  expect(queries('AI大模型')).toEqual(['人工智能大模型']);
+  expect(queries('AIGC')).toEqual([]);
+  expect(queries('chain')).toEqual([]);
+  // Two forms of two groups: each is replaced on its own, the rest of the query kept.
+  expect(queries('发改委 工信厅')).toEqual(['发展改革委 工信厅', '发展和改革委员会 工信厅', '发改委 工业和信息化厅']);
+  // Related words are not synonyms: 芯片 stays 芯片.
+  expect(queries('芯片')).toEqual([]);
 });

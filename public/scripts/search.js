@@ -321,10 +321,13 @@ async function clausesFor(query, options) {
     // Best matches first; within a rank, Pagefind's order of documents and each document's own order.
     // Each batch is ranked on its own, so the full list extends the early one instead of reordering it.
     const isVerbatim = new Set(verbatim);
-    const rank = (batch) => batch.filter((c) => isVerbatim.has(c)).map((c) => ({ c, rank: matchRank(c, phrase, compare) })).sort((a, b) => a.rank - b.rank).map((r) => r.c);
+    const rank = (batch) => [
+      ...batch.filter((c) => isVerbatim.has(c)).map((c) => ({ c, rank: matchRank(c, phrase, compare) })).sort((a, b) => a.rank - b.rank).map((r) => r.c),
+      ...acrossPairs(batch, words),
+    ];
     const ranked = batches.flatMap(rank);
     // Without the fallback only Pagefind's own matches were loaded: this measures Pagefind alone.
-    if (verbatim.length > 0 || options.fallback === false) return { query, exact: true, truncated, partial, results: ranked.map(strip) };
+    if (ranked.length > 0 || options.fallback === false) return { query, exact: true, truncated, partial, results: ranked.map(strip) };
     // Nothing holds every word: the clauses of Pagefind's own matches that hold at least one of them.
     const loose = all.filter((c) => c.primary && holds(c, (text) => words.some((word) => meaningful(word) && text.includes(word))));
     return { query, exact: false, truncated, partial, results: loose.map(strip) };
@@ -338,6 +341,34 @@ async function clausesFor(query, options) {
   }
   const rest = toClauses(await Promise.all(kept.slice(firstBatch).map((r) => r.data())), firstBatch);
   return settle([first, rest], false);
+}
+
+/** How long a one-word query must be to be looked for across two clauses: a pasted passage, not a word. */
+const ACROSS_LENGTH = 6;
+
+/**
+ * Neighbouring clauses of one document that hold a one-word query only together: a passage copied across the
+ * boundary the ingest drew between two items of one paragraph (…促进大中小企业融通创新。二是推动高成长性…). Each
+ * pair is one result at the first clause, with both texts, so its excerpt marks the passage across them.
+ * @param {Array<{ url: string, key: string, text: string, clause: string, filters: Record<string, string[]>, heading: boolean, facts: boolean, docTitle: boolean }>} loaded the clauses of whole documents, in order
+ * @param {string[]} words the query's words (comparable)
+ * @returns the pairs, each a result with across: true and next: the second clause's name
+ */
+export function acrossPairs(loaded, words) {
+  if (words.length !== 1 || words[0].length < ACROSS_LENGTH) return [];
+  const [word] = words;
+  const isClause = (c) => !c.heading && !c.facts && !c.docTitle;
+  const documentOf = (c) => c.url.replace(/#.*$/u, '');
+  const pairs = [];
+  for (let i = 0; i + 1 < loaded.length; i += 1) {
+    const [a, b] = [loaded[i], loaded[i + 1]];
+    if (!isClause(a) || !isClause(b) || documentOf(a) !== documentOf(b)) continue;
+    if (a.key.includes(word) || b.key.includes(word) || !`${a.key}${b.key}`.includes(word)) continue;
+    const filters = {};
+    for (const [group, values] of [...Object.entries(a.filters), ...Object.entries(b.filters)]) filters[group] = [...new Set([...(filters[group] ?? []), ...values])];
+    pairs.push({ ...a, text: `${a.text}${b.text}`, filters, across: true, next: b.clause });
+  }
+  return pairs;
 }
 
 /** Whether any filter value is chosen. */
@@ -431,8 +462,9 @@ export function statusText(found, visible) {
   const titles = visible.filter((r) => r.docTitle).length;
   const headings = visible.filter((r) => r.heading).length;
   const facts = visible.filter((r) => r.facts).length;
-  const clauses = visible.length - titles - headings - facts;
-  const count = [titles > 0 && `${titles}份文件的标题`, clauses > 0 && `${clauses}条条款`, headings > 0 && `${headings}个章节标题`, facts > 0 && `${facts}份文件的文件信息（文号、发文机关、日期等）`].filter(Boolean).join('、');
+  const across = visible.filter((r) => r.across).length;
+  const clauses = visible.length - titles - headings - facts - across;
+  const count = [titles > 0 && `${titles}份文件的标题`, clauses > 0 && `${clauses}条条款`, across > 0 && `${across}处跨越相邻两条的原文`, headings > 0 && `${headings}个章节标题`, facts > 0 && `${facts}份文件的文件信息（文号、发文机关、日期等）`].filter(Boolean).join('、');
   return `${note}找到${count}${filtered}${scope}${found.partial ? '' : '。'}`;
 }
 
@@ -523,7 +555,8 @@ function excerptNodes(text, words, whole, strict) {
   const hits = wordHits(text, words, strict);
   const first = hits[0]?.[0] ?? 0;
   const start = whole ? 0 : Math.max(0, first - 40);
-  const end = whole ? text.length : Math.min(text.length, start + 160);
+  // A long passage (pasted from the source) is shown to its end, so the whole of it is marked.
+  const end = whole ? text.length : Math.min(text.length, Math.max(start + 160, (hits[0]?.[1] ?? 0) + 20));
   const nodes = [];
   if (start > 0) nodes.push(document.createTextNode('…'));
   let cursor = start;
@@ -695,11 +728,12 @@ function startSearchPage(app) {
     for (const result of visible.slice(0, shown)) {
       // A title's, a heading's or a 文号's result title is its whole text: the words are marked there, as in a clause's excerpt.
       const whole = result.docTitle || result.heading || result.facts;
-      const title = whole ? excerptNodes(result.clause, words, true, strict) : [document.createTextNode(result.clause || result.title)];
+      const title = whole ? excerptNodes(result.clause, words, true, strict)
+        : [document.createTextNode(result.across ? `${result.clause} 至 ${result.next}` : result.clause || result.title)];
       const link = element('a', { href: result.url }, [element('span', { class: 'result-title' }, title)]);
       const item = element('li', { class: 'result' }, [
         element('h2', {}, [link]),
-        element('p', { class: 'result-meta muted', text: [result.docTitle ? '文件标题' : result.heading ? '章节标题' : result.facts ? '文件信息' : '', result.docTitle ? '' : result.title, result.province, result.kind].filter(Boolean).join(' · ') }),
+        element('p', { class: 'result-meta muted', text: [result.docTitle ? '文件标题' : result.heading ? '章节标题' : result.facts ? '文件信息' : result.across ? '跨越相邻两条' : '', result.docTitle ? '' : result.title, result.province, result.kind].filter(Boolean).join(' · ') }),
         // A title's, a heading's or a 文号's text is its result title already; a title's other printed forms
         // (the notice's 关于印发…的通知), which a query may have matched, follow it.
         ...(whole && !(result.docTitle && result.text.length > result.clause.length) ? []

@@ -313,6 +313,26 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('a passage pasted across two items the ingest split is found and marked whole; so is a whole long clause', async () => {
+    const { page, errors } = await site.newPage();
+    const results = await search(page, '促进大中小企业融通创新。二是推动高成长性科技型企业');
+    expect(results.map((r) => r.href)).toEqual(['/documents/jiangxi-six-actions-interpretation/#s3-p7']);
+    const status = page.locator('[data-search-status]');
+    expect(await status.textContent()).toBe('检索词中的标点不计；找到1处跨越相邻两条的原文。');
+    expect(await page.locator('[data-search-results] .result-meta').first().textContent()).toMatch(/^跨越相邻两条 · /u);
+    expect(await page.locator('[data-search-results] mark').allTextContents()).toEqual(['促进大中小企业融通创新。二是推动高成长性科技型企业']);
+    // A clause of 349 characters pasted whole: the excerpt runs to its end, so all of it is marked, not nothing.
+    const clause = '1.推动基础研究强基。坚持战略导向和自由探索并重';
+    const long = (await import('../../src/lib/atlas.ts')).clauses.find((c) => c.text.startsWith(clause))!.text;
+    expect(long.length).toBeGreaterThan(300);
+    await searchInput(page).fill(long);
+    await settledResults(page);
+    const marks = await page.locator('[data-search-results] mark').allTextContents();
+    expect(marks.join('').length).toBeGreaterThanOrEqual(long.length - 1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('section headings are searched too: 着力升级 finds the plan’s （五）着力升级100家未来产业科创园区, counted apart from clauses', async () => {
     const { page, errors } = await site.newPage();
     const results = await search(page, '着力升级');

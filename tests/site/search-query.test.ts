@@ -1,8 +1,9 @@
 // How the search page reads a query before searching it (public/scripts/search.js), on the site's own vocabularies.
 import { expect, test } from 'vitest';
-import { comparable, comparableStrict, comparerFor, PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords, synonymVariants, wordHits } from '../../public/scripts/search.js';
+import { acrossPairs, clausesOf, comparable, comparableStrict, comparerFor, PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords, synonymVariants, wordHits } from '../../public/scripts/search.js';
 import { clauses, documents, provinces } from '../../src/lib/atlas.ts';
 import { synonymGroups } from '../../src/lib/search-page.ts';
+import { documentRecords, readOpenData } from '../../scripts/pagefind.ts';
 
 test('the province names a query may begin or end with are the site’s provinces, full and short', () => {
   const expected = provinces.flatMap((p) => [p.name, p.short]).sort();
@@ -85,4 +86,25 @@ test('synonyms: a query holding one form is also searched with each other form o
   expect(queries('发改委 工信厅')).toEqual(['发展改革委 工信厅', '发展和改革委员会 工信厅', '发改委 工业和信息化厅']);
   // Related words are not synonyms: 芯片 stays 芯片.
   expect(queries('芯片')).toEqual([]);
+});
+
+test('a passage copied across the boundary between two items of one paragraph is found once, at the first item', () => {
+  // Jiangxi 解读 line 45 is one paragraph; the ingest cut it at 二是 into s3-p7 and s3-p7-e2.
+  const data = readOpenData(process.env.ATLAS_DATA_DIR || 'public/data');
+  const record = documentRecords(data).find((r) => r.url === '/documents/jiangxi-six-actions-interpretation/')!;
+  const pairsFor = (query: string) => {
+    const compare = comparerFor(query);
+    return acrossPairs(clausesOf(record).map((c) => ({ ...c, key: compare(c.text) })), queryWords(query));
+  };
+  const passage = '促进大中小企业融通创新。二是推动高成长性科技型企业';
+  const [pair, ...others] = pairsFor(passage);
+  expect(others).toEqual([]);
+  expect(pair!.url).toBe('/documents/jiangxi-six-actions-interpretation/#s3-p7');
+  expect(pair!.next).toMatch(/^二是推动高成长性科技型企业/u);
+  expect(comparable(pair!.text)).toContain(comparable(passage));
+  // Without the 。 the passage does not cross it (the rule for every query); a phrase inside one item is no pair.
+  expect(pairsFor('促进大中小企业融通创新二是推动高成长性科技型企业')).toEqual([]);
+  expect(pairsFor('促进大中小企业融通创新')).toEqual([]);
+  // Too short to be a passage: a word that happens to straddle the boundary.
+  expect(pairsFor('创新。二是')).toEqual([]);
 });

@@ -528,6 +528,26 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('an issuer the page marks 〔推定〕 finds its document too, and the result says 〔推定〕: 江苏科技, 江苏省科技厅', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    // The 解读 prints `发布机构 江苏科技` (line 10), not as its issuer; the 5个100 plan prints no issuer at all.
+    expect((await search(page, '江苏科技')).map((r) => r.href)).toEqual(['/documents/jiangsu-5x100-interpretation/#doc-info']);
+    expect(await status.textContent()).toBe('找到1份文件的文件信息（文号、发文机关、日期等）。');
+    expect(await page.locator('.result-title').textContent()).toBe('发文机关：江苏科技〔推定〕；发布者：江苏化工网；日期：2024年3月6日（2024-03-06）');
+    expect(await page.locator('.result-title mark').allTextContents()).toEqual(['江苏科技']);
+    // 科学技术厅 is searched with 科技厅: the three-year plan, which prints 江苏省科学技术厅, follows the plan typed for.
+    const hrefs = (await search(page, '江苏省科技厅')).map((r) => r.href);
+    expect(hrefs).toEqual(['/documents/jiangsu-5x100-plan/#doc-info', '/documents/jiangsu-3yr-plan/#doc-info']);
+    expect(await page.locator('.result-title').first().textContent()).toBe('发文机关：江苏省科技厅、江苏省发改委〔推定〕');
+    await page.locator('.result a').first().click();
+    await page.waitForURL((url) => url.pathname === '/documents/jiangsu-5x100-plan/' && url.hash === '#doc-info');
+    // Where the result leads, the page says why the issuers are inferred.
+    expect(await page.locator('#doc-info').textContent()).toContain('发文机关依据：本文件为通知附件，不含发文机关；');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('with no query, the chosen filters list every clause they select: Jiangsu’s and Jiangxi’s 投资基金 clauses, then Jiangxi’s alone', async () => {
     const { page, errors } = await site.newPage();
     const status = page.locator('[data-search-status]');

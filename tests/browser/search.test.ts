@@ -395,6 +395,26 @@ describe('search', () => {
     await page.context().close();
   });
 
+  test('a mark covers the closing bracket the reader typed: 首台（套）, a pasted 《…（2024-2026年）》; 量子科技 marks no ）', async () => {
+    const { page, errors } = await site.newPage();
+    // The three-year plan's 24.: 装备首台（套）、新材料首批次.
+    expect((await search(page, '首台（套）')).map((r) => r.href)).toEqual(['/documents/jiangsu-3yr-plan/#c24']);
+    expect(await page.locator('.result-excerpt mark').allTextContents()).toEqual(['首台（套）']);
+    // The title as the notice prints it: the title result marks it up to its ）, its printed forms and the notice's p2 with 《》.
+    const title = '《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》';
+    await search(page, title);
+    const marks = await page.locator('.result mark').allTextContents();
+    expect(marks[0]).toBe('江苏省加快培育发展未来产业三年行动方案（2024-2026年）');
+    expect(new Set(marks.slice(1))).toEqual(new Set([title]));
+    // The roundup's Gansu paragraph prints 未来信息（深度数字孪生、量子科技）: the ） is not the reader's.
+    await search(page, '量子科技');
+    const gansu = page.locator('.result', { has: page.locator('a[href*="#gansu-p2"]') });
+    expect(await gansu.locator('.result-excerpt').textContent()).toContain('量子科技）');
+    expect(await gansu.locator('mark').allTextContents()).toEqual(['量子科技']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a range written with a tilde finds what the texts write with a dash: 8～10个 as 8-10个', async () => {
     const { page, errors } = await site.newPage();
     const status = page.locator('[data-search-status]');

@@ -521,6 +521,20 @@ export function markedWords(found) {
   return [...new Set([...(found.query ?? '').trim().split(/\s+/u).filter(Boolean), ...(found.synonyms ?? []).flatMap((s) => s.words)])];
 }
 
+/**
+ * Where a result links: a clause's address carries the words marked (?q=), so the document page marks them in that
+ * clause too (public/scripts/mark-query.js); a title, a heading, a 文件信息 line or a pair of clauses opens as it is.
+ * @param {{ url: string, docTitle?: boolean, heading?: boolean, facts?: boolean, across?: boolean }} result a result
+ * @param {string[]} words markedWords(found)
+ * @returns {string} e.g. `/documents/jiangsu-3yr-plan/?q=知识产权质押#c15` (the query percent-encoded)
+ */
+export function resultHref(result, words) {
+  if (words.length === 0 || result.docTitle || result.heading || result.facts || result.across) return result.url;
+  const url = new URL(result.url, 'http://site.invalid');
+  url.searchParams.set('q', words.join(' '));
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
 /** A short excerpt of the clause around the first query word (or, whole, all of a short text), as text nodes and <mark>s. */
 function excerptNodes(text, words, whole, strict) {
   const hits = wordHits(text, words, strict);
@@ -700,7 +714,7 @@ function startSearchPage(app) {
       const whole = result.docTitle || result.heading || result.facts;
       const title = whole ? excerptNodes(result.clause, words, true, strict)
         : [document.createTextNode(result.across ? `${result.clause} 至 ${result.next}` : result.clause || result.title)];
-      const link = element('a', { href: result.url }, [element('span', { class: 'result-title' }, title)]);
+      const link = element('a', { href: resultHref(result, words) }, [element('span', { class: 'result-title' }, title)]);
       const item = element('li', { class: 'result' }, [
         element('h2', {}, [link]),
         element('p', { class: 'result-meta muted', text: [result.docTitle ? '文件标题' : result.heading ? '章节标题' : result.facts ? '文件信息' : result.across ? '跨越相邻两条' : '', result.docTitle ? '' : result.title, result.province, result.kind].filter(Boolean).join(' · ') }),

@@ -102,8 +102,8 @@ describe('search', () => {
     expect(hrefs, 'results for 概念验证中心').toContain('/documents/jiangsu-3yr-plan/#c3');
     await screenshot(page, 'search-results-desktop');
 
-    await page.locator('main a[href*="/documents/jiangsu-3yr-plan/#c3"]').first().click();
-    await page.waitForURL(/\/documents\/jiangsu-3yr-plan\/#c3$/);
+    await page.locator('main a[href^="/documents/jiangsu-3yr-plan/?"][href$="#c3"]').first().click();
+    await page.waitForURL((url) => url.pathname === '/documents/jiangsu-3yr-plan/' && url.hash === '#c3');
     const landed = await page.evaluate(() => {
       const target = document.getElementById(location.hash.slice(1));
       const box = target?.getBoundingClientRect();
@@ -359,7 +359,7 @@ describe('search', () => {
     // 100 项 as the 5个100 plan's PDF text spaces it is the word 100项, as the ingest made the text: the 7 clauses
     // that write it, and none that hold 100 and 项 apart (100个…项目).
     const clauseIdsOf = (query: string) => search(page, query).then(() => page.locator('.result').evaluateAll((items) =>
-      items.filter((item) => !item.querySelector('.result-meta')!.textContent!.startsWith('章节标题')).map((item) => item.querySelector('a')!.getAttribute('href')!.split('/documents/')[1]!.replace('/#', '/')),
+      items.filter((item) => !item.querySelector('.result-meta')!.textContent!.startsWith('章节标题')).map((item) => item.querySelector('a')!.getAttribute('href')!.split('/documents/')[1]!.replace(/\/(\?[^#]*)?#/u, '/')),
     ));
     const written = ['jiangsu-3yr-plan/c2', 'jiangsu-5x100-interpretation/s2-p1', 'jiangsu-5x100-interpretation/s3-e1', 'jiangsu-5x100-interpretation/s3-e5', 'jiangsu-5x100-plan/s1-g1', 'jiangsu-5x100-plan/s1-g2', 'pilot-zones-roundup-2024/hubei-p2'];
     expect((await clauseIdsOf('100 项')).sort()).toEqual(written);
@@ -377,7 +377,7 @@ describe('search', () => {
     expect(await status.textContent()).toBe('已去掉检索词中的拼音注音；找到1份文件的标题、14条条款。');
     // 加快建设未来产业先导区 is the heading of the three-year plan's 10.: it comes first among the clauses.
     await search(page, '先导区');
-    expect(await page.locator('.result a').evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute('href')))).toEqual(['/documents/pilot-zones-roundup-2024/', '/documents/jiangsu-3yr-plan/#c10']);
+    expect(await page.locator('.result a').evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute('href')))).toEqual(['/documents/pilot-zones-roundup-2024/', `/documents/jiangsu-3yr-plan/?q=${encodeURIComponent('先导区')}#c10`]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -387,7 +387,7 @@ describe('search', () => {
     const status = page.locator('[data-search-status]');
     await page.goto(site.url(`/search/?q=${encodeURIComponent('30-40项')}`));
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('检索词中的标点不计；找到1条条款。');
-    expect(await page.locator('.result a').first().getAttribute('href')).toBe('/documents/jiangsu-5x100-plan/#c3');
+    expect(await page.locator('.result a').first().getAttribute('href')).toBe(`/documents/jiangsu-5x100-plan/?q=${encodeURIComponent('30-40项')}#c3`);
     expect(await page.locator('.result-excerpt mark').first().textContent()).toBe('30-40项');
     // The 1 of alert(1) used to pull in every clause with a 1 in it as a looser match.
     await page.goto(site.url(`/search/?q=${encodeURIComponent('<script>alert(1)</script>')}`));
@@ -413,6 +413,68 @@ describe('search', () => {
     const gansu = page.locator('.result', { has: page.locator('a[href*="#gansu-p2"]') });
     expect(await gansu.locator('.result-excerpt').textContent()).toContain('量子科技）');
     expect(await gansu.locator('mark').allTextContents()).toEqual(['量子科技']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a result opens its clause with the words searched for marked there, and nowhere else: 知识产权质押 in the plan’s 15.', async () => {
+    const { page, errors } = await site.newPage({ viewport: { width: 390, height: 844 } });
+    // 15.加大科技信贷支持力度 is 264 characters: 加大未来技术创新项目的知识产权质押融资、首贷投放力度。…
+    expect((await search(page, '知识产权质押')).map((r) => r.href)).toEqual(['/documents/jiangsu-3yr-plan/#c15']);
+    const link = page.locator('.result a').first();
+    expect(await link.getAttribute('href')).toBe(`/documents/jiangsu-3yr-plan/?q=${encodeURIComponent('知识产权质押')}#c15`);
+    await link.click();
+    await page.waitForURL((url) => url.pathname === '/documents/jiangsu-3yr-plan/' && url.hash === '#c15');
+    const hits = page.locator('mark.query-hit');
+    await expect.poll(() => hits.allTextContents()).toEqual(['知识产权质押']);
+    expect(await hits.evaluate((mark) => mark.closest('.clause-text')?.parentElement?.id)).toBe('c15');
+    // The mark is on screen where the clause opened, not below it.
+    const box = (await hits.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThan(844);
+    await screenshot(page, 'reader-query-mark-phone');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the reader marks as the search page matches, in the target clause only, and marks nothing the clause lacks; markup in the address is text', async () => {
+    const { page, errors } = await site.newPage({ viewport: { width: 1280, height: 900 } });
+    const open = async (query: string, anchor: string) => {
+      await page.goto(site.url(`/documents/jiangsu-3yr-plan/?q=${encodeURIComponent(query)}#${anchor}`));
+      await page.waitForLoadState('load');
+      return page.locator('mark.query-hit').evaluateAll((marks) => marks.map((m) => [m.closest('.clause')?.id, m.textContent]));
+    };
+    // 未来产业 stands in most clauses: only 15.'s are marked (加大未来技术创新… is not; …结合未来产业发展特点… is).
+    const clauses = JSON.parse(readFileSync(join(siteDir, 'data/clauses.json'), 'utf8')) as Array<{ id: string; text: string }>;
+    const c15 = clauses.find((c) => c.id === 'jiangsu-3yr-plan/c15')!.text;
+    const count = c15.split('未来产业').length - 1;
+    expect(count).toBeGreaterThan(1);
+    expect(await open('未来产业', 'c15')).toEqual(Array(count).fill(['c15', '未来产业']));
+    // A phrase the page holds elsewhere (3.'s 概念验证中心) but not in 15.: nothing marked.
+    expect(await open('概念验证中心', 'c15')).toEqual([]);
+    // Full-width, punctuation-insensitive, with the bracket typed: 24.'s 装备首台（套）、新材料首批次.
+    expect(await open('首台(套)', 'c24')).toEqual([['c24', '首台（套）']]);
+    // Across the bold lead (<strong>15.加大科技信贷支持力度。</strong>) and the text after it: one hit, a mark in each text node.
+    expect(await open('加大科技信贷支持力度。加大未来技术', 'c15')).toEqual([['c15', '加大科技信贷支持力度。'], ['c15', '加大未来技术']]);
+    // A query holding markup: no element is made from it, no script runs, nothing is marked.
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    const before = await page.locator('article.document img').count();
+    for (const query of ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>']) {
+      expect(await open(query, 'c15'), query).toEqual([]);
+      expect(await page.locator('article.document img, article.document script').count(), query).toBe(before);
+    }
+    expect(dialogs).toBe(0);
+    // No query, or a fragment that names no clause: the page as it always was.
+    expect(await open('', 'c15')).toEqual([]);
+    expect(await open('知识产权质押', 'doc-info')).toEqual([]);
+    await page.goto(site.url(`/documents/jiangsu-3yr-plan/?q=${encodeURIComponent('知识产权质押')}#%E0%A4%A`));
+    expect(await page.locator('mark.query-hit').count()).toBe(0);
+    await page.goto(site.url(`/documents/jiangsu-3yr-plan/?q=${encodeURIComponent('概念验证中心')}#c3`));
+    await screenshot(page, 'reader-query-mark-desktop');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,6 +1,6 @@
 // How the search page reads a query before searching it (public/scripts/search.js), on the site's own vocabularies.
 import { expect, test } from 'vitest';
-import { acrossPairs, clausesOf, comparable, comparableStrict, comparerFor, markedWords, PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords, synonymVariants, wordHits } from '../../public/scripts/search.js';
+import { acrossPairs, clausesOf, comparable, comparableStrict, comparerFor, markedWords, PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords, resultHref, synonymVariants, wordHits } from '../../public/scripts/search.js';
 import { isStrict } from '../../public/scripts/word-match.js';
 import { clauses, documents, provinces } from '../../src/lib/atlas.ts';
 import { synonymGroups } from '../../src/lib/search-page.ts';
@@ -90,6 +90,28 @@ test('a mark covers the punctuation a word opens or closes with as typed, where 
   const quoted = textOf('jiangsu-5x100-interpretation/p1');
   expect(marked(quoted, '5个100行动方案')).toEqual(['5个100”行动方案']);
   expect(marked(quoted, '“5个100”行动方案')).toEqual(['“5个100”行动方案']);
+});
+
+test('a clause result links with the words it marks (?q=), so the reader marks them too; a title, heading, 文件信息 or pair opens as it is', () => {
+  const record = documentRecords(readOpenData(process.env.ATLAS_DATA_DIR || 'public/data')).find((r) => r.url === '/documents/jiangsu-3yr-plan/')!;
+  const entries = clausesOf(record);
+  const clause = entries.find((c) => c.url.endsWith('#c15'))!;
+  expect(clause.text).toContain('加大未来技术创新项目的知识产权质押融资');
+  const words = markedWords({ query: '知识产权质押' });
+  const href = resultHref(clause, words);
+  expect(href).toBe(`/documents/jiangsu-3yr-plan/?q=${encodeURIComponent('知识产权质押')}#c15`);
+  expect(new URL(href, 'http://localhost').searchParams.get('q')).toBe('知识产权质押');
+  // A synonym's form goes with the query typed: a result it found holds that form, not the typed one.
+  const both = resultHref(clause, markedWords({ query: '发改委', synonyms: [{ words: ['发展改革委'] }] }));
+  expect(new URL(both, 'http://localhost').searchParams.get('q')).toBe('发改委 发展改革委');
+  // The query's punctuation goes with it, as the mark uses it; markup is a word like any other, encoded.
+  expect(new URL(resultHref(clause, markedWords({ query: '<img src=x onerror=alert(1)>' })), 'http://localhost').searchParams.get('q')).toBe('<img src=x onerror=alert(1)>');
+  for (const kind of ['docTitle', 'heading', 'facts', 'across'] as const) {
+    const other = entries.find((c) => (c as Record<string, unknown>)[kind]) ?? { ...clause, [kind]: true };
+    expect(resultHref(other, words), kind).toBe(other.url);
+  }
+  // Browsing filters with no query: nothing to mark.
+  expect(resultHref(clause, markedWords({ query: '' }))).toBe('/documents/jiangsu-3yr-plan/#c15');
 });
 
 test('the synonyms file loads against the built texts: every group has a form a clause or title writes', () => {

@@ -1,7 +1,7 @@
 // XSS guard: a hostile source text (markup, MDX expressions, ESM lines, javascript: links) is built
 // into a throwaway site; in Chromium no dialog fires and the hostile text shows literally.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPages, openSite, type SiteSession } from '../browser/helpers.ts';
 
 const hostileSources = 'tests/fixtures/hostile';
+// The real vocabularies, but search synonyms the hostile text writes (省发展改革委): the build stops on a group no text
+// writes, and this one-document site writes none of the real file's 人工智能, 工信部 ….
+const hostileSynonyms = 'synonyms:\n  - forms: [发展改革委, 发改委, 发展和改革委员会]\n';
 const documentPath = '/documents/hostile-plan/';
 const workDir = mkdtempSync(join(tmpdir(), 'atlas-xss-'));
 const outDir = join(workDir, 'dist');
@@ -23,6 +26,7 @@ function buildStep(args: string[]): void {
     ATLAS_PUBLIC_DIR: join(workDir, 'public'),
     ATLAS_MDX_DIR: join(workDir, 'mdx'),
     ATLAS_OUT_DIR: outDir,
+    ATLAS_VOCAB_DIR: join(workDir, 'vocab'),
   };
   try {
     execFileSync(process.execPath, args, { env, encoding: 'utf8', stdio: 'pipe' });
@@ -43,6 +47,8 @@ function writeIsolatedConfig(): string {
 }
 
 beforeAll(async () => {
+  cpSync('content/vocab', join(workDir, 'vocab'), { recursive: true });
+  writeFileSync(join(workDir, 'vocab', 'search-synonyms.yaml'), hostileSynonyms);
   buildStep(['scripts/ingest.ts']);
   buildStep(['node_modules/astro/bin/astro.mjs', 'build', '--config', writeIsolatedConfig()]);
   site = await openSite(outDir);

@@ -49,6 +49,8 @@ function writeIsolatedConfig(): string {
 beforeAll(async () => {
   cpSync('content/vocab', join(workDir, 'vocab'), { recursive: true });
   writeFileSync(join(workDir, 'vocab', 'search-synonyms.yaml'), hostileSynonyms);
+  // The site's own scripts, so they run on the hostile text too (the reader's search marks, the copy buttons).
+  cpSync('public/scripts', join(workDir, 'public/scripts'), { recursive: true });
   buildStep(['scripts/ingest.ts']);
   buildStep(['node_modules/astro/bin/astro.mjs', 'build', '--config', writeIsolatedConfig()]);
   site = await openSite(outDir);
@@ -91,6 +93,25 @@ describe('hostile source text', () => {
       javascriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
     }));
     expect(injected).toEqual({ images: 0, svgs: 0, handlers: 0, scripts: 0, javascriptLinks: 0 });
+    await page.context().close();
+  });
+
+  test('a search result’s query that is markup, and that the clause holds as text, is marked as text and runs nothing', async () => {
+    const { page, dialogs, errors } = await site.newPage();
+    // Clause 1 writes 在正文中写入<script>alert(1)</script>和{alert(1)}两段文字; clause 3 writes 概念验证中心<img src=x onerror=alert(1)>.
+    // A query's words are cut at its spaces, as the search page cuts them: <img, src=x and onerror=alert(1)> apart.
+    const cases = [['<script>alert(1)</script>', 'c1', ['<script>alert(1)</script>']], ['<img src=x onerror=alert(1)>', 'c3', ['<img', 'src=x', 'onerror=alert(1)>']]] as const;
+    for (const [query, anchor, marked] of cases) {
+      await page.goto(site.url(`${documentPath}?q=${encodeURIComponent(query)}#${anchor}`), { waitUntil: 'load' });
+      const marks = page.locator('mark.query-hit');
+      await expect.poll(() => marks.allTextContents(), { message: query }).toEqual(marked);
+      expect(await marks.evaluateAll((all) => all.map((mark) => [mark.closest('.clause')?.id, mark.childElementCount])), query).toEqual(marked.map(() => [anchor, 0]));
+    }
+    const injected = await page.evaluate(() => document.querySelectorAll('img[src="x"], [onerror], [onload]').length + [...document.scripts].filter((s) => s.textContent?.includes('alert(1)')).length);
+    expect(injected).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

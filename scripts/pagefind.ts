@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import type { AtlasClause } from '../src/schemas/clause.ts';
 import type { AtlasDocument } from '../src/schemas/document.ts';
 import { clauseName } from '../src/lib/clause-list.ts';
-import { anchorOf, FILTER_NAMES, KIND_LABEL, provinceLabel } from '../src/lib/labels.ts';
+import { anchorOf, FILTER_NAMES, INFERRED_MARK, KIND_LABEL, provinceLabel } from '../src/lib/labels.ts';
 import { OPEN_DATA_ZIP, writeOpenDataZip } from '../src/lib/open-data-zip.ts';
 
 /** Characters of opening words that name a result clause without a printed heading (a result line's width). */
@@ -123,9 +123,12 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
     });
     // The 文号 and 索引号 the page prints, and whom to ask (a 解读's 咨询处室, 联系人, 联系电话): first in the record,
     // pointing at the page's 文件信息, so an enterprise holding a name or a number finds the document.
-    // Then who issued it and when, as the 文件信息 prints them (the date also as a reader writes it: 2024年2月27日);
-    // issuers the build inferred (issuersBasis) were not printed in the text, so are left out.
-    const issuers = document.issuersBasis ? [] : document.issuers;
+    // Then who issued it and when, as the 文件信息 prints them (the date also as a reader writes it: 2024年2月27日).
+    // Issuers the text does not print (issuersBasis) are found too, marked 〔推定〕 as the page marks them, so a result
+    // does not pass an inference off as the text's; an interpretation's issuer who is its interpreter is its 解读机关.
+    const { issuers } = document;
+    const issuerLabel = issuers.join('、') === document.interpreter ? '解读机关' : '发文机关';
+    const inferred = document.issuersBasis ? INFERRED_MARK : '';
     const [year, month, day] = (document.date ?? '').split('-').map(Number);
     const identifiers = [
       document.docNumber && `文号：${document.docNumber}`,
@@ -133,8 +136,7 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
       document.metadata.contactOffice && `咨询处室：${document.metadata.contactOffice}`,
       document.metadata.contactPerson && `联系人：${document.metadata.contactPerson}`,
       document.metadata.contactPhone && `联系电话：${document.metadata.contactPhone}`,
-      // As the page's 文件信息 labels them: a 解读's issuer is its 解读机关.
-      issuers.length > 0 && `${document.kind === 'interpretation' ? '解读机关' : '发文机关'}：${issuers.join('、')}`,
+      issuers.length > 0 && `${issuerLabel}：${issuers.join('、')}${inferred}`,
       document.publisher && !issuers.includes(document.publisher) && `发布者：${document.publisher}`,
       document.date && `日期：${year}年${month}月${day}日（${document.date}）`,
     ].filter(Boolean).join('；');

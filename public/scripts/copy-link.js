@@ -12,7 +12,8 @@ if (navigator.clipboard) {
     const label = button.textContent;
     button.hidden = false;
     button.addEventListener('click', async () => {
-      const url = new URL(`#${button.dataset.anchor}`, location.href).href;
+      // The clause's own address: not the ?q= a search result opened the page with.
+      const url = new URL(`${location.pathname}#${button.dataset.anchor}`, location.origin).href;
       const text = button.dataset.cite === undefined ? url : `${lead}${button.dataset.cite}。未来产业政策图谱：${url}`;
       let said;
       try {

@@ -1,6 +1,10 @@
 // Clause search on /search/: Pagefind's JS API, a traditional→simplified query, and a fallback that
 // survives segmenter disagreement (see scripts/pagefind.ts hanCharacterField). Exports findClauses
 // for tests; the page wiring runs only where #search-app exists.
+import { comparable, comparerFor, isStrict, wordHits } from './word-match.js';
+
+// How words are compared and found, shared with the document reader (see word-match.js).
+export { comparable, comparableStrict, comparerFor, wordHits } from './word-match.js';
 
 /** The five filters, in display order (Pagefind filter names are these labels). */
 export const FILTER_GROUPS = ['省份', '文件类型', '领域', '政策工具', '牵头部门'];
@@ -60,33 +64,6 @@ export function loadSimplifier() {
   simplifier ??= import('/scripts/opencc-t2cn.js').then((module) => module.toSimplified, () => (text) => text);
   return simplifier;
 }
-
-/**
- * Text as a verbatim match compares it: NFKC (full-width → half-width), lower case, without whitespace
- * and punctuation, so that 5个100行动方案 finds “5个100”行动方案 (for PDF spaces see withoutLayoutSpaces).
- */
-export function comparable(text) {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '');
-}
-
-/** Marks that part a text's words (技术、人才 is two words, not 技术人才); quotes and brackets do not. */
-const SEPARATORS = '、，。；：！？,;:!?';
-const SEPARATOR = new RegExp(`[${SEPARATORS}]+`, 'gu');
-/**
- * comparable(), keeping each run of separators as a break that a word without punctuation cannot match across:
- * 技术人才 is not in 技术、人才, but 5个100行动方案 is in “5个100”行动方案.
- */
-export function comparableStrict(text) {
-  return comparable(text.normalize('NFKC').replace(SEPARATOR, '\u0001'));
-}
-
-/** Whether a query must not match across 、，。: unless it holds one itself (技术、人才); quotes or a dash (“技术人才”,
- *  30-40项) do not loosen it. */
-const HOLDS_SEPARATOR = new RegExp(`[${SEPARATORS}]`, 'u');
-const isStrict = (query) => !HOLDS_SEPARATOR.test(query.normalize('NFKC'));
-
-/** How a query is compared with the text (see isStrict). */
-export const comparerFor = (query) => (isStrict(query) ? comparableStrict : comparable);
 
 // A pinyin annotation after a character, as the roundup's site prints them: 先導(dǎo)區(qū). Same rule as the
 // ingest's strip-pinyin stage: lower-case Latin letters with tone marks only, so (S基金) or (一) never match.
@@ -535,19 +512,27 @@ export function facetCounts(results, chosen) {
 }
 
 /**
- * Where the words stand in a text, as a verbatim match finds them: punctuation and whitespace between
- * their characters allowed (the “5个100”行动方案 of 5个100行动方案); strict: no separator (see comparableStrict).
- * @returns {Array<[number, number]>} start and end offsets, in order
+ * The words a result's marks show: the query's words as typed, with their punctuation (首台(套) marks its )), and the
+ * words of each synonym searched, which are why its results are listed.
+ * @param {{ query: string, synonyms?: Array<{ words: string[] }> }} found what findClauses returned
+ * @returns {string[]} e.g. `['发改委', '发展改革委']`
  */
-export function wordHits(text, words, strict = false) {
-  const hits = [];
-  const between = strict ? `(?:(?![${SEPARATORS}])[\\s\\p{P}])*` : '[\\s\\p{P}]*';
-  for (const word of words) {
-    if (!word) continue;
-    const pattern = new RegExp([...word].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join(between), 'giu');
-    for (const m of text.matchAll(pattern)) hits.push([m.index, m.index + m[0].length]);
-  }
-  return hits.sort((a, b) => a[0] - b[0]);
+export function markedWords(found) {
+  return [...new Set([...(found.query ?? '').trim().split(/\s+/u).filter(Boolean), ...(found.synonyms ?? []).flatMap((s) => s.words)])];
+}
+
+/**
+ * Where a result links: a clause's address carries the words marked (?q=), so the document page marks them in that
+ * clause too (public/scripts/mark-query.js); a title, a heading, a 文件信息 line or a pair of clauses opens as it is.
+ * @param {{ url: string, docTitle?: boolean, heading?: boolean, facts?: boolean, across?: boolean }} result a result
+ * @param {string[]} words markedWords(found)
+ * @returns {string} e.g. `/documents/jiangsu-3yr-plan/?q=知识产权质押#c15` (the query percent-encoded)
+ */
+export function resultHref(result, words) {
+  if (words.length === 0 || result.docTitle || result.heading || result.facts || result.across) return result.url;
+  const url = new URL(result.url, 'http://site.invalid');
+  url.searchParams.set('q', words.join(' '));
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** A short excerpt of the clause around the first query word (or, whole, all of a short text), as text nodes and <mark>s. */
@@ -722,15 +707,14 @@ function startSearchPage(app) {
   function renderResults() {
     const visible = applyFilters(found.results, chosen);
     list.replaceChildren();
-    // A synonym's words are marked too: they are why its results are listed.
-    const words = [...queryWords(found.query), ...(found.synonyms ?? []).flatMap((s) => s.words)];
+    const words = markedWords(found);
     const strict = isStrict(found.query ?? '');
     for (const result of visible.slice(0, shown)) {
       // A title's, a heading's or a 文号's result title is its whole text: the words are marked there, as in a clause's excerpt.
       const whole = result.docTitle || result.heading || result.facts;
       const title = whole ? excerptNodes(result.clause, words, true, strict)
         : [document.createTextNode(result.across ? `${result.clause} 至 ${result.next}` : result.clause || result.title)];
-      const link = element('a', { href: result.url }, [element('span', { class: 'result-title' }, title)]);
+      const link = element('a', { href: resultHref(result, words) }, [element('span', { class: 'result-title' }, title)]);
       const item = element('li', { class: 'result' }, [
         element('h2', {}, [link]),
         element('p', { class: 'result-meta muted', text: [result.docTitle ? '文件标题' : result.heading ? '章节标题' : result.facts ? '文件信息' : result.across ? '跨越相邻两条' : '', result.docTitle ? '' : result.title, result.province, result.kind].filter(Boolean).join(' · ') }),

@@ -1,9 +1,7 @@
 // How a document is summed up in one line where its page is not shown: the start of a clause's citation,
 // and the description search engines, link previews and the RSS feed give.
 import { KIND_LABEL, targets, type AtlasClause, type AtlasDocument } from './atlas.ts';
-
-/** Marks issuers the text does not print (taken from its 解读 or a web page's 发布机构 field; see issuersBasis). */
-export const INFERRED_MARK = '〔推定〕';
+import { INFERRED_MARK } from './labels.ts';
 
 /** @returns `〔推定〕` when the document's issuers are not printed in it, else empty */
 export function inferredMark(document: AtlasDocument): string {

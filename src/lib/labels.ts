@@ -43,6 +43,12 @@ export const KIND_LABEL: Record<string, string> = { plan: '政策文件', interp
  */
 export const FILTER_NAMES = { province: '省份', kind: '文件类型', sector: '领域', measure: '政策工具', lead: '牵头部门' } as const;
 
+/**
+ * Marks issuers the text does not print (taken from its 解读 or a web page's 发布机构 field; see issuersBasis), on the
+ * document page and in the search index alike.
+ */
+export const INFERRED_MARK = '〔推定〕';
+
 /** Department role on a clause → label. */
 export const ROLE_LABEL: Record<string, string> = { lead: '牵头', co: '配合', inherited: '承接', inferred: '推定' };
 

@@ -2,10 +2,14 @@
 // it also searches with (synonymVariants), served as /search/hint-terms.json.
 import { DEPARTMENT_ROLES, departmentHref, departments, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
 import { MENTION_LABEL } from './labels.ts';
+import { join } from 'node:path';
 import { loadSearchSynonyms } from '../../scripts/knowledge/load-vocab.ts';
 
-/** The groups of forms a query is also searched with (content/vocab/search-synonyms.yaml). */
-export const synonymGroups = loadSearchSynonyms();
+/**
+ * The groups of forms a query is also searched with (content/vocab/search-synonyms.yaml, or the folder ATLAS_VOCAB_DIR
+ * names, as for the other vocabularies).
+ */
+export const synonymGroups = loadSearchSynonyms(join(process.env.ATLAS_VOCAB_DIR || 'content/vocab', 'search-synonyms.yaml'));
 
 /** Each sector's page and every name it gathers (its name and aliases). */
 export const sectorTerms = sectorsFile.sectors.map((s) => ({ name: s.name, href: `/sectors/${s.id}/`, terms: [s.name, ...s.aliases] }));

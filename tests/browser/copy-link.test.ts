@@ -25,6 +25,11 @@ test('the copy-link control puts the clause URL on the clipboard', async () => {
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/documents\/jiangsu-3yr-plan\/#c3$/);
   // A screen reader hears it: the button's new label alone is not announced.
   await expect.poll(() => page.getByRole('status').filter({ hasText: '已复制本条链接' }).count()).toBe(1);
+  // Opened from a search result, the page's address carries the query (?q=); the clause's link does not.
+  await page.goto(site.url(`${documentPath}?q=${encodeURIComponent('概念验证中心')}#c3`));
+  await page.evaluate(() => navigator.clipboard.writeText('(clipboard before the click)'));
+  await page.locator('[id="c3"]').getByRole('button', { name: '复制链接' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url(documentPath)}#c3`);
   expect(errors).toEqual([]);
   await page.context().close();
 });

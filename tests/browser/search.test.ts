@@ -102,8 +102,8 @@ describe('search', () => {
     expect(hrefs, 'results for 概念验证中心').toContain('/documents/jiangsu-3yr-plan/#c3');
     await screenshot(page, 'search-results-desktop');
 
-    await page.locator('main a[href*="/documents/jiangsu-3yr-plan/#c3"]').first().click();
-    await page.waitForURL(/\/documents\/jiangsu-3yr-plan\/#c3$/);
+    await page.locator('main a[href^="/documents/jiangsu-3yr-plan/?"][href$="#c3"]').first().click();
+    await page.waitForURL((url) => url.pathname === '/documents/jiangsu-3yr-plan/' && url.hash === '#c3');
     const landed = await page.evaluate(() => {
       const target = document.getElementById(location.hash.slice(1));
       const box = target?.getBoundingClientRect();
@@ -272,7 +272,9 @@ describe('search', () => {
   test('江苏省发展改革委 finds the two texts that write it, and links the department page that gathers its plan duties', async () => {
     const { page, errors } = await site.newPage();
     const results = await search(page, '江苏省发展改革委');
-    expect(results.length).toBe(2);
+    // The three-year plan's 发文机关 and the roundup's Jiangsu paragraph; then, by the synonym 发改委, the 5个100 plan's
+    // issuers the page marks 〔推定〕.
+    expect(results.map((r) => r.href)).toEqual(['/documents/jiangsu-3yr-plan/#doc-info', '/documents/pilot-zones-roundup-2024/#jiangsu-p1', '/documents/jiangsu-5x100-plan/#doc-info']);
     const hint = page.locator('[data-search-hint]');
     await expect.poll(() => hint.isVisible()).toBe(true);
     expect(await hint.textContent()).toMatch(/^责任部门：江苏省发展和改革委员会（牵头\d+条、配合\d+条、正文提及\d+条），原文写法各异的条款都汇集在其页面。$/u);
@@ -357,7 +359,7 @@ describe('search', () => {
     // 100 项 as the 5个100 plan's PDF text spaces it is the word 100项, as the ingest made the text: the 7 clauses
     // that write it, and none that hold 100 and 项 apart (100个…项目).
     const clauseIdsOf = (query: string) => search(page, query).then(() => page.locator('.result').evaluateAll((items) =>
-      items.filter((item) => !item.querySelector('.result-meta')!.textContent!.startsWith('章节标题')).map((item) => item.querySelector('a')!.getAttribute('href')!.split('/documents/')[1]!.replace('/#', '/')),
+      items.filter((item) => !item.querySelector('.result-meta')!.textContent!.startsWith('章节标题')).map((item) => item.querySelector('a')!.getAttribute('href')!.split('/documents/')[1]!.replace(/\/(\?[^#]*)?#/u, '/')),
     ));
     const written = ['jiangsu-3yr-plan/c2', 'jiangsu-5x100-interpretation/s2-p1', 'jiangsu-5x100-interpretation/s3-e1', 'jiangsu-5x100-interpretation/s3-e5', 'jiangsu-5x100-plan/s1-g1', 'jiangsu-5x100-plan/s1-g2', 'pilot-zones-roundup-2024/hubei-p2'];
     expect((await clauseIdsOf('100 项')).sort()).toEqual(written);
@@ -375,7 +377,7 @@ describe('search', () => {
     expect(await status.textContent()).toBe('已去掉检索词中的拼音注音；找到1份文件的标题、14条条款。');
     // 加快建设未来产业先导区 is the heading of the three-year plan's 10.: it comes first among the clauses.
     await search(page, '先导区');
-    expect(await page.locator('.result a').evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute('href')))).toEqual(['/documents/pilot-zones-roundup-2024/', '/documents/jiangsu-3yr-plan/#c10']);
+    expect(await page.locator('.result a').evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute('href')))).toEqual(['/documents/pilot-zones-roundup-2024/', `/documents/jiangsu-3yr-plan/?q=${encodeURIComponent('先导区')}#c10`]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -385,12 +387,94 @@ describe('search', () => {
     const status = page.locator('[data-search-status]');
     await page.goto(site.url(`/search/?q=${encodeURIComponent('30-40项')}`));
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('检索词中的标点不计；找到1条条款。');
-    expect(await page.locator('.result a').first().getAttribute('href')).toBe('/documents/jiangsu-5x100-plan/#c3');
+    expect(await page.locator('.result a').first().getAttribute('href')).toBe(`/documents/jiangsu-5x100-plan/?q=${encodeURIComponent('30-40项')}#c3`);
     expect(await page.locator('.result-excerpt mark').first().textContent()).toBe('30-40项');
     // The 1 of alert(1) used to pull in every clause with a 1 in it as a looser match.
     await page.goto(site.url(`/search/?q=${encodeURIComponent('<script>alert(1)</script>')}`));
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('没有找到包含“<script>alert(1)</script>”的条款。');
     expect(await page.locator('.result').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a mark covers the closing bracket the reader typed: 首台（套）, a pasted 《…（2024-2026年）》; 量子科技 marks no ）', async () => {
+    const { page, errors } = await site.newPage();
+    // The three-year plan's 24.: 装备首台（套）、新材料首批次.
+    expect((await search(page, '首台（套）')).map((r) => r.href)).toEqual(['/documents/jiangsu-3yr-plan/#c24']);
+    expect(await page.locator('.result-excerpt mark').allTextContents()).toEqual(['首台（套）']);
+    // The title as the notice prints it: the title result marks it up to its ）, its printed forms and the notice's p2 with 《》.
+    const title = '《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》';
+    await search(page, title);
+    const marks = await page.locator('.result mark').allTextContents();
+    expect(marks[0]).toBe('江苏省加快培育发展未来产业三年行动方案（2024-2026年）');
+    expect(new Set(marks.slice(1))).toEqual(new Set([title]));
+    // The roundup's Gansu paragraph prints 未来信息（深度数字孪生、量子科技）: the ） is not the reader's.
+    await search(page, '量子科技');
+    const gansu = page.locator('.result', { has: page.locator('a[href*="#gansu-p2"]') });
+    expect(await gansu.locator('.result-excerpt').textContent()).toContain('量子科技）');
+    expect(await gansu.locator('mark').allTextContents()).toEqual(['量子科技']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a result opens its clause with the words searched for marked there, and nowhere else: 知识产权质押 in the plan’s 15.', async () => {
+    const { page, errors } = await site.newPage({ viewport: { width: 390, height: 844 } });
+    // 15.加大科技信贷支持力度 is 264 characters: 加大未来技术创新项目的知识产权质押融资、首贷投放力度。…
+    expect((await search(page, '知识产权质押')).map((r) => r.href)).toEqual(['/documents/jiangsu-3yr-plan/#c15']);
+    const link = page.locator('.result a').first();
+    expect(await link.getAttribute('href')).toBe(`/documents/jiangsu-3yr-plan/?q=${encodeURIComponent('知识产权质押')}#c15`);
+    await link.click();
+    await page.waitForURL((url) => url.pathname === '/documents/jiangsu-3yr-plan/' && url.hash === '#c15');
+    const hits = page.locator('mark.query-hit');
+    await expect.poll(() => hits.allTextContents()).toEqual(['知识产权质押']);
+    expect(await hits.evaluate((mark) => mark.closest('.clause-text')?.parentElement?.id)).toBe('c15');
+    // The mark is on screen where the clause opened, not below it.
+    const box = (await hits.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThan(844);
+    await screenshot(page, 'reader-query-mark-phone');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the reader marks as the search page matches, in the target clause only, and marks nothing the clause lacks; markup in the address is text', async () => {
+    const { page, errors } = await site.newPage({ viewport: { width: 1280, height: 900 } });
+    const open = async (query: string, anchor: string) => {
+      await page.goto(site.url(`/documents/jiangsu-3yr-plan/?q=${encodeURIComponent(query)}#${anchor}`));
+      await page.waitForLoadState('load');
+      return page.locator('mark.query-hit').evaluateAll((marks) => marks.map((m) => [m.closest('.clause')?.id, m.textContent]));
+    };
+    // 未来产业 stands in most clauses: only 15.'s are marked (加大未来技术创新… is not; …结合未来产业发展特点… is).
+    const clauses = JSON.parse(readFileSync(join(siteDir, 'data/clauses.json'), 'utf8')) as Array<{ id: string; text: string }>;
+    const c15 = clauses.find((c) => c.id === 'jiangsu-3yr-plan/c15')!.text;
+    const count = c15.split('未来产业').length - 1;
+    expect(count).toBeGreaterThan(1);
+    expect(await open('未来产业', 'c15')).toEqual(Array(count).fill(['c15', '未来产业']));
+    // A phrase the page holds elsewhere (3.'s 概念验证中心) but not in 15.: nothing marked.
+    expect(await open('概念验证中心', 'c15')).toEqual([]);
+    // Full-width, punctuation-insensitive, with the bracket typed: 24.'s 装备首台（套）、新材料首批次.
+    expect(await open('首台(套)', 'c24')).toEqual([['c24', '首台（套）']]);
+    // Across the bold lead (<strong>15.加大科技信贷支持力度。</strong>) and the text after it: one hit, a mark in each text node.
+    expect(await open('加大科技信贷支持力度。加大未来技术', 'c15')).toEqual([['c15', '加大科技信贷支持力度。'], ['c15', '加大未来技术']]);
+    // A query holding markup: no element is made from it, no script runs, nothing is marked.
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    const before = await page.locator('article.document img').count();
+    for (const query of ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>']) {
+      expect(await open(query, 'c15'), query).toEqual([]);
+      expect(await page.locator('article.document img, article.document script').count(), query).toBe(before);
+    }
+    expect(dialogs).toBe(0);
+    // No query, or a fragment that names no clause: the page as it always was.
+    expect(await open('', 'c15')).toEqual([]);
+    expect(await open('知识产权质押', 'doc-info')).toEqual([]);
+    await page.goto(site.url(`/documents/jiangsu-3yr-plan/?q=${encodeURIComponent('知识产权质押')}#%E0%A4%A`));
+    expect(await page.locator('mark.query-hit').count()).toBe(0);
+    await page.goto(site.url(`/documents/jiangsu-3yr-plan/?q=${encodeURIComponent('概念验证中心')}#c3`));
+    await screenshot(page, 'reader-query-mark-desktop');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -518,12 +602,32 @@ describe('search', () => {
     await page.waitForURL((url) => url.pathname === jiangxi && url.hash === '');
     expect(await page.locator('h1').textContent()).toBe('科技兴赣六大行动实施方案（2023-2025年）解读');
     // An issuer of the three-year plan, its date as a reader writes it, and the county site that republished the 解读.
-    for (const [query, href] of [['江苏省科学技术厅', '/documents/jiangsu-3yr-plan/#doc-info'], ['2024年2月27日', '/documents/jiangsu-3yr-plan/#doc-info'], ['安义县', `${jiangxi}#doc-info`]]) {
+    for (const [query, href] of [['江苏省交通运输厅', '/documents/jiangsu-3yr-plan/#doc-info'], ['2024年2月27日', '/documents/jiangsu-3yr-plan/#doc-info'], ['安义县', `${jiangxi}#doc-info`]]) {
       await page.goto(site.url(`/search/?q=${encodeURIComponent(query!)}`));
       await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('找到1份文件的文件信息（文号、发文机关、日期等）。');
       expect(await hrefs(), query).toEqual([href]);
       expect(await page.locator('.result-title mark').allTextContents()).toEqual([query]);
     }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('an issuer the page marks 〔推定〕 finds its document too, and the result says 〔推定〕: 江苏科技, 江苏省科技厅', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    // The 解读 prints `发布机构 江苏科技` (line 10), not as its issuer; the 5个100 plan prints no issuer at all.
+    expect((await search(page, '江苏科技')).map((r) => r.href)).toEqual(['/documents/jiangsu-5x100-interpretation/#doc-info']);
+    expect(await status.textContent()).toBe('找到1份文件的文件信息（文号、发文机关、日期等）。');
+    expect(await page.locator('.result-title').textContent()).toBe('发文机关：江苏科技〔推定〕；发布者：江苏化工网；日期：2024年3月6日（2024-03-06）');
+    expect(await page.locator('.result-title mark').allTextContents()).toEqual(['江苏科技']);
+    // 科学技术厅 is searched with 科技厅: the three-year plan, which prints 江苏省科学技术厅, follows the plan typed for.
+    const hrefs = (await search(page, '江苏省科技厅')).map((r) => r.href);
+    expect(hrefs).toEqual(['/documents/jiangsu-5x100-plan/#doc-info', '/documents/jiangsu-3yr-plan/#doc-info']);
+    expect(await page.locator('.result-title').first().textContent()).toBe('发文机关：江苏省科技厅、江苏省发改委〔推定〕');
+    await page.locator('.result a').first().click();
+    await page.waitForURL((url) => url.pathname === '/documents/jiangsu-5x100-plan/' && url.hash === '#doc-info');
+    // Where the result leads, the page says why the issuers are inferred.
+    expect(await page.locator('#doc-info').textContent()).toContain('发文机关依据：本文件为通知附件，不含发文机关；');
     expect(errors).toEqual([]);
     await page.context().close();
   });

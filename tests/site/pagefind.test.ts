@@ -52,9 +52,12 @@ async function findInPage(page: Page, query: string, fallback: boolean): Promise
 }
 /** The clauses that hold a phrase, as result URLs. */
 const clausesWith = (phrase: string) => data.clauses.filter((c) => c.text.includes(phrase)).map((c) => urlOf(c.id)).sort();
-/** What a search for a phrase must find: the clauses, the section headings and the titles of documents with clauses that hold it, as result URLs. */
+/** Each document's 文件信息 entry as the index holds it (文号, issuers, dates …): its URL and text. */
+const factsEntries = documentRecords(data).flatMap((r) => clausesOf(r)).filter((c) => c.facts);
+/** What a search for a phrase must find: the clauses, the section headings, the 文件信息 entries and the titles of documents with clauses that hold it, as result URLs. */
 const resultsWith = (phrase: string) => [
   ...clausesWith(phrase),
+  ...factsEntries.filter((f) => f.text.includes(phrase)).map((f) => f.url),
   ...data.documents.filter((d) => d.title.includes(phrase) && data.clauses.some((c) => c.documentId === d.id)).map((d) => `/documents/${d.id}/`),
   ...data.documents.flatMap((d) => (d.sections ?? []).filter((s) => `${s.marker}${s.title}`.includes(phrase)).map((s) => `/documents/${d.id}/#${s.id}`)),
 ].sort();
@@ -97,16 +100,33 @@ describe('document records', () => {
     // A printed form the title already holds adds nothing.
     expect(titles.find((t) => t.url === '/documents/jiangsu-5x100-plan/')!.text).toBe('加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年）');
     const facts = records.flatMap((r) => clausesOf(r).slice(1, 2)).filter((c) => c.facts);
-    // The three-year plan's header (lines 4–9) and the Jiangxi 解读's (line 5, and lines 55–59 for whom to ask); issuers
-    // only where printed (not those the page marks 〔推定〕, see issuersBasis), publishers and dates as the 文件信息 shows them.
+    // The three-year plan's header (lines 4–9) and the Jiangxi 解读's (line 5, and lines 55–59 for whom to ask); issuers,
+    // publishers and dates as the 文件信息 shows them. Issuers the text does not print (issuersBasis: the 5个100 plan's, from
+    // its 解读; the 解读's, from its line 10 `发布机构 江苏科技`) are there too, marked 〔推定〕 as the page marks them.
     expect(facts.map((f) => [f.url, f.text])).toEqual([
       ['/documents/jiangsu-3yr-plan/#doc-info', '文号：苏发改高技发〔2024〕229号；索引号：014001303/2024-00702；发文机关：江苏省发展改革委、江苏省工业和信息化厅、江苏省教育厅、江苏省科学技术厅、江苏省交通运输厅、江苏省文化和旅游厅、江苏省政府国有资产监督管理委员会；日期：2024年2月27日（2024-02-27）'],
-      ['/documents/jiangsu-5x100-interpretation/#doc-info', '发布者：江苏化工网；日期：2024年3月6日（2024-03-06）'],
+      ['/documents/jiangsu-5x100-plan/#doc-info', '发文机关：江苏省科技厅、江苏省发改委〔推定〕'],
+      ['/documents/jiangsu-5x100-interpretation/#doc-info', '发文机关：江苏科技〔推定〕；发布者：江苏化工网；日期：2024年3月6日（2024-03-06）'],
       ['/documents/jiangxi-six-actions-interpretation/#doc-info', '索引号：AYX--2024-0268；咨询处室：发展计划处；联系人：颜翔；联系电话：0791-86266641；解读机关：江西省科技厅；发布者：安义县人民政府；日期：2024年6月25日（2024-06-25）'],
       ['/documents/pilot-zones-roundup-2024/#doc-info', '发布者：高新院 achie.org；日期：2024年10月18日（2024-10-18）'],
     ]);
     // Only those: every other entry is a clause or a heading.
     expect(records.flatMap((r) => clausesOf(r)).filter((c) => c.facts)).toHaveLength(facts.length);
+  });
+
+  test('a 文件信息 entry names the issuers as the document page’s 文件信息 prints them: label, names and 〔推定〕', () => {
+    const rowOf = (html: string, label: string) => new RegExp(`<dt[^>]*>${label}</dt><dd[^>]*>([^<]*)</dd>`, 'u').exec(html)?.[1];
+    const named = records.flatMap((r) => clausesOf(r)).filter((c) => c.facts && /(发文|解读)机关：/u.test(c.text));
+    expect(named.map((c) => c.url)).toEqual(['/documents/jiangsu-3yr-plan/#doc-info', '/documents/jiangsu-5x100-plan/#doc-info', '/documents/jiangsu-5x100-interpretation/#doc-info', '/documents/jiangxi-six-actions-interpretation/#doc-info']);
+    for (const entry of named) {
+      const html = readFileSync(join(siteDir, entry.url.replace(/#.*$/u, ''), 'index.html'), 'utf8');
+      const [, label, names] = /(发文机关|解读机关)：([^；]*)/u.exec(entry.text)!;
+      expect(`${label}：${rowOf(html, label!)}`, entry.url).toBe(`${label}：${names}`);
+    }
+    // The page gives the basis beside the mark; the entry points there.
+    const plan = readFileSync(join(siteDir, 'documents/jiangsu-5x100-plan/index.html'), 'utf8');
+    expect(rowOf(plan, '发文机关')).toBe('江苏省科技厅、江苏省发改委〔推定〕');
+    expect(plan).toMatch(/发文机关依据：本文件为通知附件，不含发文机关；/u);
   });
 
   test('Jiangsu 3. 加速创新成果转化 carries its text, label and five filters', () => {
@@ -340,8 +360,9 @@ describe('segmentation disagreement, measured in Chromium', () => {
       page.evaluate(`import('/scripts/search.js').then((s) => s.findClauses(${JSON.stringify(query)}, { synonyms: ${JSON.stringify(withSynonyms ? synonyms : [])} }))`);
     const urls = (found: Found) => found.results.map((r) => r.url.replace(/\?clause=[^#]*/u, ''));
 
-    // The 5个100 解读 writes 省发改委 (lines 13, 19); the plans' notes write 省发展改革委: first what the typed form
-    // finds, then what the other form finds besides (a title's printed forms and the 发文机关 lines too).
+    // The 5个100 解读 writes 省发改委 (lines 13, 19), and the 5个100 plan's inferred issuers 江苏省发改委; the plans' notes
+    // write 省发展改革委: first what the typed form finds, then what the other form finds besides (a title's printed forms
+    // and the 发文机关 lines too).
     const typed = urls(await find('发改委', false));
     expect(typed.sort()).toEqual(resultsWith('发改委'));
     const written = urls(await find('发展改革委', false)).filter((url) => !typed.includes(url));

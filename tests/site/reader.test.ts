@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import type { Element, Root } from 'hast';
 import { htmlToHast } from 'satteri';
-import { readDistPage } from './dist.ts';
+import { distDir, readDistPage } from './dist.ts';
+import { measurePageWeights } from '../../bench/lib/page-weight.ts';
 import { classesOf, findAll, textOf } from '../helpers/hast.ts';
 import { clauseById, clausesByDocument, documents, hrefOf, links, measureById, targetAmount, targetHedge, targets } from '../../src/lib/atlas.ts';
 import { PROVINCE_NAME, RELATED_NOTE } from '../../src/lib/labels.ts';
@@ -269,6 +270,18 @@ describe('the reader of every document with text', () => {
   test('the sidebar says in one sentence how related clauses are chosen', () => {
     const side = findAll(pages.get('jiangsu-3yr-plan')!, (e) => e.tagName === 'aside' && classesOf(e).includes('side'))[0]!;
     expect(findAll(side, (e) => classesOf(e).includes('related-note')).map(textOf)).toEqual([RELATED_NOTE]);
+  });
+});
+
+describe('the reader’s JavaScript', () => {
+  test('stays under the 15 KB (gzip) the benchmark targets, the search-result marks and the matching they share with search included', () => {
+    // Measured as bench/run.ts measures it: the scripts the heaviest document page loads and what they import.
+    const reader = measurePageWeights(distDir).document!;
+    expect(reader.jsFiles).toBe(4);
+    expect(reader.jsGzip).toBeLessThan(15_360);
+    const html = readDistPage(reader.url);
+    expect(html).toContain('<script type="module" src="/scripts/mark-query.js">');
+    expect(readFileSync(join(distDir, 'scripts/mark-query.js'), 'utf8')).toContain("from './word-match.js'");
   });
 });
 

@@ -1,6 +1,7 @@
 // How the search page reads a query before searching it (public/scripts/search.js), on the site's own vocabularies.
 import { expect, test } from 'vitest';
-import { acrossPairs, clausesOf, comparable, comparableStrict, comparerFor, PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords, synonymVariants, wordHits } from '../../public/scripts/search.js';
+import { acrossPairs, clausesOf, comparable, comparableStrict, comparerFor, markedWords, PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords, resultHref, synonymVariants, wordHits } from '../../public/scripts/search.js';
+import { isStrict } from '../../public/scripts/word-match.js';
 import { clauses, documents, provinces } from '../../src/lib/atlas.ts';
 import { synonymGroups } from '../../src/lib/search-page.ts';
 import { documentRecords, readOpenData } from '../../scripts/pagefind.ts';
@@ -62,6 +63,55 @@ test('a separator (、，。；：) is a break a word cannot cross; quotes and b
   expect(marked(['技术人才'], true)).toEqual([]);
   expect(marked(['技术人才'], false)).toEqual(['技术、人才']);
   expect(marked(['5个100行动方案'], true)).toEqual(['5个100”行动方案']);
+});
+
+test('a mark covers the punctuation a word opens or closes with as typed, where the text has it there, and none the reader did not type', () => {
+  const textOf = (id: string) => clauses.find((c) => c.id === id)!.text;
+  const marked = (text: string, query: string) => wordHits(text, markedWords({ query: prepareQuery(query).text }), isStrict(query)).map(([from, to]) => text.slice(from, to));
+  // The three-year plan's 24.: 装备首台（套）、新材料首批次; the ） was left out when the pattern was built from 首台套.
+  const support = textOf('jiangsu-3yr-plan/c24');
+  expect(support).toContain('加大研发费用加计扣除、装备首台（套）、新材料首批次');
+  expect(marked(support, '首台（套）')).toEqual(['首台（套）']);
+  expect(marked(support, '首台(套)')).toEqual(['首台（套）']);
+  expect(marked(support, '首台（套')).toEqual(['首台（套']);
+  expect(marked(support, '首台套')).toEqual(['首台（套']);
+  // The notice (p2) prints the title in 《》; the title entry prints it bare, then （原文中的标题写法：…《…》…）.
+  const title = '《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》';
+  expect(marked(textOf('jiangsu-3yr-plan/p2'), title)).toEqual([title]);
+  const entry = clausesOf(documentRecords(readOpenData(process.env.ATLAS_DATA_DIR || 'public/data')).find((r) => r.url === '/documents/jiangsu-3yr-plan/')!)[0]!.text;
+  expect(marked(entry, title)).toEqual(['江苏省加快培育发展未来产业三年行动方案（2024-2026年）', title, title]);
+  // The roundup's Gansu paragraph: 未来信息（深度数字孪生、量子科技）; a word typed bare marks no ） after it.
+  const gansu = textOf('pilot-zones-roundup-2024/gansu-p2');
+  expect(gansu).toContain('量子科技），未来能源');
+  expect(marked(gansu, '量子科技')).toEqual(['量子科技']);
+  expect(marked(gansu, '量子科技）')).toEqual(['量子科技）']);
+  // Opening punctuation: 《行动方案》 marks its 《》; the quote of “5个100”行动方案 is marked only when typed.
+  expect(marked(gansu, '《行动方案》')).toEqual(['《行动方案》']);
+  const quoted = textOf('jiangsu-5x100-interpretation/p1');
+  expect(marked(quoted, '5个100行动方案')).toEqual(['5个100”行动方案']);
+  expect(marked(quoted, '“5个100”行动方案')).toEqual(['“5个100”行动方案']);
+});
+
+test('a clause result links with the words it marks (?q=), so the reader marks them too; a title, heading, 文件信息 or pair opens as it is', () => {
+  const record = documentRecords(readOpenData(process.env.ATLAS_DATA_DIR || 'public/data')).find((r) => r.url === '/documents/jiangsu-3yr-plan/')!;
+  const entries = clausesOf(record);
+  const clause = entries.find((c) => c.url.endsWith('#c15'))!;
+  expect(clause.text).toContain('加大未来技术创新项目的知识产权质押融资');
+  const words = markedWords({ query: '知识产权质押' });
+  const href = resultHref(clause, words);
+  expect(href).toBe(`/documents/jiangsu-3yr-plan/?q=${encodeURIComponent('知识产权质押')}#c15`);
+  expect(new URL(href, 'http://localhost').searchParams.get('q')).toBe('知识产权质押');
+  // A synonym's form goes with the query typed: a result it found holds that form, not the typed one.
+  const both = resultHref(clause, markedWords({ query: '发改委', synonyms: [{ words: ['发展改革委'] }] }));
+  expect(new URL(both, 'http://localhost').searchParams.get('q')).toBe('发改委 发展改革委');
+  // The query's punctuation goes with it, as the mark uses it; markup is a word like any other, encoded.
+  expect(new URL(resultHref(clause, markedWords({ query: '<img src=x onerror=alert(1)>' })), 'http://localhost').searchParams.get('q')).toBe('<img src=x onerror=alert(1)>');
+  for (const kind of ['docTitle', 'heading', 'facts', 'across'] as const) {
+    const other = entries.find((c) => (c as Record<string, unknown>)[kind]) ?? { ...clause, [kind]: true };
+    expect(resultHref(other, words), kind).toBe(other.url);
+  }
+  // Browsing filters with no query: nothing to mark.
+  expect(resultHref(clause, markedWords({ query: '' }))).toBe('/documents/jiangsu-3yr-plan/#c15');
 });
 
 test('the synonyms file loads against the built texts: every group has a form a clause or title writes', () => {

@@ -1,7 +1,7 @@
 // XSS guard: a hostile source text (markup, MDX expressions, ESM lines, javascript: links) is built
 // into a throwaway site; in Chromium no dialog fires and the hostile text shows literally.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPages, openSite, type SiteSession } from '../browser/helpers.ts';
 
 const hostileSources = 'tests/fixtures/hostile';
+// The real vocabularies, but search synonyms the hostile text writes (省发展改革委): the real file's 人工智能, 工信部 …
+// are in none of its text, so the site's synonym search would have nothing to expand here.
+const hostileSynonyms = 'synonyms:\n  - forms: [发展改革委, 发改委, 发展和改革委员会]\n';
 const documentPath = '/documents/hostile-plan/';
 const workDir = mkdtempSync(join(tmpdir(), 'atlas-xss-'));
 const outDir = join(workDir, 'dist');
@@ -23,6 +26,7 @@ function buildStep(args: string[]): void {
     ATLAS_PUBLIC_DIR: join(workDir, 'public'),
     ATLAS_MDX_DIR: join(workDir, 'mdx'),
     ATLAS_OUT_DIR: outDir,
+    ATLAS_VOCAB_DIR: join(workDir, 'vocab'),
   };
   try {
     execFileSync(process.execPath, args, { env, encoding: 'utf8', stdio: 'pipe' });
@@ -43,6 +47,10 @@ function writeIsolatedConfig(): string {
 }
 
 beforeAll(async () => {
+  cpSync('content/vocab', join(workDir, 'vocab'), { recursive: true });
+  writeFileSync(join(workDir, 'vocab', 'search-synonyms.yaml'), hostileSynonyms);
+  // The site's own scripts, so they run on the hostile text too (the reader's search marks, the copy buttons).
+  cpSync('public/scripts', join(workDir, 'public/scripts'), { recursive: true });
   buildStep(['scripts/ingest.ts']);
   buildStep(['node_modules/astro/bin/astro.mjs', 'build', '--config', writeIsolatedConfig()]);
   site = await openSite(outDir);
@@ -85,6 +93,25 @@ describe('hostile source text', () => {
       javascriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
     }));
     expect(injected).toEqual({ images: 0, svgs: 0, handlers: 0, scripts: 0, javascriptLinks: 0 });
+    await page.context().close();
+  });
+
+  test('a search result’s query that is markup, and that the clause holds as text, is marked as text and runs nothing', async () => {
+    const { page, dialogs, errors } = await site.newPage();
+    // Clause 1 writes 在正文中写入<script>alert(1)</script>和{alert(1)}两段文字; clause 3 writes 概念验证中心<img src=x onerror=alert(1)>.
+    // A query's words are cut at its spaces, as the search page cuts them: <img, src=x and onerror=alert(1)> apart.
+    const cases = [['<script>alert(1)</script>', 'c1', ['<script>alert(1)</script>']], ['<img src=x onerror=alert(1)>', 'c3', ['<img', 'src=x', 'onerror=alert(1)>']]] as const;
+    for (const [query, anchor, marked] of cases) {
+      await page.goto(site.url(`${documentPath}?q=${encodeURIComponent(query)}#${anchor}`), { waitUntil: 'load' });
+      const marks = page.locator('mark.query-hit');
+      await expect.poll(() => marks.allTextContents(), { message: query }).toEqual(marked);
+      expect(await marks.evaluateAll((all) => all.map((mark) => [mark.closest('.clause')?.id, mark.childElementCount])), query).toEqual(marked.map(() => [anchor, 0]));
+    }
+    const injected = await page.evaluate(() => document.querySelectorAll('img[src="x"], [onerror], [onload]').length + [...document.scripts].filter((s) => s.textContent?.includes('alert(1)')).length);
+    expect(injected).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

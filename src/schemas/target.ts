@@ -155,3 +155,27 @@ export type Target = z.output<typeof TargetSchema>;
 export function targetAnchor(target: Pick<Target, 'clauseId' | 'sectionId' | 'documentId'>): string {
   return target.clauseId ?? `${target.documentId}/${target.sectionId}`;
 }
+
+/** One statement of a target in a reviewed declaration: its document and its words (targets.json `text`). */
+export const DeclaredStatementSchema = z.strictObject({
+  /** Document id, e.g. jiangsu-3yr-plan. */
+  document: z.string().min(1),
+  /** 1-based raw source line of the statement's number, for the reviewer. */
+  line: z.number().int().positive(),
+  /** The target's text as in targets.json. */
+  text: z.string().min(1),
+});
+
+/** A reviewed decision on whether two statements set the same target (content/vocab/same-targets.yaml). */
+export const SameTargetDeclarationSchema = z.strictObject({
+  /** True: link them even where the rule would not; false: keep them apart even where it would. */
+  same: z.boolean(),
+  /** The two statements. */
+  statements: z.tuple([DeclaredStatementSchema, DeclaredStatementSchema]),
+  /** Why, from the texts, with line numbers. */
+  reason: z.string().trim().min(1),
+});
+export type SameTargetDeclaration = z.output<typeof SameTargetDeclarationSchema>;
+
+/** The whole file content/vocab/same-targets.yaml. */
+export const SameTargetDeclarationsSchema = z.strictObject({ declarations: z.array(SameTargetDeclarationSchema) });

@@ -91,10 +91,10 @@ test('sourceLineHref drops the folder and the .txt', () => {
   expect(sourceLineHref('content/sources/provinces-pilot-zone-roundup-2024.txt', 47)).toBe('/sources/provinces-pilot-zone-roundup-2024/#L47');
 });
 
-test('provinceIndex: seven rows; Chongqing lists no field, Jiangsu has the most clauses', () => {
+test('provinceIndex: seven rows; Chongqing and Jiangxi list no field, Jiangsu has the most clauses', () => {
   const rows = provinceIndex();
   expect(rows.map((r) => r.province.id)).toEqual(['jiangsu', 'anhui', 'guangdong', 'hubei', 'chongqing', 'gansu', 'jiangxi']);
-  expect(rows.filter((r) => r.prioritySectors === 0).map((r) => r.province.id)).toEqual(['chongqing']);
+  expect(rows.filter((r) => r.prioritySectors === 0).map((r) => r.province.id)).toEqual(['chongqing', 'jiangxi']);
   expect(Math.max(...rows.map((r) => r.clauses))).toBe(rows[0]!.clauses);
 });
 

@@ -11,14 +11,14 @@ import { IngestCache } from './build/ingest-cache.ts';
 import { writeIfChanged } from './build/input-stamp.ts';
 import { documentBlocks } from './emit/document-blocks.ts';
 import { publishSources, SOURCES_README } from './emit/source-copies.ts';
-import { clausesCsv, departmentRecords, measureRecords, sectorRecords, targetsCsv } from './emit/open-data.ts';
+import { clausesCsv, departmentFunctionRecords, departmentRecords, measureRecords, sectorRecords, targetsCsv } from './emit/open-data.ts';
 import { DocumentSchema } from '../src/schemas/document.ts';
 import { ClauseSchema } from '../src/schemas/clause.ts';
 import { TargetSchema } from '../src/schemas/target.ts';
 import { LinkSchema } from '../src/schemas/link.ts';
 import { dataVersionOf } from '../src/lib/open-data-catalogue.ts';
 import { dataReadme } from './emit/data-readme.ts';
-import { DepartmentRecordSchema, MeasureRecordSchema, SectorsFileSchema } from '../src/schemas/open-data.ts';
+import { DepartmentFunctionRecordSchema, DepartmentRecordSchema, MeasureRecordSchema, SectorsFileSchema } from '../src/schemas/open-data.ts';
 import { IngestReportSchema } from '../src/schemas/ingest-report.ts';
 
 export interface BuildDataOptions {
@@ -96,6 +96,7 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
     ['targets', data.targets, z.array(TargetSchema)],
     ['links', data.links, z.array(LinkSchema)],
     ['departments', departmentRecords(vocab, data), z.array(DepartmentRecordSchema)],
+    ['department-functions', departmentFunctionRecords(vocab), z.array(DepartmentFunctionRecordSchema)],
     ['sectors', sectorRecords(vocab, data), SectorsFileSchema],
     ['measures', measureRecords(vocab, data), z.array(MeasureRecordSchema)],
   ];

@@ -13,6 +13,8 @@ interface DepartmentEntry {
   short?: string;
   aliases?: string[];
   kind: string;
+  /** Its 职能 (content/vocab/department-functions.yaml): one body per province holds each. */
+  function?: string;
   [key: string]: unknown;
 }
 interface Registry {
@@ -29,8 +31,9 @@ function swapProvince(text: string, province: string): string {
 /**
  * Completes each province's registry with Jiangsu's departments under that province's names: a body
  * the province lacks is added when none of its written forms is taken there; a body it has gains the
- * forms not yet taken as aliases. The registry keeps its rule that a written form names one body per
- * province.
+ * forms not yet taken as aliases. The registry keeps its rules that a written form names one body per
+ * province, and that one body per province holds a function: a copy whose function the province's own body
+ * holds already (Jiangsu's 工业和信息化厅 in Chongqing, whose 经济和信息化委员会 holds it) is added without it.
  * @param registry the parsed departments.yaml
  * @returns a new registry, and how many entries were added
  */
@@ -43,6 +46,7 @@ export function completeRegistry(registry: Registry): { registry: Registry; adde
     const forms = (d: DepartmentEntry) => [d.name, d.short, ...(d.aliases ?? [])].filter((f): f is string => Boolean(f));
     const taken = new Set(entry.departments.flatMap(forms));
     const ids = new Set(entry.departments.map((d) => d.id));
+    const functions = new Set(entry.departments.map((d) => d.function).filter((f) => f !== undefined));
     for (const department of jiangsu) {
       const copy: DepartmentEntry = {
         ...department,
@@ -59,6 +63,8 @@ export function completeRegistry(registry: Registry): { registry: Registry; adde
         continue;
       }
       if (forms(copy).some((f) => taken.has(f))) continue;
+      if (copy.function !== undefined && functions.has(copy.function)) delete copy.function;
+      else if (copy.function !== undefined) functions.add(copy.function);
       entry.departments.push(copy);
       forms(copy).forEach((f) => taken.add(f));
       added++;

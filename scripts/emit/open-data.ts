@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Vocab } from '../knowledge/load-vocab.ts';
 import type { KnowledgeLayer } from '../knowledge/annotate-corpus.ts';
-import type { DepartmentRecordSchema, MeasureRecordSchema, SectorRecordSchema } from '../../src/schemas/open-data.ts';
+import type { DepartmentFunctionRecordSchema, DepartmentRecordSchema, MeasureRecordSchema, SectorRecordSchema } from '../../src/schemas/open-data.ts';
 import type { Target } from '../../src/schemas/target.ts';
 import { listedInNote } from '../../src/schemas/clause.ts';
 import { columnsToCsv } from '../../src/lib/csv.ts';
@@ -11,6 +11,7 @@ import { MANY_PROVINCES_KEY } from '../../src/lib/labels.ts';
 import { loadTargetVocab } from '../knowledge/targets/load-target-vocab.ts';
 
 type DepartmentRecord = z.output<typeof DepartmentRecordSchema>;
+type DepartmentFunctionRecord = z.output<typeof DepartmentFunctionRecordSchema>;
 type SectorRecord = z.output<typeof SectorRecordSchema>;
 type MeasureRecord = z.output<typeof MeasureRecordSchema>;
 
@@ -26,7 +27,7 @@ export function departmentRecords(vocab: Vocab, layer: KnowledgeLayer): Departme
     for (const d of registry.departments) {
       const id = `${province}/${d.id}`;
       records.set(id, {
-        id, province: province as DepartmentRecord['province'], slug: d.id, name: d.name, short: d.short, aliases: d.aliases, kind: d.kind, note: d.note ?? null,
+        id, province: province as DepartmentRecord['province'], slug: d.id, name: d.name, short: d.short, aliases: d.aliases, kind: d.kind, function: d.function ?? null, note: d.note ?? null,
         counts: { lead: 0, co: 0, inherited: 0, inferred: 0 }, clauses: { lead: [], co: [], inherited: [], inferred: [] }, documents: [], mentions: [], partners: [],
       });
     }
@@ -58,6 +59,16 @@ export function departmentRecords(vocab: Vocab, layer: KnowledgeLayer): Departme
       .slice(0, 8);
   }
   return [...records.values()];
+}
+
+/**
+ * The reviewed functions (职能) with the bodies holding them.
+ * @param vocab the vocabularies
+ * @returns one record per function, in the vocabulary's order; its bodies in the registry's province order
+ */
+export function departmentFunctionRecords(vocab: Vocab): DepartmentFunctionRecord[] {
+  const holders = Object.entries(vocab.departments.provinces).flatMap(([province, registry]) => registry.departments.map((d) => ({ id: `${province}/${d.id}`, function: d.function })));
+  return vocab.functions.functions.map((fn) => ({ id: fn.id, name: fn.name, note: fn.note, departments: holders.filter((d) => d.function === fn.id).map((d) => d.id) }));
 }
 
 /**

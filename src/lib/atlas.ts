@@ -7,10 +7,11 @@ import type { AtlasDocument } from '../schemas/document.ts';
 import type { AtlasClause } from '../schemas/clause.ts';
 import { targetAnchor, type Target } from '../schemas/target.ts';
 import type { Link } from '../schemas/link.ts';
-import type { DepartmentRecordSchema, MeasureRecordSchema, SectorsFileSchema } from '../schemas/open-data.ts';
+import type { DepartmentFunctionRecordSchema, DepartmentRecordSchema, MeasureRecordSchema, SectorsFileSchema } from '../schemas/open-data.ts';
 import type { IngestReportSchema } from '../schemas/ingest-report.ts';
 
 export type Department = z.output<typeof DepartmentRecordSchema>;
+export type DepartmentFunction = z.output<typeof DepartmentFunctionRecordSchema>;
 export type MeasureRecord = z.output<typeof MeasureRecordSchema>;
 export type SectorsFile = z.output<typeof SectorsFileSchema>;
 export type SectorRecord = SectorsFile['sectors'][number];
@@ -25,6 +26,7 @@ export const clauses = read<AtlasClause[]>('clauses.json');
 export const targets = read<Target[]>('targets.json');
 export const links = read<Link[]>('links.json');
 export const departments = read<Department[]>('departments.json');
+export const departmentFunctions = read<DepartmentFunction[]>('department-functions.json');
 export const sectorsFile = read<SectorsFile>('sectors.json');
 export const measures = read<MeasureRecord[]>('measures.json');
 export const ingestReport = read<IngestReport>('ingest-report.json');
@@ -32,6 +34,7 @@ export const ingestReport = read<IngestReport>('ingest-report.json');
 export type IngestReport = z.output<typeof IngestReportSchema>;
 
 import { clauseName, NAME_LENGTH } from './clause-list.ts';
+import { breakOffText, erratumTexts } from './repair-notes.ts';
 import { anchorOf, provinces, KIND_LABEL, ROLE_LABEL, ROLE_SUMMARY, type ProvinceId } from './labels.ts';
 
 import { printedAmount, targetAction, targetAmount, targetHedge, targetStatement, targetYearLabel, targetYears, targetYearSpan, yearSourceLabel } from './target-labels.ts';
@@ -53,6 +56,37 @@ export const linksFrom = Map.groupBy(links, (l) => l.from);
 export const linksTo = Map.groupBy(links, (l) => l.to);
 /** Each target that restates another (links of type same-target), to the earlier statement it repeats. */
 export const restatementOf = new Map(links.filter((l) => l.type === 'same-target').map((l) => [l.from, l.to]));
+/**
+ * The clause each truncated document's text breaks off in (its last), with the raw line it ends on: a reader who
+ * lands on that clause from a search, a link or a card must learn it is incomplete, not only from the document's head.
+ */
+export const breaksOffAt = new Map(
+  documents.filter((d) => d.truncated).flatMap((d) => {
+    const last = clausesByDocument.get(d.id)?.at(-1);
+    return last ? [[last.id, last.source.endLine] as const] : [];
+  }),
+);
+/**
+ * What a reader quoting a clause must be told about its words, wherever they are shown or cited: each correction
+ * the site made, and where the source breaks off in it.
+ * @returns e.g. [`第35行原文“深??臻g”更正为“深海空间”`], [`原文在第85行句子中途结束，本条不完整`]
+ */
+export function clauseCaveats(clause: AtlasClause): string[] {
+  const line = breaksOffAt.get(clause.id);
+  return [...erratumTexts(clause.repairs), ...(line === undefined ? [] : [breakOffText(line)])];
+}
+/** @returns the first statement of a target: a restatement's earlier statement, followed to the first (links of type same-target) */
+export function firstStatementOf(id: string): string {
+  let at = id;
+  while (restatementOf.has(at)) at = restatementOf.get(at)!;
+  return at;
+}
+/** Every statement of each target stated more than once, in data order, by its first statement's id. */
+const statementsByFirst = Map.groupBy(targets, (t) => firstStatementOf(t.id));
+/** @returns the other statements of the same target (the plan's goal restated by a task heading or by its 解读) */
+export function otherStatementsOf(id: string): Target[] {
+  return (statementsByFirst.get(firstStatementOf(id)) ?? []).filter((t) => t.id !== id);
+}
 /** Documents known only from a passage that names them without a 《title》 link (公布了…名单), by the clause that names them. */
 export const knownFromClause = Map.groupBy(documents.filter((d) => d.knownFrom?.clauseId), (d) => d.knownFrom!.clauseId!);
 /** Each section heading as printed (`三、框架内容`, `重庆市`), keyed `documentId/sectionId`. */

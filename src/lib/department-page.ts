@@ -2,6 +2,9 @@ import { clauseById, departmentById, departments, documentById, provinces, DEPAR
 import { MENTION_LABEL, MENTION_NOTE, ROLE_NOTE } from './labels.ts';
 import { clauseCount } from './province-page.ts';
 import { CARD_CAP, capGroup } from './clause-list.ts';
+import { counterpartsOf } from './department-functions.ts';
+
+export { functionList, COUNTERPARTS_HEADING, FUNCTIONS_HEADING } from './department-functions.ts';
 
 const ROLES = DEPARTMENT_ROLES;
 /** A department page's lists: its four roles, then the clauses that only mention it. */
@@ -28,29 +31,40 @@ function clausesIn(department: Department, list: List): AtlasClause[] {
 }
 
 /**
+ * A department's clauses by role, then the clauses that only mention it (shown only when there are some).
+ * @param department the department record
+ * @param cap cards shown per list; the rest are on the list's subpage
+ * @returns each list with its label, note, clauses, the first `cap` of them, the count and subpage of the rest
+ */
+export function roleGroups(department: Department, cap = CARD_CAP) {
+  return LISTS.map((role) => {
+    const clauses = clausesIn(department, role);
+    return { role, label: LIST_LABEL[role], note: LIST_NOTE[role], clauses, ...capGroup(clauses, cap), allHref: `/departments/${department.id}/${role}/` };
+  }).filter((list) => list.role !== 'mentioned' || list.clauses.length > 0);
+}
+
+/**
  * Everything a department page shows.
  * @param department the department record
  * @param cap cards shown per role; the rest are on the role's subpage
  * @returns its clauses by role (with counts; the first `cap` shown, the count and subpage of the rest), the documents it
- *   issued or published, and its most frequent partners
+ *   issued or published, its most frequent partners, and its counterparts in other provinces
  */
 export function departmentPage(department: Department, cap = CARD_CAP) {
   const province = provinces.find((p) => p.id === department.province)!;
-  // The four roles, then the mentions, which no duty backs: shown only when there are some.
-  const roles = LISTS.map((role) => {
-    const clauses = clausesIn(department, role);
-    return { role, label: LIST_LABEL[role], note: LIST_NOTE[role], clauses, ...capGroup(clauses, cap), allHref: `/departments/${department.id}/${role}/` };
-  }).filter((list) => list.role !== 'mentioned' || list.clauses.length > 0);
   return {
     department,
     province,
-    roles,
+    // The four roles, then the mentions, which no duty backs.
+    roles: roleGroups(department, cap),
     total: clauseCount(department),
     documents: department.documents.map((id) => documentById.get(id)).filter((d) => d !== undefined),
     partners: department.partners
       .map((p) => ({ partner: departmentById.get(p.id), shared: p.shared }))
       .filter((p): p is { partner: Department; shared: number } => p.partner !== undefined)
       .slice(0, 8),
+    /** The bodies of other provinces that share its function (职能), or null when it has none with a page. */
+    counterparts: counterpartsOf(department),
   };
 }
 

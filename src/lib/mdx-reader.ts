@@ -20,6 +20,39 @@ export interface ReaderData {
   targetTitle(targetId: string): string | undefined;
   /** What follows a section heading (the 解读 paragraphs explaining that section); none by default. */
   sectionMeta?(sectionId: string): ElementContent[];
+  /** Runs of a clause's text to wrap in an element (a correction the site made), as offsets into its text. */
+  clauseMarks?(clauseId: string): ClauseMark[];
+}
+
+/** A run of a clause's text, `start` to `end` (UTF-16, end exclusive), and the element each piece of it goes in. */
+export interface ClauseMark {
+  start: number;
+  end: number;
+  wrap: (children: ElementContent[]) => Element;
+}
+
+/**
+ * Wraps the text from `start` to `end` of some content (offsets count its text nodes in order) in elements made by
+ * `wrap`: one where the run lies in one text node, one per piece where it crosses an element (a target's mark).
+ * @returns the content with the run wrapped; unchanged outside it
+ */
+export function wrapTextRun(nodes: ElementContent[], { start, end, wrap }: ClauseMark): ElementContent[] {
+  let at = 0;
+  const visit = (list: ElementContent[]): ElementContent[] =>
+    list.flatMap((node): ElementContent[] => {
+      if (node.type === 'element') return [{ ...node, children: visit(node.children) }];
+      if (node.type !== 'text') return [node];
+      const from = at;
+      at += node.value.length;
+      const [a, b] = [Math.max(start, from) - from, Math.min(end, at) - from];
+      if (a >= b) return [node];
+      return [
+        ...(a > 0 ? [{ type: 'text' as const, value: node.value.slice(0, a) }] : []),
+        wrap([{ type: 'text', value: node.value.slice(a, b) }]),
+        ...(b < node.value.length ? [{ type: 'text' as const, value: node.value.slice(b) }] : []),
+      ];
+    });
+  return visit(nodes);
 }
 
 /** The error for MDX the reader will not render, naming file and line. */
@@ -118,7 +151,8 @@ class Converter {
         const anchor = anchorOf(id);
         const meta = this.data.clauseMeta(id, anchor);
         if (!meta) throw this.error(node, `MDX names clause ${id}, which clauses.json does not have`);
-        return [h('article.clause', { id: anchor, dataClause: id }, [h('div.clause-text', withoutBlankText(children)), h('div.clause-meta', meta)])];
+        const text = (this.data.clauseMarks?.(id) ?? []).reduce(wrapTextRun, withoutBlankText(children));
+        return [h('article.clause', { id: anchor, dataClause: id }, [h('div.clause-text', text), h('div.clause-meta', meta)])];
       }
       case 'ClauseLead':
         return [h('strong.clause-lead', children)];

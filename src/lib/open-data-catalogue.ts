@@ -33,6 +33,7 @@ export const DATA_FILES: ReadonlyArray<{ file: string; title: string; summary: s
   { file: 'targets.csv', title: '量化目标（CSV）', summary: '每个目标一行，便于用电子表格打开（UTF-8，带 BOM）：数值、单位、全部限定词、对象、类别、年份及其来源。' },
   { file: 'links.json', title: '关系', summary: '文件、条款、目标之间的解读、引用、落实、相同目标和相关关系。' },
   { file: 'departments.json', title: '部门', summary: '部门名录及其牵头、配合、承接、推定负责的条款。' },
+  { file: 'department-functions.json', title: '部门职能', summary: '部门的职能（如科技部门、发展改革部门）及各省具有这一职能的部门，供跨省对照。' },
   { file: 'sectors.json', title: '领域', summary: '领域及各省列为重点的领域清单（附原文引语和行号）。' },
   { file: 'measures.json', title: '政策工具', summary: '政策工具及各省使用它的条款。' },
   { file: 'ingest-report.json', title: '入库报告', summary: '每个来源文件逐行的角色、删除的网页杂项、所做修改、勘误、乱码和截断。' },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { clauseById, clausesByDocument, knownFromClause, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, chipName, mentionChips, type AtlasClause, type Link, type Target } from './atlas.ts';
+import { anchorLabel, anchorName, breaksOffAt, clauseById, clauseCaveats, clausesByDocument, knownFromClause, otherStatementsOf, targetAnchor, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, chipName, mentionChips, type AtlasClause, type Link, type Target } from './atlas.ts';
 import { clauseLocator, clauseName, NAME_LENGTH, sourceLines } from './clause-list.ts';
 import { MENTION_CHIP_LABEL, provinceLabel, tagEvidence } from './labels.ts';
 import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
@@ -127,19 +127,59 @@ const numberRepeats = new Set(
     .map((c) => c.id),
 );
 
+/** @returns what 复制引用 cites of a clause: where it stands, then its caveats, e.g. `原文第35行“珠海市依托…”（第35行原文“深??臻g”更正为“深海空间”）` */
+function citedClause(clause: AtlasClause): string {
+  const caveats = clauseCaveats(clause);
+  return `${clauseLocator(clause, numberRepeats.has(clause.id) ? sectionLabelOf(clause) : null)}${caveats.length > 0 ? `（${caveats.join('；')}）` : ''}`;
+}
+
 /** A target in words: 每年30-40项 · 战略性、前瞻性、先导性前沿技术研发项目 · 2024–2026年（规划期内）. */
 function targetWords(target: Target): string {
   // The hedge (力争, 每年) belongs to the number: 每年30-40项 is no total due by 2026.
   return `${targetHedge(target)}${targetAmount(target)}${target.subject ? ` · ${target.subject}` : ''} · ${targetYearLabel(target)}`;
 }
 
-/** Under a clause or heading: its targets in words, which the marks in the text give only in a tooltip (not on a phone). */
+/**
+ * Under a clause or heading: its targets in words, which the marks in the text give only in a tooltip (not on a phone),
+ * each with links to where the same target is stated again, so a reader does not count it twice.
+ */
 function targetsLine(targetIds: readonly string[]): ElementContent[] {
   const own = targetIds.map((id) => targetById.get(id)).filter((t): t is Target => Boolean(t));
-  return own.length === 0 ? [] : [h('p.targets-line', [h('span.targets-label', '量化目标：'), own.map(targetWords).join('；')])];
+  if (own.length === 0) return [];
+  const content: Array<ElementContent | string> = [h('span.targets-label', '量化目标：')];
+  own.forEach((target, i) => {
+    content.push(`${i > 0 ? '；' : ''}${targetWords(target)}`);
+    const others = otherStatementsOf(target.id);
+    if (others.length === 0) return;
+    content.push('（同一目标另见：');
+    others.forEach((other, j) => content.push(...(j > 0 ? ['、'] : []), h('a', { href: hrefOf(other.id), title: anchorLabel(targetAnchor(other)) }, statementPlace(other, target))));
+    content.push('）');
+  });
+  return [h('p.targets-line', content)];
+}
+
+/** Where another statement of a target stands, named for a reader of `from`: its clause, and its document when another. */
+function statementPlace(other: Target, from: Target): string {
+  const document = documentById.get(other.documentId);
+  const place = anchorName(targetAnchor(other));
+  return other.documentId === from.documentId ? place : `${document?.shortTitle ?? document?.title ?? other.documentId} · ${place}`;
 }
 
 export const atlasReaderData: ReaderData = {
+  // A corrected run is marked where it stands, so a reader copying the text sees which words are the site's; so is
+  // the last character before a source breaks off, where the text stops.
+  clauseMarks(clauseId) {
+    const clause = clauseById.get(clauseId);
+    if (!clause) return [];
+    const corrections = clause.repairs
+      .filter((r) => r.kind === 'erratum' && r.span && r.span.end > r.span.start)
+      .map((r) => ({ ...r.span!, wrap: (children: ElementContent[]) => h('ins.corrected', { title: `本站更正：第${r.line}行原文作“${r.original}”` }, children) }));
+    const breaksOff = breaksOffAt.get(clause.id);
+    const end = clause.text.length;
+    return breaksOff === undefined ? corrections
+      : [...corrections, { start: end - 1, end, wrap: (children: ElementContent[]) => h('span.breaks-off', { title: `原文在第${breaksOff}行句子中途结束` }, children) }];
+  },
+
   targetTitle(targetId) {
     const target = targetById.get(targetId);
     return target ? `量化目标：${targetWords(target)}` : undefined;
@@ -188,6 +228,8 @@ export const atlasReaderData: ReaderData = {
       if (r.kind === 'erratum') meta.push(h('p.note', [`编辑说明（第${r.line}行）：原文“`, h('code', r.original), `”更正为“${correctionShown(r)}”。${asSentence(r.note)}`]));
       else if (NOTED_ALONE.has(r.kind)) meta.push(h('p.note', `编辑说明（第${r.line}行）：${asSentence(r.note)}`));
     }
+    const breaksOff = breaksOffAt.get(clause.id);
+    if (breaksOff !== undefined) meta.push(h('p.note', `编辑说明（第${breaksOff}行）：原文在本条句子中途结束，之后的内容不在收录文本中。`));
     // What every clause of the document has is said once, beside the text.
     const shared = new Set(sharedNormalisationsOf(clause.documentId));
     const normalised = normalisationNotes(clause.repairs.filter((r) => !shared.has(r.note)));
@@ -199,8 +241,9 @@ export const atlasReaderData: ReaderData = {
       h('a.anchor-link', { href: `#${anchor}`, ariaLabel: `本条链接：${name}` }, '¶ 本条链接'),
       ' ',
       h('button.copy-link', { type: 'button', dataAnchor: anchor, ariaLabel: `复制链接：${name}`, hidden: true }, '复制链接'),
-      // The citation's clause part; the document's part is on the reader (data-cite-lead).
-      h('button.copy-cite', { type: 'button', dataAnchor: anchor, dataCite: clauseLocator(clause, numberRepeats.has(clause.id) ? sectionLabelOf(clause) : null), ariaLabel: `复制引用：${name}`, hidden: true }, '复制引用'),
+      // The citation's clause part, with the site's corrections and where the source breaks off: a quotation must not
+      // pass them off as the source's words. The document's part is on the reader (data-cite-lead).
+      h('button.copy-cite', { type: 'button', dataAnchor: anchor, dataCite: citedClause(clause), ariaLabel: `复制引用：${name}`, hidden: true }, '复制引用'),
       '· 来源：',
       // The file is named in the sidebar and on the source view; here the lines are what a reader needs.
       h('a', { href: `/sources/${file.replace(/\.txt$/u, '')}/#L${startLine}`, title: file }, `原文${sourceLines(clause.source)}`),

@@ -27,6 +27,9 @@ export function erratumTexts(repairs: readonly Repair[]): string[] {
   return repairs.filter((r) => r.kind === 'erratum').map(erratumText);
 }
 
+/** Where a truncated source breaks off, as a clause's caveat: 原文在第85行句子中途结束，本条不完整. */
+export const breakOffText = (line: number) => `原文在第${line}行句子中途结束，本条不完整`;
+
 const erratumText = (r: Repair) => `第${r.line}行原文“${r.original}”更正为“${correctionShown(r)}”`;
 
 /** A note as a sentence: rejoin notes are written without a closing full stop. */

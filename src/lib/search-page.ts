@@ -1,11 +1,11 @@
 // What the search page's hints look for (public/scripts/search.js sectorHints and departmentHints), and the synonyms
 // it also searches with (synonymVariants), served as /search/hint-terms.json.
-import { clauses, DEPARTMENT_ROLES, departmentHref, departments, documents, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
+import { DEPARTMENT_ROLES, departmentHref, departments, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
 import { MENTION_LABEL } from './labels.ts';
 import { loadSearchSynonyms } from '../../scripts/knowledge/load-vocab.ts';
 
-/** The groups of forms a query is also searched with (content/vocab/search-synonyms.yaml), checked against the texts. */
-export const synonymGroups = loadSearchSynonyms([...clauses.map((c) => c.text), ...documents.map((d) => d.title)]);
+/** The groups of forms a query is also searched with (content/vocab/search-synonyms.yaml). */
+export const synonymGroups = loadSearchSynonyms();
 
 /** Each sector's page and every name it gathers (its name and aliases). */
 export const sectorTerms = sectorsFile.sectors.map((s) => ({ name: s.name, href: `/sectors/${s.id}/`, terms: [s.name, ...s.aliases] }));

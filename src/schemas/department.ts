@@ -34,6 +34,11 @@ export const DepartmentEntrySchema = z.strictObject({
   aliases: z.array(WrittenNameSchema).default([]),
   /** What sort of body this is. */
   kind: DepartmentKindSchema,
+  /**
+   * Its 职能: an id of content/vocab/department-functions.yaml, shared with its counterparts in other provinces
+   * (the site sets them side by side). Only a body with a counterpart has one; the build checks the id exists.
+   */
+  function: z.string().optional(),
   /** Why the entry exists or how it is to be read, when not obvious. */
   note: z.string().optional(),
 });

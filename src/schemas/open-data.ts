@@ -15,6 +15,8 @@ export const DepartmentRecordSchema = z.object({
   short: z.string(),
   aliases: z.array(z.string()),
   kind: DepartmentKindSchema,
+  /** Its 职能, an id of department-functions.json shared with its counterparts in other provinces; null for a body with none. */
+  function: z.string().nullable(),
   note: z.string().nullable(),
   /** Clause counts by role. */
   counts: RoleCountsSchema,
@@ -26,6 +28,18 @@ export const DepartmentRecordSchema = z.object({
   mentions: z.array(z.string()),
   /** Departments most often listed with it in the same responsibility note (lead and co roles only). */
   partners: z.array(z.object({ id: z.string(), shared: z.number() })),
+});
+
+/** A function (职能) that sets counterpart bodies of different provinces side by side (`department-functions.json`). */
+export const DepartmentFunctionRecordSchema = z.object({
+  /** Function id, as departments.json `function` names it; the page is /departments/functions/<id>/. */
+  id: z.string(),
+  /** Chinese name, e.g. 科技部门. */
+  name: z.string(),
+  /** Which bodies count as holding it. */
+  note: z.string(),
+  /** The departments.json ids of the bodies holding it, one per province at most, in the registry's province order. */
+  departments: z.array(z.string()),
 });
 
 /** A sector with where it appears (`sectors.json` → sectors). */

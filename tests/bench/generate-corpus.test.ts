@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-corpus.ts';
 import { buildData, type BuiltData } from '../../scripts/build-data.ts';
+import { loadVocab } from '../../scripts/knowledge/load-vocab.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'bench-corpus-test-'));
 let built: BuiltData;
@@ -29,6 +30,19 @@ describe('generateCorpus', () => {
     const leads = built.clauses.filter((c) => c.documentId === moved.id).flatMap((c) => c.departments.filter((d) => d.role === 'lead'));
     expect(leads.length).toBeGreaterThan(0);
     for (const lead of leads) expect(lead.id, lead.written).toMatch(new RegExp(`^${moved.province}/`, 'u'));
+  });
+
+  it('keeps the registry\'s functions valid: a copied body whose function the province\'s own body holds gets none', () => {
+    // loadVocab checks each function is known and held by one body per province; the build above ran it.
+    const registry = loadVocab(join(tmp, 'corpus', 'vocab')).departments.provinces;
+    const chongqing = registry.chongqing!.departments;
+    expect(chongqing.filter((d) => d.function === 'industry-it').map((d) => d.id)).toEqual(['economy-it']);
+    // Jiangsu's 工业和信息化厅, copied to Chongqing under its name, is there without the function.
+    const copied = chongqing.find((d) => d.name === '重庆市工业和信息化厅');
+    expect(copied?.id).toBe('industry-it');
+    expect(copied).not.toHaveProperty('function');
+    // A province lacking a counterpart gains the copy's: 湖北省科学技术厅 joins the 科技部门.
+    expect(registry.hubei!.departments.find((d) => d.function === 'science-technology')?.name).toBe('湖北省科学技术厅');
   });
 
   it('writes every copy of every source, and the copies ingest with clauses', () => {

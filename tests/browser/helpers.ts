@@ -14,10 +14,15 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const siteDir = process.env.ATLAS_OUT_DIR || 'dist';
 export const screenshotDir = 'test-artifacts/screenshots';
 
-/** The page types of the site, keyed by the first URL segment ('' is the home page). */
+/** The page types of the site, keyed by the first URL segment ('' is the home page), or the first two where a
+ *  section holds a second kind of detail page (SUBSECTION_TYPES). */
 export const expectedPageTypes = [
-  'home', 'provinces', 'documents', 'sectors', 'measures', 'departments', 'compare', 'search', 'data', 'about', 'sources',
+  'home', 'provinces', 'documents', 'sectors', 'measures', 'departments', 'department-functions', 'compare', 'search', 'data', 'about', 'sources',
 ] as const;
+
+/** Second URL segments that are a page type of their own: /departments/functions/<id>/ sets several provinces'
+ *  bodies side by side, a different page from one body's /departments/<province>/<id>/. */
+const SUBSECTION_TYPES: Record<string, string> = { 'departments/functions': 'department-functions' };
 export type PageType = (typeof expectedPageTypes)[number];
 
 export const viewports = {
@@ -135,12 +140,15 @@ export function builtPages(dir = siteDir): string[] {
 }
 
 /**
- * The page type of a site path: its first segment (`/sectors/ai/` → sectors), `<segment>-index`
+ * The page type of a site path: its first segment (`/sectors/ai/` → sectors), or its subsection's type
+ * (`/departments/functions/science-technology/` → department-functions), `<segment>-index`
  * for a listing at the top of a section (`/sectors/`), 'home' for `/`.
  */
 export function pageTypeOf(path: string): string {
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 0) return 'home';
+  const subsection = segments.length > 2 ? SUBSECTION_TYPES[`${segments[0]}/${segments[1]}`] : undefined;
+  if (subsection) return subsection;
   if (segments.length === 1 && path.endsWith('/') && !singlePageTypes.has(segments[0]!)) return `${segments[0]}-index`;
   return segments[0]!;
 }
@@ -162,6 +170,7 @@ export function pagesByType(dir = siteDir): Map<string, string[]> {
 const preferred: Record<string, string> = {
   documents: '/documents/jiangsu-3yr-plan/',
   provinces: '/provinces/jiangsu/',
+  'department-functions': '/departments/functions/science-technology/',
 };
 
 /** Size in bytes of the HTML behind a site path. */

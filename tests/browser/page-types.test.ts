@@ -50,6 +50,12 @@ const contentChecks: Record<string, (page: Page) => Promise<void>> = {
   departments: async (page) => {
     expect(await page.locator('main a[href*="/documents/"][href*="#"]').count(), 'links to the clauses it is tasked with').toBeGreaterThan(0);
   },
+  'department-functions': async (page) => {
+    // Each province's body is linked, and so are the clauses it is tasked with.
+    expect(await page.locator('main table a[href="/departments/jiangsu/science-technology/"]').count()).toBe(1);
+    expect(await page.locator('main table a[href="/departments/jiangxi/science-technology/"]').count()).toBe(1);
+    expect(await page.locator('main a[href*="/documents/"][href*="#"]').count(), 'links to the clauses its bodies are tasked with').toBeGreaterThan(0);
+  },
   compare: async (page) => {
     // Reading chosen: without JavaScript the picker cannot run, so the table shows all seven provinces.
     const headers = (await page.locator('main table th').allInnerTexts()).join(' ');

@@ -1,15 +1,31 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkVocabIntegrity, loadSearchSynonyms, loadVocab, parseVocabFile, VocabError } from '../../scripts/knowledge/load-vocab.ts';
 import { DepartmentRegistrySchema } from '../../src/schemas/department.ts';
+import { DepartmentFunctionVocabSchema } from '../../src/schemas/department-function.ts';
 import { MeasureVocabSchema } from '../../src/schemas/measure.ts';
 import { SectorVocabSchema } from '../../src/schemas/sector.ts';
 import { normalise, rawLine, ROUNDUP } from './source-lines.ts';
 
 const SECTORS_FILE = 'content/vocab/sectors.yaml';
+const DEPARTMENTS_FILE = 'content/vocab/departments.yaml';
+const FUNCTIONS_FILE = 'content/vocab/department-functions.yaml';
 const read = (file: string) => readFileSync(file, 'utf8');
+
+/**
+ * Integrity issues of the real vocabulary files, with some of them replaced by other texts.
+ * @param texts the texts to check in place of the real files, by vocabulary
+ */
+function integrityIssues(texts: { departments?: string; functions?: string; sectors?: string; measures?: string }) {
+  return checkVocabIntegrity({
+    departments: parseVocabFile(texts.departments ?? read(DEPARTMENTS_FILE), DEPARTMENTS_FILE, DepartmentRegistrySchema),
+    functions: parseVocabFile(texts.functions ?? read(FUNCTIONS_FILE), FUNCTIONS_FILE, DepartmentFunctionVocabSchema),
+    sectors: parseVocabFile(texts.sectors ?? read(SECTORS_FILE), SECTORS_FILE, SectorVocabSchema),
+    measures: parseVocabFile(texts.measures ?? read('content/vocab/measures.yaml'), 'content/vocab/measures.yaml', MeasureVocabSchema),
+  });
+}
 
 /** Runs a function expected to throw a VocabError and returns it. */
 function vocabErrorOf(run: () => unknown): VocabError {
@@ -24,11 +40,7 @@ function vocabErrorOf(run: () => unknown): VocabError {
 
 /** Integrity issues of a sectors text checked together with the real departments and measures files. */
 function sectorIssues(sectorsText: string) {
-  return checkVocabIntegrity({
-    departments: parseVocabFile(read('content/vocab/departments.yaml'), 'content/vocab/departments.yaml', DepartmentRegistrySchema),
-    sectors: parseVocabFile(sectorsText, SECTORS_FILE, SectorVocabSchema),
-    measures: parseVocabFile(read('content/vocab/measures.yaml'), 'content/vocab/measures.yaml', MeasureVocabSchema),
-  });
+  return integrityIssues({ sectors: sectorsText });
 }
 
 describe('loadVocab on the real files', () => {
@@ -117,11 +129,7 @@ describe('errors name the file and the YAML line', () => {
 describe('measures: blockers', () => {
   const measuresWith = (blockers: string[]) => {
     const text = [read('content/vocab/measures.yaml').replace(/\nblockers:[\s\S]*$/u, ''), 'blockers:', ...blockers].join('\n');
-    return checkVocabIntegrity({
-      departments: parseVocabFile(read('content/vocab/departments.yaml'), 'content/vocab/departments.yaml', DepartmentRegistrySchema),
-      sectors: parseVocabFile(read(SECTORS_FILE), SECTORS_FILE, SectorVocabSchema),
-      measures: parseVocabFile(text, 'content/vocab/measures.yaml', MeasureVocabSchema),
-    });
+    return integrityIssues({ measures: text });
   };
 
   it('a blocker that holds no pattern, or is a pattern, is reported: it would block nothing, or a measure', () => {
@@ -135,11 +143,7 @@ describe('departments: names tied to no department on purpose', () => {
     const real = read('content/vocab/departments.yaml');
     const conflicting = real.replace('      - written: 江苏科技', '      - written: 省科技厅');
     expect(conflicting).not.toBe(real);
-    const issues = checkVocabIntegrity({
-      departments: parseVocabFile(conflicting, 'content/vocab/departments.yaml', DepartmentRegistrySchema),
-      sectors: parseVocabFile(read(SECTORS_FILE), SECTORS_FILE, SectorVocabSchema),
-      measures: parseVocabFile(read('content/vocab/measures.yaml'), 'content/vocab/measures.yaml', MeasureVocabSchema),
-    });
+    const issues = integrityIssues({ departments: conflicting });
     const line = conflicting.split('\n').indexOf('      - written: 省科技厅') + 1;
     expect(issues).toEqual([{ file: 'content/vocab/departments.yaml', line, path: 'provinces.jiangsu.unmapped[0]', message: '"省科技厅" is listed as unmapped but is a written form of "science-technology" in jiangsu' }]);
   });
@@ -199,8 +203,6 @@ describe('referential integrity, with file:line', () => {
 
 // The real file, against the built texts: tests/site/search-query.test.ts.
 describe('search synonyms (content/vocab/search-synonyms.yaml)', () => {
-  // Real sentences: the 5个100 解读 (line 19) and a three-year plan note (clause 2).
-  const texts = ['省科技厅、省发改委联合印发了《加快科技创新引领未来产业发展“5个100”行动方案(2024-2026年)》', '（省科技厅、省工业和信息化厅、省发展改革委、省委人才办、省科协等按职责分工负责）'];
   const withFile = <T>(text: string, run: (file: string) => T): T => {
     const dir = mkdtempSync(join(tmpdir(), 'synonyms-'));
     try {
@@ -212,23 +214,91 @@ describe('search synonyms (content/vocab/search-synonyms.yaml)', () => {
     }
   };
 
-  it('a group no text writes stops the build at its line', () => {
-    const text = 'synonyms:\n  - forms: [发展改革委, 发改委]\n  - forms: [集成电路, 芯片]\n';
-    const error = withFile(text, (file) => vocabErrorOf(() => loadSearchSynonyms(texts, file)));
-    expect(error.message).toMatch(/search-synonyms\.yaml:3: synonyms\[1\]\.forms: no clause or title writes any of 集成电路、芯片$/u);
+  it('a group no text writes loads: another corpus may lack it (the real texts are checked in tests/site)', () => {
+    const groups = withFile('synonyms:\n  - forms: [发展改革委, 发改委]\n  - forms: [集成电路, 芯片]\n', (file) => loadSearchSynonyms(file));
+    expect(groups).toEqual([['发展改革委', '发改委'], ['集成电路', '芯片']]);
   });
 
   it('a form in two groups, in any case, stops the build at the second', () => {
     const text = 'synonyms:\n  - forms: [人工智能, AI]\n  - forms: [发改委, ai]\n';
-    const error = withFile(text, (file) => vocabErrorOf(() => loadSearchSynonyms([...texts, '人工智能'], file)));
+    const error = withFile(text, (file) => vocabErrorOf(() => loadSearchSynonyms(file)));
     expect(error.message).toMatch(/search-synonyms\.yaml:3: synonyms\[1\]\.forms\[1\]: form "ai" already belongs to group 1$/u);
   });
 
   it('a form with a space, or one form alone, is refused by the schema', () => {
-    const error = withFile('synonyms:\n  - forms: [发改委]\n  - forms: [发展 改革委, 发改委]\n', (file) => vocabErrorOf(() => loadSearchSynonyms(texts, file)));
+    const error = withFile('synonyms:\n  - forms: [发改委]\n  - forms: [发展 改革委, 发改委]\n', (file) => vocabErrorOf(() => loadSearchSynonyms(file)));
     expect(error.issues.map((issue) => `${issue.line}: ${issue.message}`)).toEqual([
       '2: a group needs at least two forms',
       '3: a form is Han characters, or Latin letters and digits, with no spaces',
+    ]);
+  });
+});
+
+describe('department functions (职能)', () => {
+  const realDepartments = read(DEPARTMENTS_FILE);
+  /** The real registry with one line replaced, and that line's 1-based number. */
+  const replaceLine = (from: string, to: string) => {
+    const lines = realDepartments.split('\n');
+    const index = lines.indexOf(from);
+    expect(index, from).toBeGreaterThanOrEqual(0);
+    lines[index] = to;
+    return { text: lines.join('\n'), line: index + 1 };
+  };
+
+  it('loads: the registry names only reviewed functions, each held in at least two provinces and by one body per province', () => {
+    const { departments, functions } = loadVocab();
+    const holders = new Map<string, string[]>();
+    for (const [province, registry] of Object.entries(departments.provinces)) {
+      for (const entry of registry.departments) if (entry.function) holders.set(entry.function, [...(holders.get(entry.function) ?? []), `${province}/${entry.id}`]);
+    }
+    expect([...holders.keys()].sort()).toEqual(functions.functions.map((fn) => fn.id).sort());
+    for (const [fn, ids] of holders) {
+      const provinces = ids.map((id) => id.split('/')[0]);
+      expect(new Set(provinces).size, fn).toBe(provinces.length);
+      expect(provinces.length, fn).toBeGreaterThanOrEqual(2);
+    }
+    expect(holders.get('science-technology')).toEqual(['jiangsu/science-technology', 'jiangxi/science-technology']);
+    // Chongqing's 经济和信息化委员会 is its counterpart of a province's 工业和信息化厅.
+    expect(holders.get('industry-it')).toEqual(['jiangsu/industry-it', 'chongqing/economy-it', 'gansu/industry-it']);
+    // Bodies with no counterpart elsewhere carry none.
+    const functionOf = (province: string, id: string) => departments.provinces[province as 'jiangsu']!.departments.find((d) => d.id === id)!.function;
+    expect([functionOf('jiangsu', 'provincial-party-committee'), functionOf('anhui', 'hefei-high-tech-zone'), functionOf('chongqing', 'district-county-departments')]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('an unknown function id stops the load with the registry file and the line of the function', () => {
+    const { text, line } = replaceLine('        function: science-technology', '        function: science-and-technology');
+    expect(integrityIssues({ departments: text })).toEqual([
+      { file: DEPARTMENTS_FILE, line, path: 'provinces.jiangsu.departments[3].function', message: `unknown function "science-and-technology" (not in ${FUNCTIONS_FILE})` },
+    ]);
+    // loadVocab, which the build runs first, throws it as file:line.
+    const dir = mkdtempSync(join(tmpdir(), 'vocab-functions-'));
+    try {
+      cpSync('content/vocab', dir, { recursive: true });
+      writeFileSync(join(dir, 'departments.yaml'), text);
+      const error = vocabErrorOf(() => loadVocab(dir));
+      expect(error.message).toBe(`${join(dir, 'departments.yaml')}:${line}: provinces.jiangsu.departments[3].function: unknown function "science-and-technology" (not in ${join(dir, 'department-functions.yaml')})`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a second body of one province with the same function is reported on the later one\'s line', () => {
+    // 省教育厅 (listed before 省科技厅) given the function of 科技部门: 省科技厅 is then the second holder.
+    const { text } = replaceLine('        short: 省教育厅', '        short: 省教育厅\n        function: science-technology');
+    const line = text.split('\n').findLastIndex((l, i, all) => l === '        function: science-technology' && all[i - 2] === '        aliases: [江苏省科技厅]') + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(integrityIssues({ departments: text })).toEqual([
+      { file: DEPARTMENTS_FILE, line, path: 'provinces.jiangsu.departments[3].function', message: 'function "science-technology" is already held by "education" in jiangsu' },
+    ]);
+  });
+
+  it('a function no body holds, and a repeated function id, are reported in the functions file', () => {
+    const functions = `${read(FUNCTIONS_FILE)}  - id: education\n    name: 教育部门\n    note: 省教育厅。\n  - id: education\n    name: 教育部门\n    note: 重复。\n`;
+    const last = functions.split('\n').length - 1;
+    expect(integrityIssues({ functions }).map((issue) => `${issue.file}:${issue.line} ${issue.message}`)).toEqual([
+      `${FUNCTIONS_FILE}:${last - 2} duplicate function id "education"`,
+      `${FUNCTIONS_FILE}:${last - 5} function "education" is held by no department in ${DEPARTMENTS_FILE}`,
+      `${FUNCTIONS_FILE}:${last - 2} function "education" is held by no department in ${DEPARTMENTS_FILE}`,
     ]);
   });
 });

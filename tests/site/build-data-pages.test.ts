@@ -26,11 +26,11 @@ describe('/data/', () => {
   const html = readDistPage('/data/');
 
   test('every published file is listed with its download link, and JSON Schema where one is published', () => {
-    for (const file of ['documents.json', 'clauses.json', 'clauses.csv', 'targets.json', 'targets.csv', 'links.json', 'departments.json', 'sectors.json', 'measures.json', 'ingest-report.json']) {
+    for (const file of ['documents.json', 'clauses.json', 'clauses.csv', 'targets.json', 'targets.csv', 'links.json', 'departments.json', 'department-functions.json', 'sectors.json', 'measures.json', 'ingest-report.json']) {
       expect(html, file).toContain(`href="/data/${file}"`);
       expect(readDistFile(`/data/${file}`).length, file).toBeGreaterThan(0);
     }
-    for (const schema of ['documents', 'clauses', 'targets', 'links', 'departments', 'sectors', 'measures']) {
+    for (const schema of ['documents', 'clauses', 'targets', 'links', 'departments', 'department-functions', 'sectors', 'measures']) {
       expect(html).toContain(`href="/data/schema/${schema}.schema.json"`);
       expect(() => JSON.parse(readDistFile(`/data/schema/${schema}.schema.json`))).not.toThrow();
     }

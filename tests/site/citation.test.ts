@@ -64,3 +64,22 @@ describe('clauseLocator', () => {
     }
   });
 });
+
+test('a citation says what the site corrected in the clause and where its source breaks off: the quote is not passed off as printed', () => {
+  const cites = (path: string) => new Map([...readDistPage(path).matchAll(/data-anchor="([^"]+)" data-cite="([^"]+)"/gu)].map((m) => [m[1], m[2]]));
+  expect(cites('/documents/pilot-zones-roundup-2024/').get('guangdong-p5')).toBe('原文第35行“珠海市依托珠海高新区等重点创新平台，聚焦…”（第35行原文“深??臻g”更正为“深海空间”）');
+  expect(cites('/documents/jiangxi-six-actions-interpretation/').get('s3-p7-e3')).toMatch(/（第45行原文“投资 孵化”更正为“投资\+孵化”）$/u);
+  expect(cites('/documents/jiangsu-5x100-plan/').get('s3-c2')).toBe('三、保障措施 · 2.统筹区域布局（原文第85行）（原文在第85行句子中途结束，本条不完整）');
+  // A clause with neither is cited as before.
+  expect(cites('/documents/jiangsu-5x100-plan/').get('c3')).toBe('3.创新重大项目组织机制（原文第35–37行）');
+});
+
+test('a card elsewhere says it too: the truncated clause on each of its sectors’ pages', () => {
+  const last = clauseById.get('jiangsu-5x100-plan/s3-c2')!;
+  expect(last.sectors).toContain('general-ai');
+  for (const sector of last.sectors) {
+    const html = readDistPage(`/sectors/${sector}/`);
+    const card = html.slice(html.indexOf('data-clause="jiangsu-5x100-plan/s3-c2"'));
+    expect(card.slice(0, card.indexOf('</article>')), sector).toContain('编辑说明：原文在第85行句子中途结束，本条不完整。');
+  }
+});

@@ -10,7 +10,7 @@ import type { Element, Root } from 'hast';
 import { htmlToHast } from 'satteri';
 import { readDistPage } from './dist.ts';
 import { classesOf, findAll, textOf } from '../helpers/hast.ts';
-import { clauseById, clausesByDocument, documents, measureById, targetAmount, targetHedge, targets } from '../../src/lib/atlas.ts';
+import { clauseById, clausesByDocument, documents, hrefOf, links, measureById, targetAmount, targetHedge, targets } from '../../src/lib/atlas.ts';
 import { PROVINCE_NAME, RELATED_NOTE } from '../../src/lib/labels.ts';
 
 const withText = documents.filter((d) => (clausesByDocument.get(d.id)?.length ?? 0) > 0);
@@ -98,6 +98,52 @@ describe('the reader of every document with text', () => {
     // （一）着力推进100项重大前沿技术攻关: the heading's own target is marked and said.
     const heading = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.properties.id === 's2.1')[0]!;
     expect(findAll(heading, (e) => e.tagName === 'mark').map(textOf)).toEqual(['100项重大前沿技术攻关']);
+  });
+
+  test('each run the site corrected is marked where it stands, with what the source printed; the text stays the clause’s own', () => {
+    const errata = withText.flatMap((d) => clausesByDocument.get(d.id)!.flatMap((c) => c.repairs.filter((r) => r.kind === 'erratum').map((r) => ({ clause: c, r }))));
+    // 深海空间 (roundup line 35), and the three lost + of the Jiangxi 解读 (lines 29, 43, 45).
+    expect(errata.length).toBe(4);
+    for (const { clause, r } of errata) {
+      const article = findAll(readerOf(clause.documentId), (e) => e.tagName === 'article' && e.properties.dataClause === clause.id)[0]!;
+      const marked = findAll(article, (e) => e.tagName === 'ins' && classesOf(e).includes('corrected'));
+      expect(marked.map(textOf), clause.id).toEqual([r.shown ?? r.correction]);
+      expect(marked[0]!.properties.title).toBe(`本站更正：第${r.line}行原文作“${r.original}”`);
+      expect(clause.text.slice(r.span!.start, r.span!.end)).toBe(textOf(marked[0]!));
+    }
+  });
+
+  test('the clause a truncated source breaks off in says so under it and where its text stops, not only in the document’s head', () => {
+    const truncated = withText.filter((d) => d.truncated);
+    expect(truncated.map((d) => d.id)).toEqual(['jiangsu-5x100-plan']);
+    const last = clausesByDocument.get('jiangsu-5x100-plan')!.at(-1)!;
+    expect(last.text.endsWith('推动南京科创圈、')).toBe(true);
+    const article = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.tagName === 'article' && e.properties.dataClause === last.id)[0]!;
+    expect(findAll(article, (e) => classesOf(e).includes('breaks-off')).map(textOf)).toEqual(['、']);
+    expect(textOf(article)).toContain(`编辑说明（第${last.source.endLine}行）：原文在本条句子中途结束，之后的内容不在收录文本中。`);
+    // The other clauses of the plan carry neither.
+    const others = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.tagName === 'article' && e.properties.dataClause !== last.id && classesOf(e).includes('clause'));
+    expect(others.filter((a) => findAll(a, (e) => classesOf(e).includes('breaks-off')).length > 0)).toEqual([]);
+  });
+
+  test('a target stated again elsewhere links each other statement under its clause, both ways', () => {
+    const sameTarget = links.filter((l) => l.type === 'same-target');
+    expect(sameTarget.length).toBeGreaterThan(0);
+    const targetLineLinks = (targetId: string) => {
+      const target = targets.find((t) => t.id === targetId)!;
+      const anchor = target.sectionId ?? target.clauseId!.split('/')[1]!;
+      const holder = findAll(readerOf(target.documentId), (e) => e.properties.id === anchor)[0]!;
+      // A clause holds its line; a heading's line follows the heading.
+      const scope = holder.tagName === 'article' ? holder : readerOf(target.documentId);
+      return findAll(scope, (e) => classesOf(e).includes('targets-line')).flatMap((line) => findAll(line, (e) => e.tagName === 'a').map((a) => String(a.properties.href)));
+    };
+    for (const link of sameTarget) {
+      expect(targetLineLinks(link.from), link.from).toContain(hrefOf(link.to));
+      expect(targetLineLinks(link.to), link.to).toContain(hrefOf(link.from));
+    }
+    // 100项标准规范 of the 5个100 plan's goals, restated by the three-year plan's 100个未来产业标准规范 (clause 21).
+    const g2 = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.properties.id === 's1-g2')[0]!;
+    expect(textOf(findAll(g2, (e) => classesOf(e).includes('targets-line'))[0]!)).toContain('（同一目标另见：三年行动方案 · 21.');
   });
 
   test('each sector and measure chip says which words of the clause gave it: 11. 推进未来企业链式融通发展 → 招商引资 by 招商', () => {

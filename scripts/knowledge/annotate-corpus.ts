@@ -13,6 +13,7 @@ import { loadTargetVocab } from './targets/load-target-vocab.ts';
 import { resolveCitations, type Citation } from './resolve-citations.ts';
 import { linkInterpretations } from './link-interpretations.ts';
 import { linkSameTargets } from './link-targets.ts';
+import { loadSameTargetDeclarations } from './targets/load-same-targets.ts';
 import { linkRelated, measureCentrality } from './link-related.ts';
 
 export interface AnnotatedClause extends Omit<IngestedClause, 'departments'> {
@@ -145,7 +146,7 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
   const links = withEndKinds([
     ...linkInterpretations(documents, clauses),
     ...citations.map((c): LinkWithoutKinds => ({ from: c.clauseId, to: c.to, type: c.implements ? 'implements' : 'cites', text: `《${c.title}》`, start: c.start, end: c.end })),
-    ...linkSameTargets(targets, targetVocab),
+    ...linkSameTargets(targets, targetVocab, loadSameTargetDeclarations()),
     ...linkRelated(annotated.map((c) => ({ ...c, centrality: centrality.get(c.id)! }))),
   ], documents, annotated, targets);
   return { documents, clauses: annotated, targets, links, citations, unknownDepartments };

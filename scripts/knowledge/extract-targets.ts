@@ -26,6 +26,12 @@
  *   last clause mark or 、, after the first governing verb; or before a linking verb (规模达到1000亿元).
  *   A count with no noun at all (负责建设3个) inherits the subject of the previous target with the
  *   same unit in the same clause (10个先导区).
+ * - Action: the verb phrase the amount stands in, as printed (推动市场主体制定 地方标准或行业标准60项): the clause's
+ *   words before the span, after the clause's previous target, with a leading bullet, enumerator, deadline, hedge
+ *   or field (在未来产业领域) set aside. After a bare 、 or a conjunction (以及) a count shares the verb before it
+ *   (主导或参与制修订国家标准30项、国际标准10项左右). It changes what the number counts (actionChangesCount) when it
+ *   names another actor (推动市场主体制定, 鼓励…联合企业建设, 支持建设), counts taking part (参与), picks or upgrades
+ *   existing ones (筛选, 选拔, 升级) or brings them in (吸引, 招引, 引培): pages then show it with the amount.
  * - Qualifiers: 力争/争取/每年/不少于/至少/超过 anywhere earlier in the sentence, 左右/以上/以内 right after
  *   the unit; in written order.
  * - Year: an explicit 到YYYY年 in the same sentence (the nearest one before the count, else the first
@@ -43,8 +49,11 @@ import { categoriseSubject, otherConjunctCategories } from './targets/categorise
 import { loadTargetVocab } from './targets/load-target-vocab.ts';
 import { parseChineseNumber } from './targets/parse-chinese-number.ts';
 import {
+  ACTION_CONJUNCTIONS,
+  ACTION_LEAD,
   ALTERNATIVE_UNIT,
   CLAUSE_BREAK,
+  COUNT_CHANGING_WORDS,
   DEADLINE,
   FORWARD_WORDS,
   GOVERNING_VERBS,
@@ -205,6 +214,7 @@ function readTarget(
   if (context.digest && !looksAhead(text.slice(sentenceStart, sentenceEnd))) return null;
   const qualifiers = [...qualifiersBefore(text, sentenceStart, count.start), ...count.qualifiersAfter];
   const { year, yearSource } = deadline(text, sentenceStart, sentenceEnd, count.start, context.periodEnd);
+  const action = actionOf(text, spanStart, earlier);
   const perYear = qualifiers.includes('每年');
   const fromYear = perYear && year !== null && context.periodStart !== undefined && context.periodStart <= year ? context.periodStart : null;
 
@@ -216,6 +226,9 @@ function readTarget(
     qualifiers,
     qualifier: qualifiers[0] ?? null,
     subject: subject?.text ?? null,
+    action: action?.text ?? null,
+    actionStart: action?.start ?? null,
+    actionChangesCount: action !== null && COUNT_CHANGING_WORDS.some((word) => action.text.includes(word)),
     category,
     alsoCategories,
     perYear,
@@ -226,6 +239,39 @@ function readTarget(
     start: spanStart,
     end: spanEnd,
   };
+}
+
+/** Any word that can head the verb phrase a count stands in. */
+const ACTION_VERBS: readonly string[] = [...GOVERNING_VERBS, ...COUNT_CHANGING_WORDS];
+
+/**
+ * The verb phrase a target stands in, as printed: the words of its clause before its span (推动市场主体制定 before
+ * 地方标准或行业标准60项), after the previous target of the clause, with a leading bullet, deadline, hedge or field
+ * set aside (ACTION_LEAD). A target with no words of its own after a 、 or a conjunction (国际标准10项左右 after
+ * 国家标准30项、; 以及300家左右…) shares the previous target's phrase. Null when the words hold no verb.
+ */
+function actionOf(text: string, spanStart: number, earlier: readonly TargetMatch[]): { text: string; start: number } | null {
+  const clauseStart = lastBreakBefore(text, spanStart, CLAUSE_BREAK);
+  const previous = earlier.at(-1);
+  const sentenceStart = lastBreakBefore(text, spanStart, SENTENCE_BREAK);
+  let start = previous !== undefined && previous.end > clauseStart && previous.end <= spanStart ? previous.end : clauseStart;
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const lead of ACTION_LEAD) {
+      const match = lead.exec(text.slice(start, spanStart));
+      if (match !== null && match[0].length > 0) {
+        start += match[0].length;
+        stripped = true;
+      }
+    }
+  }
+  const words = text.slice(start, spanStart);
+  const shares = words === '' ? previous !== undefined && previous.end > clauseStart : (ACTION_CONJUNCTIONS as readonly string[]).includes(words);
+  if (shares) {
+    const inSentence = previous !== undefined && previous.start >= sentenceStart;
+    return inSentence && previous.action !== null ? { text: previous.action, start: previous.actionStart! } : null;
+  }
+  return ACTION_VERBS.some((verb) => words.includes(verb)) ? { text: words, start } : null;
 }
 
 /** Subject of a count written before it: 国际标准10项左右, 推动市场主体制定地方标准或行业标准60项, 规模达到1000亿元. */

@@ -37,10 +37,10 @@ import { clauseName, NAME_LENGTH } from './clause-list.ts';
 import { breakOffText, erratumTexts } from './repair-notes.ts';
 import { anchorOf, provinces, KIND_LABEL, ROLE_LABEL, ROLE_SUMMARY, type ProvinceId } from './labels.ts';
 
-import { printedAmount, targetAmount, targetHedge, targetYearLabel, targetYears, targetYearSpan, yearSourceLabel } from './target-labels.ts';
+import { printedAmount, targetAction, targetAmount, targetHedge, targetStatement, targetYearLabel, targetYears, targetYearSpan, yearSourceLabel } from './target-labels.ts';
 
 export { anchorOf, provinces, targetAnchor, KIND_LABEL, ROLE_LABEL, ROLE_SUMMARY, type ProvinceId };
-export { printedAmount, targetAmount, targetHedge, targetYearLabel, targetYears, targetYearSpan, yearSourceLabel };
+export { printedAmount, targetAction, targetAmount, targetHedge, targetStatement, targetYearLabel, targetYears, targetYearSpan, yearSourceLabel };
 
 export const documentById = new Map(documents.map((d) => [d.id, d]));
 export const clauseById = new Map(clauses.map((c) => [c.id, c]));

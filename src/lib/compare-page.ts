@@ -1,6 +1,6 @@
 // The compare page: target categories × provinces, each cell the targets a province's texts set.
 import {
-  anchorLabel, anchorName, documentById, documentsOfProvince, hrefOf, provinces, restatementOf, printedAmount, targetAmount, targetAnchor, targetHedge, targetYearLabel, targetYears, targets,
+  anchorLabel, anchorName, documentById, documentsOfProvince, hrefOf, provinces, restatementOf, printedAmount, targetAction, targetAmount, targetAnchor, targetHedge, targetStatement, targetYearLabel, targetYears, targets,
   yearSourceLabel, KIND_LABEL, type Target,
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
@@ -14,6 +14,8 @@ export interface CompareTarget {
   target: Target;
   /** Hedges written before the amount (力争, 每年 …). */
   hedge: string;
+  /** The verb phrase shown before the amount where it changes what the number counts (主导或参与制修订), else empty. */
+  action: string;
   /** 100项 / 8-10个 / 10家左右 */
   amount: string;
   /** The amount as printed where the text has no digits for it (百家, 十大), else null. */
@@ -30,14 +32,30 @@ export interface CompareTarget {
   clauseLabel: string;
   /** The clause's number and heading, or its opening words. */
   clauseName: string;
-  /** The target's own words in the text (what a repeat's link reads): 100项重大前沿技术攻关. */
+  /** The target's own words in the text, as targets.json's text: 100项重大前沿技术攻关. */
   quote: string;
+  /** The words with the verb printed right before them (what a repeat's link reads): 着力推进100项重大前沿技术攻关. */
+  statement: string;
+  /** For a repeat, how its hedges differ from the first statement's (此处有“争取”“左右”); else empty. */
+  differs: string;
   /** The text it is stated in, by its short name (三年行动方案, “5个100”政策解读, 先导区新闻综述): a province's cell may
    * gather targets, and their repeats, from several texts, and a hover title is not seen on a phone. */
   source: string;
   documentId: string;
   /** The same target restated elsewhere (a goal bullet repeated as a task heading, a plan restated by its 解读). */
   repeats: CompareTarget[];
+}
+
+/**
+ * How a restatement's hedges differ from the first statement's, which the cell shows: 争取形成…100家左右 is folded under
+ * a plain 100个, and the reader is told so rather than left to compare the quotes.
+ * @returns e.g. 此处有“争取”“左右”, 此处无“力争”, or empty when they agree
+ */
+export function hedgeDifference(first: Pick<Target, 'qualifiers'>, repeat: Pick<Target, 'qualifiers'>): string {
+  const quoted = (words: string[]) => words.map((w) => `“${w}”`).join('');
+  const more = repeat.qualifiers.filter((q) => !first.qualifiers.includes(q));
+  const fewer = first.qualifiers.filter((q) => !repeat.qualifiers.includes(q));
+  return [more.length > 0 && `此处有${quoted(more)}`, fewer.length > 0 && `此处无${quoted(fewer)}`].filter(Boolean).join('，');
 }
 
 // A repeat points at the first statement of its target (links of type same-target); follow to the first.
@@ -75,7 +93,8 @@ export interface ChartRowText {
 export function chartRowText(max: number, top: Target[]): ChartRowText {
   // The amount as the text gives it (3-5个左右, 8-10个): the bar is drawn to the upper end, the label says the range.
   const amounts = [...new Set(top.map(targetAmount))];
-  const subjectOf = (t: Target) => t.subject ?? '（未写明对象）';
+  // 分批分类筛选 300家左右…创业企业 counts enterprises picked, not made: the verb goes with the subject where it changes that.
+  const subjectOf = (t: Target) => `${targetAction(t) && `${targetAction(t)} `}${t.subject ?? '（未写明对象）'}`;
   if (amounts.length === 1) {
     // 百家高新技术企业 is charted as 100家: the subject line says how the text writes it.
     const printed = [...new Set(top.map(printedAmount).filter((p) => p !== null))].map((p) => `原文作“${p}”`);
@@ -87,7 +106,7 @@ export function chartRowText(max: number, top: Target[]): ChartRowText {
     };
   }
   // A space, as in the table: the subject may stand apart from the amount in the text (100家左右…的未来产业标杆孵化器).
-  const subject = [...new Set(top.map((t) => `${printedAmount(t) ?? targetAmount(t)} ${subjectOf(t)}`))].join('／');
+  const subject = [...new Set(top.map((t) => `${targetAction(t) && `${targetAction(t)} `}${printedAmount(t) ?? targetAmount(t)} ${t.subject ?? '（未写明对象）'}`))].join('／');
   return { value: `${max}`, subject, summary: subject };
 }
 
@@ -111,6 +130,7 @@ export function compareTarget(target: Target): CompareTarget {
   return {
     target,
     hedge: targetHedge(target),
+    action: targetAction(target),
     amount: targetAmount(target),
     printed: printedAmount(target),
     subject: target.subject ?? '（未写明对象）',
@@ -120,6 +140,8 @@ export function compareTarget(target: Target): CompareTarget {
     clauseLabel: anchorLabel(targetAnchor(target)),
     clauseName: anchorName(targetAnchor(target)),
     quote: target.text,
+    statement: targetStatement(target),
+    differs: '',
     source: document?.shortTitle ?? (kind ? KIND_LABEL[kind] ?? '' : ''),
     documentId: target.documentId,
     repeats: [],
@@ -132,7 +154,7 @@ function foldRepeats(own: Target[]): CompareTarget[] {
   for (const target of own) {
     const first = firstStatement(target.id);
     const holder = shown.get(first);
-    if (holder) holder.repeats.push(compareTarget(target));
+    if (holder) holder.repeats.push({ ...compareTarget(target), differs: hedgeDifference(holder.target, target) });
     else shown.set(first, compareTarget(target));
   }
   return [...shown.values()];
@@ -211,6 +233,7 @@ export const COMPARE_CSV_COLUMNS: ReadonlyArray<{ name: string; type: string; de
   { name: '省份', type: 'string', description: '省份名称。' },
   { name: '目标ID', type: 'string', description: '目标 ID（同 targets.json）；没有目标的格为空。' },
   { name: '限定', type: 'string', description: `限定词，按原文顺序，以“${QUALIFIER_JOIN}”分隔（力争、左右、超过等）。` },
+  { name: '做法', type: 'string', description: '数量所在的动词短语，按原文，仅在它改变数量所计之物时填写，与对比页相同：如“主导或参与制修订”（国家标准30项包括参与制修订的）、“推动市场主体制定”“分批分类筛选”“打造和吸引”；其他为空。' },
   { name: '数量', type: 'number', description: '单一数值；区间为空。' },
   { name: '下限', type: 'number', description: '下限；单一数值时等于数量。' },
   { name: '上限', type: 'number', description: '上限；单一数值时等于数量。' },
@@ -224,7 +247,7 @@ export const COMPARE_CSV_COLUMNS: ReadonlyArray<{ name: string; type: string; de
   { name: '条款', type: 'string', description: '所在条款或章节标题的名称。' },
   { name: '链接', type: 'string', description: '所在条款的网址（本地构建时为站内路径）。' },
   { name: '重复于', type: 'string', description: '本行是另一项目标的重复表述时，首见目标的 ID；页面把两者合并显示。' },
-  { name: '说明', type: 'string', description: '没有目标的格注明“没有”；一项目标因计数对象并列两类而也列在另一行时，写明另一行。' },
+  { name: '说明', type: 'string', description: '没有目标的格注明“没有”；重复表述的限定词与首见表述不同时，写明不同之处，如：此处有“争取”“左右”；一项目标因计数对象并列两类而也列在另一行时，写明另一行。' },
 ];
 export const COMPARE_CSV_HEADER = COMPARE_CSV_COLUMNS.map((c) => c.name);
 
@@ -244,9 +267,9 @@ export function compareCsvRows(site: string | null): string[][] {
         for (const t of [shown, ...shown.repeats]) {
           const x = t.target;
           rows.push([
-            ...base, x.id, x.qualifiers.join(QUALIFIER_JOIN), x.value === null ? '' : String(x.value), String(x.min), String(x.max), x.unit, t.subject,
+            ...base, x.id, x.qualifiers.join(QUALIFIER_JOIN), t.action, x.value === null ? '' : String(x.value), String(x.min), String(x.max), x.unit, t.subject,
             x.year === null ? '' : String(x.year), x.fromYear === null ? '' : String(x.fromYear), x.perYear ? '是' : '', yearSourceLabel(x),
-            x.text, t.clauseLabel, site ? new URL(t.href, site).href : t.href, t === shown ? '' : shown.target.id, alsoNote(x, row.id),
+            x.text, t.clauseLabel, site ? new URL(t.href, site).href : t.href, t === shown ? '' : shown.target.id, [t.differs, alsoNote(x, row.id)].filter(Boolean).join('；'),
           ]);
         }
       }

@@ -32,6 +32,18 @@ export const TARGET_CSV_COLUMNS: ReadonlyArray<CsvColumn<Target, TargetCsvContex
     value: (t) => t.qualifiers.join(QUALIFIER_JOIN),
   },
   { name: 'subject', type: 'string', description: '计数对象，按原文；原文未写明时为空。', value: (t) => t.subject },
+  {
+    name: 'action',
+    type: 'string',
+    description: '数量所在的动词短语，按原文（如“建设”“推动市场主体制定”“主导或参与制修订”）；与前一个数量共用动词时为那个动词；没有时为空。',
+    value: (t) => t.action,
+  },
+  {
+    name: 'actionChangesCount',
+    type: 'boolean',
+    description: '动词短语改变了数量所计之物时为 true（由他人去做、参与也算、从已有的之中选出或升级、从外引进），如“主导或参与制修订国家标准30项”：数量包括本省主体参与而非主导的标准。页面把这样的动词短语与数量一起显示。',
+    value: (t) => t.actionChangesCount,
+  },
   { name: 'category', type: 'string', description: '目标类别 ID；无匹配时为空。', value: (t) => t.category },
   { name: 'categoryLabel', type: 'string', description: '目标类别名称，与目标对比页的行名相同（如“前沿技术攻关”）；无匹配时为空。', value: (t, c) => (t.category ? c.categoryLabel(t.category) : null) },
   {

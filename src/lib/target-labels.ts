@@ -3,6 +3,7 @@
 import type { Target } from '../schemas/target.ts';
 
 type Amount = Pick<Target, 'value' | 'min' | 'max' | 'unit' | 'qualifiers'>;
+type Action = Pick<Target, 'action' | 'actionChangesCount'>;
 type Years = Pick<Target, 'perYear' | 'year' | 'fromYear' | 'yearSource'>;
 
 /** Qualifiers written after the unit, read as part of the amount (10项左右). */
@@ -23,6 +24,28 @@ export function printedAmount(target: Pick<Target, 'value' | 'min' | 'text' | 's
   if (target.text.replace(/\s/gu, '').includes(String(target.value ?? target.min))) return null;
   const subjectAt = target.subject ? target.text.lastIndexOf(target.subject) : -1;
   return subjectAt > 0 ? target.text.slice(0, subjectAt) : target.text;
+}
+
+/**
+ * The verb phrase to show before the amount, where it changes what the number counts: 主导或参与制修订 30项国家标准
+ * counts standards taken part in, 分批分类筛选 200家骨干高企 existing enterprises picked. A plain 建设 or 培育 is how
+ * a bare amount reads anyway, and is left out.
+ * @returns the action as printed, or empty
+ */
+export function targetAction(target: Action): string {
+  return target.actionChangesCount && target.action !== null ? target.action : '';
+}
+
+/**
+ * A target's statement as printed, its verb with it where the verb stands right before its words (突破100项前沿技术,
+ * 着力升级100家未来产业科创园区): what a restatement is quoted as, so that two statements of one target show how
+ * they differ. A shared verb printed earlier (…国家标准30项、国际标准10项左右) is not glued on: the quote stays a
+ * substring of the text.
+ * @returns a substring of the target's clause or heading
+ */
+export function targetStatement(target: Pick<Target, 'action' | 'actionStart' | 'start' | 'text'>): string {
+  const adjacent = target.action !== null && target.actionStart !== null && target.actionStart + target.action.length === target.start;
+  return adjacent ? `${target.action}${target.text}` : target.text;
 }
 
 /** @returns the qualifiers written before the amount, as printed: 力争 / 每年 / 争取 (empty when none) */

@@ -61,6 +61,21 @@ const targetMatchShape = {
   qualifier: z.string().min(1).nullable(),
   /** The thing counted as written, e.g. 概念验证中心; null when the text leaves it unsaid. */
   subject: z.string().min(1).nullable(),
+  /**
+   * The verb phrase the amount stands in, as printed (建设, 打造和吸引, 推动市场主体制定, 主导或参与制修订): what is done to
+   * the things counted, and by whom when the text says. A count sharing the verb of the count before it (…国家标准30项、
+   * 国际标准10项左右) has that verb. Null when the words before it in its clause hold no verb.
+   */
+  action: z.string().min(1).nullable(),
+  /** Start offset of `action` in the clause text (before `start`; earlier in the clause for a shared verb); null without one. */
+  actionStart: z.number().int().nonnegative().nullable(),
+  /**
+   * True when the action changes what the number counts, so that the amount must not be shown without it: another actor
+   * does it (推动市场主体制定, 鼓励…联合企业建设, 支持建设), taking part counts (主导或参与制修订), existing ones are picked or
+   * upgraded (分批分类筛选, 竞争选拔, 升级), or they are brought in (打造和吸引, 集聚和招引, 引培). False for a plain
+   * 建设, 打造, 培育, 制定…, and without an action.
+   */
+  actionChangesCount: z.boolean(),
   /** Category id from the target vocabulary, or null when no keyword matches. */
   category: SlugSchema.nullable(),
   /**
@@ -99,6 +114,9 @@ function targetProblems(t: TargetMatchFields): string[] {
   if (t.perYear !== t.qualifiers.includes('每年')) problems.push('perYear is true exactly when qualifiers hold 每年');
   if (t.fromYear !== null && (!t.perYear || t.year === null || t.fromYear > t.year)) problems.push('fromYear is only for a yearly amount, and not after year');
   if (t.end - t.start !== t.text.length) problems.push('start/end must span text');
+  if ((t.action === null) !== (t.actionStart === null)) problems.push('action and actionStart go together');
+  if (t.actionStart !== null && t.action !== null && t.actionStart + t.action.length > t.start) problems.push('the action is printed before the target');
+  if (t.action === null && t.actionChangesCount) problems.push('actionChangesCount needs an action');
   return problems;
 }
 
@@ -137,3 +155,27 @@ export type Target = z.output<typeof TargetSchema>;
 export function targetAnchor(target: Pick<Target, 'clauseId' | 'sectionId' | 'documentId'>): string {
   return target.clauseId ?? `${target.documentId}/${target.sectionId}`;
 }
+
+/** One statement of a target in a reviewed declaration: its document and its words (targets.json `text`). */
+export const DeclaredStatementSchema = z.strictObject({
+  /** Document id, e.g. jiangsu-3yr-plan. */
+  document: z.string().min(1),
+  /** 1-based raw source line of the statement's number, for the reviewer. */
+  line: z.number().int().positive(),
+  /** The target's text as in targets.json. */
+  text: z.string().min(1),
+});
+
+/** A reviewed decision on whether two statements set the same target (content/vocab/same-targets.yaml). */
+export const SameTargetDeclarationSchema = z.strictObject({
+  /** True: link them even where the rule would not; false: keep them apart even where it would. */
+  same: z.boolean(),
+  /** The two statements. */
+  statements: z.tuple([DeclaredStatementSchema, DeclaredStatementSchema]),
+  /** Why, from the texts, with line numbers. */
+  reason: z.string().trim().min(1),
+});
+export type SameTargetDeclaration = z.output<typeof SameTargetDeclarationSchema>;
+
+/** The whole file content/vocab/same-targets.yaml. */
+export const SameTargetDeclarationsSchema = z.strictObject({ declarations: z.array(SameTargetDeclarationSchema) });

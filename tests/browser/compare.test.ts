@@ -88,7 +88,8 @@ test('the charts keep only the chosen provinces, stacked without gaps: a bar row
   expect(rows.map((r) => r.top)).toEqual([2, 42, 68]);
   // The chart's description, which a screen reader reads, names only the provinces drawn.
   expect(await page.locator('main svg[aria-labelledby^="chart-leading-enterprises"] desc').textContent()).toBe(
-    '江苏：300家左右（依托前沿科技成果转化与产业化的创业企业）；安徽：收录文本无数量目标；湖北：100家（科技领军企业和创新型龙头企业）',
+    // 分批分类筛选 (5个100 plan line 61): the 300 are start-ups picked into a pool, and the description says so.
+    '江苏：300家左右（分批分类筛选 依托前沿科技成果转化与产业化的创业企业）；安徽：收录文本无数量目标；湖北：100家（科技领军企业和创新型龙头企业）',
   );
   expect(errors).toEqual([]);
   await page.context().close();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { extractTargets } from '../../scripts/knowledge/extract-targets.ts';
 import { isClassifier } from '../../scripts/knowledge/targets/target-grammar.ts';
-import { FIVE_BY_100_INTERPRETATION, normalisedLine, THREE_YEAR_PLAN } from './source-lines.ts';
+import { FIVE_BY_100_INTERPRETATION, FIVE_BY_100_PLAN, normalisedLine, THREE_YEAR_PLAN } from './source-lines.ts';
 import { TargetMatchSchema, TargetVocabSchema } from '../../src/schemas/target.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -18,6 +18,8 @@ const ExpectedTargetSchema = z.strictObject({
   unit: z.string(),
   qualifiers: z.array(z.string()),
   subject: z.string().nullable(),
+  action: z.string().nullable(),
+  actionChangesCount: z.literal(true).optional(),
   category: z.string().nullable(),
   year: z.number().nullable(),
   fromYear: z.number().optional(),
@@ -247,5 +249,43 @@ describe('extractTargets on tricky sentences (normalised text from the sources)'
       ['未来产业领军人才（团队）30个', '未来产业领军人才（团队）', 'talent', null, null],
       ['30项前沿关键核心技术', '前沿关键核心技术', 'frontier-tech', null, null],
     ]);
+  });
+
+  it('5个100 plan line 41: each count keeps the action that says what it counts (推动市场主体制定; 主导或参与制修订, shared by 国际标准)', () => {
+    const line = normalisedLine(FIVE_BY_100_PLAN, 41);
+    const found = extractTargets(line, { periodEnd: 2026 });
+    expect(found.map((t) => [t.text, t.action, t.actionChangesCount, t.qualifiers])).toEqual([
+      ['地方标准或行业标准60项', '推动市场主体制定', true, ['力争']],
+      ['国家标准30项', '主导或参与制修订', true, ['力争']],
+      ['国际标准10项左右', '主导或参与制修订', true, ['力争', '左右']],
+    ]);
+    // The shared verb points at where it is printed, once: before 国家标准30项.
+    const [, national, international] = found;
+    expect(international!.actionStart).toBe(national!.actionStart);
+    expect(line.slice(national!.actionStart!, national!.start)).toBe('主导或参与制修订');
+  });
+
+  it('5个100 plan lines 61-63: 以及 carries 分批分类筛选 to the 300 创业企业, and 争取 stays a qualifier, not part of 形成', () => {
+    const text = normalisedLine(FIVE_BY_100_PLAN, 61) + normalisedLine(FIVE_BY_100_PLAN, 63);
+    expect(extractTargets(text, { periodEnd: 2026 }).map((t) => [t.max, t.action, t.actionChangesCount])).toEqual([
+      [200, '分批分类筛选', true],
+      [300, '分批分类筛选', true],
+      [10, '形成', false],
+      [100, '形成', false],
+    ]);
+  });
+
+  it('a plain verb (建设, 打造, 培育, 组织实施) is recorded but does not change what is counted; an actor, 吸引 or 支持 does', () => {
+    const actions = (line: number) => extractTargets(normalisedLine(THREE_YEAR_PLAN, line), { periodEnd: 2026 }).map((t) => [t.action, t.actionChangesCount]);
+    expect(actions(21)).toEqual([['组织实施', false]]);
+    expect(actions(22)).toEqual([['鼓励高校、科研院所联合企业建设', true], ['打造', false]]);
+    expect(actions(23)).toEqual([['培育', false], ['支持建设', true]]);
+    expect(actions(30)).toEqual([['培育', false], ['打造和吸引', true], ['培育', false]]);
+  });
+
+  it('no verb in the clause, no action: 孵化培育未来产业领域，百家高新技术企业 (the verb stands across the comma); 规模达到 is a linking verb', () => {
+    const chongqing = '打造30个典型应用场景，孵化培育未来产业领域，百家高新技术企业、百家专精特新企业，打造8-10个特色鲜明的市级未来产业先导区。';
+    expect(extractTargets(chongqing).map((t) => t.action)).toEqual(['打造', null, null, '打造']);
+    expect(extractTargets('建设10家未来产业科技园和未来产业先导区，未来产业总体规模达到1000亿元。').map((t) => t.action)).toEqual(['建设', null]);
   });
 });

@@ -2,35 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { corpus, documentOf, rawLines } from '../helpers/corpus.ts';
-import { normaliseLine } from '../../scripts/ingest/normalise-line.ts';
-import { ErrataSchema } from '../../src/schemas/erratum.ts';
+import { corpus, documentOf, lineOf } from '../helpers/corpus.ts';
 import { SourceManifestSchema } from '../../src/schemas/manifest.ts';
 import { TargetSchema, targetAnchor } from '../../src/schemas/target.ts';
 
-interface FixtureTarget { line: number; text: string; value: number | null; min: number; max: number; unit: string; qualifiers: string[]; subject: string | null; category: string | null; year: number | null; fromYear?: number; yearSource: string | null }
+interface FixtureTarget { line: number; text: string; value: number | null; min: number; max: number; unit: string; qualifiers: string[]; subject: string | null; action: string | null; actionChangesCount?: boolean; category: string | null; year: number | null; fromYear?: number; yearSource: string | null }
 const fixture = parse(readFileSync('tests/fixtures/targets.expected.yaml', 'utf8')) as { sources: Array<{ file: string; targets: FixtureTarget[] }> };
-
-const errata = ErrataSchema.parse(parse(readFileSync('content/vocab/errata.yaml', 'utf8')));
-const scriptOf = (file: string) => SourceManifestSchema.parse(parse(readFileSync('content/sources/sources.yaml', 'utf8'))).find((e) => e.file === file)!.script;
-
-/** The raw line on which a target's span starts: a clause's text is the concatenation of its normalised lines. */
-function lineOf(anchorId: string, start: number): number {
-  const clause = corpus.clauses.find((c) => c.id === anchorId);
-  if (!clause) {
-    const [documentId, sectionId] = anchorId.split('/');
-    return documentOf(documentId).sections.find((s) => s.id === sectionId)!.line;
-  }
-  const { file, startLine, endLine } = clause.source;
-  const raw = rawLines(file);
-  let offset = 0;
-  for (let line = startLine; line <= endLine; line++) {
-    const text = normaliseLine(raw[line - 1], line, { file, script: scriptOf(file), errata: errata.filter((e) => e.file === file && e.line === line) }).text;
-    if (start < offset + text.length) return line;
-    offset += text.length;
-  }
-  return endLine;
-}
 
 describe('published targets match the hand-made fixture: no misses, no extras', () => {
   it('the fixture covers all five sources', () => {
@@ -45,9 +22,11 @@ describe('published targets match the hand-made fixture: no misses, no extras', 
           TargetSchema.parse(t);
           const holder = t.clauseId !== null ? corpus.clauses.find((c) => c.id === t.clauseId)!.text : documentOf(t.documentId).sections.find((s) => s.id === t.sectionId)!.title;
           expect(holder.slice(t.start, t.end)).toBe(t.text);
-          return { line: lineOf(targetAnchor(t), t.start), text: t.text, value: t.value, min: t.min, max: t.max, unit: t.unit, qualifiers: t.qualifiers, subject: t.subject, category: t.category, year: t.year, fromYear: t.fromYear, yearSource: t.yearSource };
+          // The action is printed where its offset says, before the target (its own words, or the verb it shares).
+          if (t.action !== null) expect(holder.slice(t.actionStart!, t.actionStart! + t.action.length)).toBe(t.action);
+          return { line: lineOf(targetAnchor(t), t.start), text: t.text, value: t.value, min: t.min, max: t.max, unit: t.unit, qualifiers: t.qualifiers, subject: t.subject, action: t.action, actionChangesCount: t.actionChangesCount, category: t.category, year: t.year, fromYear: t.fromYear, yearSource: t.yearSource };
         });
-      const expected = source.targets.map((t) => ({ line: t.line, text: t.text, value: t.value, min: t.min, max: t.max, unit: t.unit, qualifiers: t.qualifiers, subject: t.subject, category: t.category, year: t.year, fromYear: t.fromYear ?? null, yearSource: t.yearSource }));
+      const expected = source.targets.map((t) => ({ line: t.line, text: t.text, value: t.value, min: t.min, max: t.max, unit: t.unit, qualifiers: t.qualifiers, subject: t.subject, action: t.action, actionChangesCount: t.actionChangesCount ?? false, category: t.category, year: t.year, fromYear: t.fromYear ?? null, yearSource: t.yearSource }));
       const key = (t: { line: number; text: string }) => `${t.line}|${t.text}`;
       expect(found.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
     });

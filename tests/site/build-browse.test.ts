@@ -71,13 +71,18 @@ describe('home /', () => {
     expect(priorityCells).toHaveLength(expected);
     for (const m of priorityCells) expect(text(m[2]!)).toContain('列为重点领域');
     expect(priorityCells.some((m) => m[1] === 'chongqing')).toBe(false);
-    expect(priorityCells.filter((m) => m[1] === 'jiangxi')).toHaveLength(2);
+    // Jiangxi's 解读 lists no future-industry field: 稀土 and 生物医药 (line 39) are 赣州's specialties.
+    expect(priorityCells.filter((m) => m[1] === 'jiangxi')).toHaveLength(0);
   });
 
-  test('the Chongqing column is hatched and explained with its source line, not left blank', () => {
+  test('the Chongqing and Jiangxi columns are hatched and explained with their source lines, not left blank', () => {
     expect(matrix).toMatch(/<td class="cell none silent"[^>]*data-province="chongqing"/);
     expect(text(html)).toContain('《通知》明确了四个方面的基本条件');
     expect(html).toContain('href="/sources/provinces-pilot-zone-roundup-2024/#L23"');
+    expect(matrix).toMatch(/<td class="cell [a-z]+ silent"[^>]*data-province="jiangxi"/);
+    expect(text(html)).toContain('支持发展未来产业新赛道，争取未来产业相关科技专项在我省试点');
+    expect(html).toContain('href="/sources/jiangxi-six-actions-interpretation-2024/#L43"');
+    expect(matrix).not.toContain('非未来产业方向');
   });
 
   test('headline targets link to their clause: Hubei 1000亿元 未来产业总体规模', () => {
@@ -107,7 +112,8 @@ describe('province pages', () => {
     expect(page).toContain('仅见引用 省政府关于加快培育发展未来产业的指导意见');
     expect(page).toContain('“10+X”未来产业体系');
     expect(page).toMatch(/前沿技术攻关 \d+项/);
-    expect(page).toMatch(/力争 10项左右 国际标准/);
+    // 5个100 plan line 41: the standards count with the action that says what it counts.
+    expect(page).toMatch(/力争 主导或参与制修订 10项左右 国际标准/);
     expect(html).toMatch(/<a href="\/departments\/jiangsu\/science-technology\/"[^>]*>省科技厅<\/a><\/th>\s*<td[^>]*>6<\/td>/);
     expectLinksResolve('/provinces/jiangsu/');
   });

@@ -77,10 +77,11 @@ describe('/compare/', () => {
   test('under each bar, what its target counts: 企业培育 charts 300 start-ups beside 100 leading firms, and says so', () => {
     const firms = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]).find((svg) => svg.includes('企业培育：'))!;
     const subjects = [...firms.matchAll(/<text class="chart-subject"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-    // Jiangsu's 300家 is the source's 300家左右依托前沿科技成果转化与产业化的创业企业; Chongqing's 100 counts two things.
+    // Jiangsu's 300家 is the source's 分批分类筛选…300家左右依托前沿科技成果转化与产业化的创业企业 (5个100 plan lines 61-63):
+    // start-ups picked into a pool, not made, so the action goes with them. Chongqing's 100 counts two things.
     // Chongqing's two 100s are printed 百家高新技术企业、百家专精特新企业 (roundup line 22): the line says so.
-    expect(subjects).toEqual(['依托前沿科技成果转化与产业化的创业企业', '科技领军企业和创新型龙头企业', '高新技术企业／专精特新企业（原文作“百家”）']);
-    expect(firms).toMatch(/<desc[^>]*>江苏：300家左右（依托前沿科技成果转化与产业化的创业企业）；/);
+    expect(subjects).toEqual(['分批分类筛选 依托前沿科技成果转化与产业化的创业企业', '科技领军企业和创新型龙头企业', '高新技术企业／专精特新企业（原文作“百家”）']);
+    expect(firms).toMatch(/<desc[^>]*>江苏：300家左右（分批分类筛选 依托前沿科技成果转化与产业化的创业企业）；/);
     // The bar is drawn to the printed amount's upper end, and labelled as printed (300 家左右, 5个100 plan line 63).
     const label = (svg: string, province: string) => /<text class="chart-value"[^>]*>([^<]*)<\/text>/.exec(new RegExp(`<g class="chart-row" data-province="${province}"[\\s\\S]*?</g>`).exec(svg)![0])![1];
     expect(label(firms, 'jiangsu')).toBe('300家左右');
@@ -97,8 +98,10 @@ describe('/compare/', () => {
     const parks = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]).find((svg) => svg.includes('科创园区与孵化器：'))!;
     const jiangsu = /<g class="chart-row" data-province="jiangsu"[\s\S]*?<\/g>/.exec(parks)![0];
     expect(jiangsu).toMatch(/<text class="chart-value"[^>]*>100<\/text>/);
-    expect(jiangsu).toMatch(/<text class="chart-subject"[^>]*>100个 未来产业科创园区／100家左右 未来产业标杆孵化器<\/text>/);
-    expect(parks).toMatch(/<desc[^>]*>江苏：100个 未来产业科创园区／100家左右 未来产业标杆孵化器；/);
+    // The incubators are picked (竞争选拔, 5个100 plan line 73): the action goes with them; the line is cut to the chart's
+    // width, the description read to a screen reader is whole.
+    expect(jiangsu).toMatch(/<text class="chart-subject"[^>]*>100个 未来产业科创园区／竞争选拔 100家左右 未来产业标…<\/text>/);
+    expect(parks).toMatch(/<desc[^>]*>江苏：100个 未来产业科创园区／竞争选拔 100家左右 未来产业标杆孵化器；/);
   });
 
   test('the column picker: a checkbox per province, its external script (beside the wide-table one every page has), and the CSV link', () => {
@@ -119,12 +122,14 @@ describe('/compare.csv', () => {
   const csv = readDistFile('/compare.csv');
   test('starts with a BOM and the header, and holds Jiangsu’s 20个概念验证中心、中小试基地 with its link', () => {
     expect(csv.startsWith('\uFEFF类别ID,类别,省份ID,省份,')).toBe(true);
-    expect(csv).toContain('platforms,创新平台,jiangsu,江苏省,jiangsu-3yr-plan/c3/t1,,20,20,20,个,概念验证中心、中小试基地,2026,,,按规划期推定,20个概念验证中心、中小试基地,');
+    // 做法 (after 限定): 鼓励高校、科研院所联合企业建设 (three-year plan line 22), since the province encourages others to build them.
+    expect(csv).toContain('platforms,创新平台,jiangsu,江苏省,jiangsu-3yr-plan/c3/t1,,鼓励高校、科研院所联合企业建设,20,20,20,个,概念验证中心、中小试基地,2026,,,按规划期推定,20个概念验证中心、中小试基地,');
     // A local build (no ATLAS_SITE_URL): links from the site root, never a placeholder domain.
     expect(csv).toContain(',/documents/jiangsu-3yr-plan/#c3,');
     expect(csv).not.toContain('example.org');
-    expect(csv).toContain('industry-scale,产业规模,gansu,甘肃省,,,,,,,,,,,,,,,,收录文本无数量目标\r\n');
+    expect(csv).toContain('industry-scale,产业规模,gansu,甘肃省,,,,,,,,,,,,,,,,,收录文本无数量目标\r\n');
+    expect(csv).toContain('standards,标准规范,jiangsu,江苏省,jiangsu-5x100-plan/c4/t2,力争,主导或参与制修订,30,30,30,项,国家标准,2026,,,原文写明,国家标准30项,');
     // 每年择优组织30-40项: its year column holds 2026, not the span 2024–2026, which would make the column text.
-    expect(csv).toMatch(/jiangsu-5x100-plan\/c3\/t1,每年,,30,40,项,[^,]*,2026,2024,是,按规划期推定,/u);
+    expect(csv).toMatch(/jiangsu-5x100-plan\/c3\/t1,每年,,,30,40,项,[^,]*,2026,2024,是,按规划期推定,/u);
   });
 });

@@ -1,6 +1,6 @@
 // The compare page's data: categories × provinces, every cell accounted for, and the CSV.
 import { describe, expect, test } from 'vitest';
-import { comparePage, compareCsvRows, NO_TARGET, COMPARE_CSV_HEADER } from '../../src/lib/compare-page.ts';
+import { comparePage, compareCsvRows, hedgeDifference, NO_TARGET, COMPARE_CSV_HEADER } from '../../src/lib/compare-page.ts';
 /** A compare.csv cell, by column name. */
 const col = (row: string[], name: string) => {
   const at = COMPARE_CSV_HEADER.indexOf(name);
@@ -8,7 +8,7 @@ const col = (row: string[], name: string) => {
   return row[at];
 };
 import { toCsv } from '../../src/lib/csv.ts';
-import { targets, provinces } from '../../src/lib/atlas.ts';
+import { clauseById, documentById, targets, provinces } from '../../src/lib/atlas.ts';
 import { targetCategories } from '../../src/lib/target-categories.ts';
 
 const page = comparePage();
@@ -49,13 +49,17 @@ describe('comparePage', () => {
     expect(page.rows.find((r) => r.id === 'talent')!.chartUnit).toBe('名、个');
   });
 
-  test('a repeat is quoted in its own words, its clause named by heading or opening words, never by a bare line number', () => {
-    const frontier = cell('frontier-tech', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-5x100-plan/s1-g1/t1')!;
-    expect(frontier.repeats.map((r) => [r.source, r.quote, r.clauseName])).toEqual([
-      ['“5个100”行动方案', '100项重大前沿技术攻关', '（一）着力推进100项重大前沿技术攻关'],
+  test('a repeat is quoted in its own words, with its verb, its clause named by heading or opening words, never by a bare line number', () => {
+    // 组织实施100项未来产业前沿技术研发计划项目 (three-year plan line 21) is first; the 5个100 programme states it as
+    // technologies broken through and attacked: each quote keeps its verb, so the reader sees how they differ.
+    const frontier = cell('frontier-tech', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-3yr-plan/c2/t1')!;
+    expect([frontier.amount, frontier.subject, frontier.statement]).toEqual(['100项', '未来产业前沿技术研发计划项目', '组织实施100项未来产业前沿技术研发计划项目']);
+    expect(frontier.repeats.map((r) => [r.source, r.statement, r.clauseName])).toEqual([
+      ['“5个100”行动方案', '突破100项前沿技术', '突破100项前沿技术'],
+      ['“5个100”行动方案', '着力推进100项重大前沿技术攻关', '（一）着力推进100项重大前沿技术攻关'],
       // The interpretation's paragraph has no heading and holds all five 100s: its words name the repeat.
-      ['“5个100”政策解读', '100项前沿技术', '认真学习贯彻习近平总书记对江…'],
-      ['“5个100”政策解读', '100项重大前沿技术攻关', '一是着力推进100项重大前沿技术攻关'],
+      ['“5个100”政策解读', '推进100项前沿技术', '认真学习贯彻习近平总书记对江…'],
+      ['“5个100”政策解读', '着力推进100项重大前沿技术攻关', '一是着力推进100项重大前沿技术攻关'],
     ]);
     for (const t of page.rows.flatMap((r) => r.cells.flatMap((c) => c.targets.flatMap((x) => [x, ...x.repeats])))) {
       expect(t.clauseName, t.target.id).not.toMatch(/^第\d+行$/u);
@@ -73,6 +77,46 @@ describe('comparePage', () => {
 
   test('Anhui sets no target in the texts: the roundup’s 共有10个先导区入选 counts a published list', () => {
     for (const r of page.rows) expect(cell(r.id, 'anhui').targets, r.id).toEqual([]);
+  });
+
+  test('5个100 plan line 41: each standards count shows the action the text attaches to it, so 30项 reads as standards taken part in', () => {
+    const standards = cell('standards', 'jiangsu').targets.filter((t) => t.target.documentId === 'jiangsu-5x100-plan');
+    expect(standards.map((t) => [t.hedge, t.action, t.amount, t.subject])).toEqual([
+      ['力争', '推动市场主体制定', '60项', '地方标准或行业标准'],
+      ['力争', '主导或参与制修订', '30项', '国家标准'],
+      ['力争', '主导或参与制修订', '10项左右', '国际标准'],
+    ]);
+    // A plain verb (制定100个未来产业标准规范) is not shown: it is how a bare amount reads.
+    expect(cell('standards', 'jiangsu').targets[0]!.action).toBe('');
+    const csv = compareCsvRows(null).find((r) => col(r, '目标ID') === 'jiangsu-5x100-plan/c4/t2')!;
+    expect(['限定', '做法', '数量', '单位', '对象'].map((name) => col(csv, name))).toEqual(['力争', '主导或参与制修订', '30', '项', '国家标准']);
+  });
+
+  test('every action and quoted statement shown is the source’s words: a substring of the clause or heading the target is printed in', () => {
+    const holderText = (t: (typeof targets)[number]) =>
+      t.clauseId !== null ? clauseById.get(t.clauseId)!.text : documentById.get(t.documentId)!.sections.find((s) => s.id === t.sectionId)!.title;
+    const shown = page.rows.flatMap((r) => r.cells.flatMap((c) => c.targets.flatMap((x) => [x, ...x.repeats])));
+    for (const t of shown) {
+      expect(holderText(t.target), t.target.id).toContain(t.statement);
+      if (t.action) expect(holderText(t.target), t.target.id).toContain(t.action);
+    }
+    // Every action that changes what is counted, as the page shows it (a repeat quotes its own, 着力升级 under 打造).
+    expect([...new Set(shown.filter((t) => t.action).map((t) => t.action))].sort()).toEqual(
+      ['主导或参与制修订', '分批分类筛选', '升级', '打造和吸引', '推动市场主体制定', '推动建设', '支持建设', '着力升级', '竞争选拔', '系统引培', '重点引育', '集聚和招引', '鼓励高校、科研院所联合企业建设'].sort(),
+    );
+    // The chart names the action with what it counts: 300家左右 are enterprises picked, not made.
+    expect(cell('leading-enterprises', 'jiangsu').chart!.subject).toBe('分批分类筛选 依托前沿科技成果转化与产业化的创业企业');
+  });
+
+  test('a restatement whose hedges differ from the first statement says so: 争取…100家左右 under a plain 100个', () => {
+    const enterprises = cell('leading-enterprises', 'jiangsu').targets.find((t) => t.target.id === 'jiangsu-3yr-plan/c9/t2')!;
+    expect([enterprises.hedge, enterprises.amount, enterprises.action]).toEqual(['', '100个', '打造和吸引']);
+    expect(enterprises.repeats.filter((r) => r.differs).map((r) => [r.target.id, r.statement, r.differs])).toEqual([
+      ['jiangsu-5x100-plan/c10/t4', '100家左右具有行业影响力的未来科技创新示范企业', '此处有“争取”“左右”'],
+    ]);
+    expect(hedgeDifference({ qualifiers: ['力争', '左右'] }, { qualifiers: [] })).toBe('此处无“力争”“左右”');
+    const csv = compareCsvRows(null).find((r) => col(r, '目标ID') === 'jiangsu-5x100-plan/c10/t4')!;
+    expect([col(csv, '重复于'), col(csv, '说明')]).toEqual(['jiangsu-3yr-plan/c9/t2', '此处有“争取”“左右”']);
   });
 
   test('hedges stay with the amount: 力争国际标准10项左右, 每年30-40项', () => {
@@ -130,9 +174,10 @@ describe('comparePage', () => {
 });
 
 describe('the column headers count targets as the table shows them', () => {
-  test('Jiangsu: 27 targets, 21 restatements listed under them, 48 extracted in all', () => {
+  test('Jiangsu: 26 targets, 22 restatements listed under them, 48 extracted in all', () => {
     const jiangsu = page.provinces.find((p) => p.id === 'jiangsu')!;
-    expect([jiangsu.targetCount, jiangsu.restatements]).toEqual([27, 21]);
+    // 100项…研发计划项目 (three-year plan) and 100项前沿技术 (5个100) are one target: counted once, not 200.
+    expect([jiangsu.targetCount, jiangsu.restatements]).toEqual([26, 22]);
     for (const p of page.provinces) expect(p.targetCount + p.restatements, p.id).toBe(targets.filter((t) => t.province === p.id).length);
   });
 });
@@ -169,7 +214,7 @@ describe('compare.csv', () => {
 
   test('a target row carries the amount, year and its clause link: from the site root in a local build, absolute with the deployed address', () => {
     const concept = rows.find((r) => col(r, '目标ID') === 'jiangsu-3yr-plan/c3/t1')!;
-    expect(['限定', '数量', '下限', '上限', '单位', '对象', '年份', '起始年份', '每年', '年份来源'].map((name) => col(concept, name))).toEqual(['', '20', '20', '20', '个', '概念验证中心、中小试基地', '2026', '', '', '按规划期推定']);
+    expect(['限定', '做法', '数量', '下限', '上限', '单位', '对象', '年份', '起始年份', '每年', '年份来源'].map((name) => col(concept, name))).toEqual(['', '鼓励高校、科研院所联合企业建设', '20', '20', '20', '个', '概念验证中心、中小试基地', '2026', '', '', '按规划期推定']);
     expect(col(concept, '链接')).toBe('/documents/jiangsu-3yr-plan/#c3');
     const deployed = compareCsvRows('https://policy.example.cn/').find((r) => col(r, '目标ID') === 'jiangsu-3yr-plan/c3/t1')!;
     expect(col(deployed, '链接')).toBe('https://policy.example.cn/documents/jiangsu-3yr-plan/#c3');

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { departments, documentById, provinces, restatementOf, sectorsFile, targets } from '../../src/lib/atlas.ts';
 import { coverageMatrix, headlineTargets, homePage, newestDocuments } from '../../src/lib/home-page.ts';
+import { provincePage } from '../../src/lib/province-page.ts';
 
 const { rows, mentionedOnly } = coverageMatrix();
 const row = (name: string) => rows.find((r) => r.sector.name === name)!;
@@ -30,10 +31,16 @@ describe('coverageMatrix', () => {
     }
   });
 
-  test('Chongqing lists no field; Jiangxi lists only its regional specialties 稀土 and 生物医药', () => {
-    for (const r of rows) expect(r.cells.find((c) => c.province === 'chongqing')!.state).not.toBe('priority');
-    const jiangxi = rows.filter((r) => r.cells.find((c) => c.province === 'jiangxi')!.state === 'priority').map((r) => r.sector.name);
-    expect(jiangxi).toEqual(['稀土', '生物医药']);
+  test('Chongqing and Jiangxi list no field: 赣州’s specialties 稀土 and 生物医药 (Jiangxi 解读 line 39) are clause mentions, not priorities', () => {
+    for (const r of rows) {
+      expect(r.cells.find((c) => c.province === 'chongqing')!.state).not.toBe('priority');
+      expect(r.cells.find((c) => c.province === 'jiangxi')!.state, r.sector.name).not.toBe('priority');
+    }
+    // No province lists them, so they are no rows of the heatmap; the sector index still has them, with their clauses.
+    expect(rows.map((r) => r.sector.name)).not.toContain('稀土');
+    expect(mentionedOnly.filter((s) => ['rare-earth', 'biomedicine'].includes(s.id)).map((s) => [s.name, s.clausesByProvince.jiangxi?.length])).toEqual([['稀土', 1], ['生物医药', 1]]);
+    // Every row the heatmap draws is a future-industry field: none carries the note of a field outside the directions.
+    expect(rows.filter((r) => r.sector.note).map((r) => r.sector.name)).toEqual([]);
   });
 
   test('directions come before their own fields; a field no province lists (类脑智能) is left out of the rows', () => {
@@ -47,9 +54,13 @@ describe('coverageMatrix', () => {
 
 describe('homePage', () => {
   const page = homePage();
-  test('the province without listed fields is Chongqing, with its source line', () => {
-    expect(page.withoutPriorities.map((p) => p.province.id)).toEqual(['chongqing']);
+  test('the provinces without listed fields are Chongqing and Jiangxi, each with its source line', () => {
+    expect(page.withoutPriorities.map((p) => [p.province.id, p.line])).toEqual([['chongqing', 23], ['jiangxi', 43]]);
     expect(page.withoutPriorities[0]!.quote).toContain('《通知》明确了四个方面的基本条件');
+    // Jiangxi's 解读 names future industry only in general (line 43); its province page gives the same line.
+    const jiangxi = page.withoutPriorities[1]!;
+    expect(jiangxi.quote).toBe('支持发展未来产业新赛道，争取未来产业相关科技专项在我省试点');
+    expect(provincePage('jiangxi').priorities.map((p) => [p.sectors.length, p.quote, p.line])).toEqual([[0, jiangxi.quote, 43]]);
   });
 
   test('Hubei lists only the six directions, so its field rows are empty by design', () => {
@@ -69,8 +80,8 @@ describe('homePage', () => {
     // Bodies only named, or only issuing a document, carry no clause: counted apart (13 of the 47 when this was written).
     expect(page.counts.departmentsWithClauses).toBe(departments.filter((d) => Object.values(d.counts).some((n) => n > 0)).length);
     expect(page.counts.departmentsWithClauses).toBeLessThan(page.counts.departments);
-    // Jiangsu's card links to all its targets, counted the same way: 27, where its province page lists 48 statements.
-    expect(page.headlines.find((h) => h.province.id === 'jiangsu')!.total).toBe(27);
+    // Jiangsu's card links to all its targets, counted the same way: 26, where its province page lists 48 statements.
+    expect(page.headlines.find((h) => h.province.id === 'jiangsu')!.total).toBe(26);
   });
 });
 

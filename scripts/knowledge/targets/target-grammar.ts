@@ -47,6 +47,28 @@ export const GOVERNING_VERBS = [
   '组织', '实施', '引育', '引培', '招引', '吸引', '引进', '选拔', '筛选', '布局', '建强', '培养', '新建', '建成',
 ] as const;
 
+/**
+ * What may stand before the verb phrase of a count and is not part of it: a bullet or enumerator (——, 一是),
+ * a deadline (到2026年), a hedge (力争, 争取, 每年: kept as qualifiers), a field (在未来产业领域), a list's 、.
+ * Stripped from the start of the words before a count, repeatedly, to find its action.
+ */
+export const ACTION_LEAD = [/^[、—\s]+/u, /^[一二三四五六七八九十]+是/u, /^[到至]\d{4}年/u, /^(?:力争|争取|每年)/u, /^在[^，。；]*?领域/u] as const;
+
+/** A conjunction that carries the previous count's verb over to this one: …骨干高企，以及300家左右…创业企业. */
+export const ACTION_CONJUNCTIONS = ['以及', '和', '及', '并'] as const;
+
+/**
+ * Words that, in the verb phrase a count stands in, change what the number counts; pages then show the phrase
+ * with the amount, since the amount alone would be read as things the province itself makes:
+ * - another actor does it, the province pushes, encourages or supports (推动市场主体制定, 鼓励高校、科研院所联合企业建设,
+ *   支持建设, 推动建设): the count is of what others make;
+ * - taking part counts (主导或参与制修订): a standard others lead counts too;
+ * - existing ones are picked or upgraded (分批分类筛选, 竞争选拔, 着力升级): the count is of existing things;
+ * - they are brought in (打造和吸引, 集聚和招引, 系统引培, 重点引育): the count includes what comes from elsewhere.
+ * A plain 建设, 打造, 培育, 形成, 制定, 突破, 组织实施… says the province makes them, which is how a bare amount reads.
+ */
+export const COUNT_CHANGING_WORDS = ['推动', '鼓励', '支持', '引导', '参与', '筛选', '选拔', '遴选', '升级', '吸引', '招引', '引进', '引培', '引育'] as const;
+
 /** Verbs linking a preceding subject to its amount: 未来产业总体规模达到1000亿元. */
 export const LINKING_VERBS = ['达到', '超过', '突破', '达'] as const;
 

@@ -1,6 +1,6 @@
 // The compare page: target categories × provinces, each cell the targets a province's texts set.
 import {
-  anchorLabel, anchorName, documentById, documentsOfProvince, hrefOf, provinces, restatementOf, printedAmount, targetAction, targetAmount, targetAnchor, targetHedge, targetStatement, targetYearLabel, targetYears, targets,
+  anchorLabel, anchorName, documentById, documentsOfProvince, firstStatementOf, hrefOf, provinces, restatementOf, printedAmount, targetAction, targetAmount, targetAnchor, targetHedge, targetStatement, targetYearLabel, targetYears, targets,
   yearSourceLabel, KIND_LABEL, type Target,
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
@@ -58,12 +58,6 @@ export function hedgeDifference(first: Pick<Target, 'qualifiers'>, repeat: Pick<
   return [more.length > 0 && `此处有${quoted(more)}`, fewer.length > 0 && `此处无${quoted(fewer)}`].filter(Boolean).join('，');
 }
 
-// A repeat points at the first statement of its target (links of type same-target); follow to the first.
-function firstStatement(id: string): string {
-  let at = id;
-  while (restatementOf.has(at)) at = restatementOf.get(at)!;
-  return at;
-}
 
 /** One cell: a province's targets in a category. */
 export interface CompareCell {
@@ -152,7 +146,7 @@ export function compareTarget(target: Target): CompareTarget {
 function foldRepeats(own: Target[]): CompareTarget[] {
   const shown = new Map<string, CompareTarget>();
   for (const target of own) {
-    const first = firstStatement(target.id);
+    const first = firstStatementOf(target.id);
     const holder = shown.get(first);
     if (holder) holder.repeats.push({ ...compareTarget(target), differs: hedgeDifference(holder.target, target) });
     else shown.set(first, compareTarget(target));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { anchorLabel, anchorName, breaksOffAt, clauseById, clauseCaveats, clausesByDocument, knownFromClause, otherStatementsOf, targetAnchor, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, chipName, mentionChips, type AtlasClause, type Link, type Target } from './atlas.ts';
+import { anchorLabel, anchorName, breaksOffAt, clauseById, clauseCaveats, clausesByDocument, knownFromClause, otherStatementsOf, targetAnchor, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAction, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, chipName, mentionChips, type AtlasClause, type Link, type Target } from './atlas.ts';
 import { clauseLocator, clauseName, NAME_LENGTH, sourceLines } from './clause-list.ts';
 import { MENTION_CHIP_LABEL, provinceLabel, tagEvidence } from './labels.ts';
 import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
@@ -135,8 +135,9 @@ function citedClause(clause: AtlasClause): string {
 
 /** A target in words: 每年30-40项 · 战略性、前瞻性、先导性前沿技术研发项目 · 2024–2026年（规划期内）. */
 function targetWords(target: Target): string {
-  // The hedge (力争, 每年) belongs to the number: 每年30-40项 is no total due by 2026.
-  return `${targetHedge(target)}${targetAmount(target)}${target.subject ? ` · ${target.subject}` : ''} · ${targetYearLabel(target)}`;
+  // The hedge (力争, 每年) belongs to the number: 每年30-40项 is no total due by 2026; so does a verb that changes what it
+  // counts (主导或参与制修订30项 国家标准 are not 30 standards of Jiangsu's own).
+  return `${targetHedge(target)}${targetAction(target)}${targetAmount(target)}${target.subject ? ` · ${target.subject}` : ''} · ${targetYearLabel(target)}`;
 }
 
 /**

@@ -11,7 +11,7 @@ import { htmlToHast } from 'satteri';
 import { distDir, readDistPage } from './dist.ts';
 import { measurePageWeights } from '../../bench/lib/page-weight.ts';
 import { classesOf, findAll, textOf } from '../helpers/hast.ts';
-import { clauseById, clausesByDocument, documents, hrefOf, links, measureById, targetAmount, targetHedge, targets } from '../../src/lib/atlas.ts';
+import { clauseById, clausesByDocument, documents, hrefOf, links, measureById, targetAction, targetAmount, targetHedge, targets } from '../../src/lib/atlas.ts';
 import { PROVINCE_NAME, RELATED_NOTE } from '../../src/lib/labels.ts';
 
 const withText = documents.filter((d) => (clausesByDocument.get(d.id)?.length ?? 0) > 0);
@@ -88,7 +88,7 @@ describe('the reader of every document with text', () => {
       const root = readerOf(document.id);
       const lines = findAll(root, (e) => classesOf(e).includes('targets-line')).map(textOf).join('\n');
       for (const t of targets.filter((x) => x.documentId === document.id)) {
-        expect(lines, t.id).toContain(`${targetHedge(t)}${targetAmount(t)}`);
+        expect(lines, t.id).toContain(`${targetHedge(t)}${targetAction(t)}${targetAmount(t)}`);
         said += 1;
       }
       // Each mark in the text, the heading's included, is a target of this document.
@@ -125,6 +125,16 @@ describe('the reader of every document with text', () => {
     // The other clauses of the plan carry neither.
     const others = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.tagName === 'article' && e.properties.dataClause !== last.id && classesOf(e).includes('clause'));
     expect(others.filter((a) => findAll(a, (e) => classesOf(e).includes('breaks-off')).length > 0)).toEqual([]);
+  });
+
+  test('a target’s words under its clause keep the verb that changes what it counts: 力争主导或参与制修订30项 国家标准 (5个100 plan line 41)', () => {
+    const article = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.tagName === 'article' && e.properties.dataClause === 'jiangsu-5x100-plan/c4')[0]!;
+    const line = textOf(findAll(article, (e) => classesOf(e).includes('targets-line'))[0]!);
+    for (const t of targets.filter((x) => x.clauseId === 'jiangsu-5x100-plan/c4')) {
+      expect(t.actionChangesCount, t.id).toBe(true);
+      expect(line).toContain(`${targetHedge(t)}${t.action}${targetAmount(t)} · ${t.subject}`);
+    }
+    expect(line).toContain('主导或参与制修订30项 · 国家标准');
   });
 
   test('a target stated again elsewhere links each other statement under its clause, both ways', () => {
@@ -188,7 +198,8 @@ describe('the reader of every document with text', () => {
     const marks = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.tagName === 'mark' && classesOf(e).includes('target'));
     const title = (id: string) => marks.find((m) => m.properties.id === id)!.properties.title;
     expect(title('target-c3-t1')).toBe('量化目标：每年30-40项 · 战略性、前瞻性、先导性前沿技术研发项目 · 2024–2026年（规划期内）');
-    expect(title('target-c4-t3')).toBe('量化目标：力争10项左右 · 国际标准 · 2026年');
+    // The verb the number shares (…主导或参与制修订国家标准30项、国际标准10项左右) says what it counts.
+    expect(title('target-c4-t3')).toBe('量化目标：力争主导或参与制修订10项左右 · 国际标准 · 2026年');
   });
 
   test('each clause\'s link and copy buttons are named for that clause, so a screen reader\'s list of them tells them apart', () => {

@@ -140,6 +140,9 @@ function targetWords(target: Target): string {
   return `${targetHedge(target)}${targetAction(target)}${targetAmount(target)}${target.subject ? ` · ${target.subject}` : ''} · ${targetYearLabel(target)}`;
 }
 
+/** How many other statements of a target the reader links under it; the compare page lists all. */
+const MAX_STATEMENT_LINKS = 4;
+
 /**
  * Under a clause or heading: its targets in words, which the marks in the text give only in a tooltip (not on a phone),
  * each with links to where the same target is stated again, so a reader does not count it twice.
@@ -150,10 +153,15 @@ function targetsLine(targetIds: readonly string[]): ElementContent[] {
   const content: Array<ElementContent | string> = [h('span.targets-label', '量化目标：')];
   own.forEach((target, i) => {
     content.push(`${i > 0 ? '；' : ''}${targetWords(target)}`);
-    const others = otherStatementsOf(target.id);
+    // Its own document's statements first. A target many texts repeat (a news item republished by every digest) would
+    // list them all under every statement: a few are linked, and the compare page's row has the rest.
+    const others = otherStatementsOf(target.id).sort((a, b) => Number(b.documentId === target.documentId) - Number(a.documentId === target.documentId));
     if (others.length === 0) return;
     content.push('（同一目标另见：');
-    others.forEach((other, j) => content.push(...(j > 0 ? ['、'] : []), h('a', { href: hrefOf(other.id), title: anchorLabel(targetAnchor(other)) }, statementPlace(other, target))));
+    others.slice(0, MAX_STATEMENT_LINKS).forEach((other, j) => content.push(...(j > 0 ? ['、'] : []), h('a', { href: hrefOf(other.id), title: anchorLabel(targetAnchor(other)) }, statementPlace(other, target))));
+    if (others.length > MAX_STATEMENT_LINKS) {
+      content.push(`等${others.length}处，全部见`, h('a', { href: `/compare/${target.category ? `#row-${target.category}` : ''}` }, '目标对比'));
+    }
     content.push('）');
   });
   return [h('p.targets-line', content)];

@@ -11,7 +11,7 @@ import { htmlToHast } from 'satteri';
 import { distDir, readDistPage } from './dist.ts';
 import { measurePageWeights } from '../../bench/lib/page-weight.ts';
 import { classesOf, findAll, textOf } from '../helpers/hast.ts';
-import { clauseById, clausesByDocument, documents, hrefOf, links, measureById, targetAction, targetAmount, targetHedge, targets } from '../../src/lib/atlas.ts';
+import { clauseById, clausesByDocument, documents, hrefOf, links, measureById, otherStatementsOf, targetAction, targetAmount, targetHedge, targets } from '../../src/lib/atlas.ts';
 import { PROVINCE_NAME, RELATED_NOTE } from '../../src/lib/labels.ts';
 
 const withText = documents.filter((d) => (clausesByDocument.get(d.id)?.length ?? 0) > 0);
@@ -148,13 +148,28 @@ describe('the reader of every document with text', () => {
       const scope = holder.tagName === 'article' ? holder : readerOf(target.documentId);
       return findAll(scope, (e) => classesOf(e).includes('targets-line')).flatMap((line) => findAll(line, (e) => e.tagName === 'a').map((a) => String(a.properties.href)));
     };
+    // Up to four are linked, its own document's first; a target stated more often links the compare page's row for the rest.
+    const shown = (from: string, to: string) => {
+      const others = otherStatementsOf(from);
+      const target = targets.find((t) => t.id === from)!;
+      const links = targetLineLinks(from);
+      if (others.length <= 4) return links.includes(hrefOf(to));
+      const rank = (t: (typeof others)[number]) => Number(t.documentId !== target.documentId);
+      const linked = others.map((t, i) => ({ t, i })).sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i).slice(0, 4).map(({ t }) => t.id);
+      return (linked.includes(to) ? links.includes(hrefOf(to)) : true) && links.includes(`/compare/#row-${target.category}`);
+    };
     for (const link of sameTarget) {
-      expect(targetLineLinks(link.from), link.from).toContain(hrefOf(link.to));
-      expect(targetLineLinks(link.to), link.to).toContain(hrefOf(link.from));
+      expect(shown(link.from, link.to), link.from).toBe(true);
+      expect(shown(link.to, link.from), link.to).toBe(true);
     }
+    // 100个 应用场景, stated five times over: four linked, then 等5处 and the compare row.
+    const g3 = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.properties.id === 's1-g3')[0]!;
+    const g3Line = findAll(g3, (e) => classesOf(e).includes('targets-line'))[0]!;
+    expect(textOf(g3Line)).toMatch(/等5处，全部见目标对比）$/u);
+    expect(findAll(g3Line, (e) => e.tagName === 'a').map((a) => String(a.properties.href)).at(-1)).toBe('/compare/#row-application-scenarios');
     // 100项标准规范 of the 5个100 plan's goals, restated by the three-year plan's 100个未来产业标准规范 (clause 21).
     const g2 = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.properties.id === 's1-g2')[0]!;
-    expect(textOf(findAll(g2, (e) => classesOf(e).includes('targets-line'))[0]!)).toContain('（同一目标另见：三年行动方案 · 21.');
+    expect(textOf(findAll(g2, (e) => classesOf(e).includes('targets-line'))[0]!)).toContain('（同一目标另见：（二）着力研制100项未来产业标准规范、三年行动方案 · 21.');
   });
 
   test('each sector and measure chip says which words of the clause gave it: 11. 推进未来企业链式融通发展 → 招商引资 by 招商', () => {

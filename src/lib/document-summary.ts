@@ -50,6 +50,9 @@ export function citationLead(document: AtlasDocument, { converted = false }: { c
   return `${authors ? `${authors}：` : ''}《${title}》${document.docNumber ? `（${document.docNumber}）` : ''}，${date ? `${date}，` : ''}${script}`;
 }
 
+/** The clauses with a target, found once: every document page, the feed and the index describe their documents. */
+const targeted = new Set(targets.map((t) => t.clauseId));
+
 /**
  * What a document's clauses are tagged with, in the order the description names them: only the kinds of tag at least
  * one clause carries, so a text with no responsibility note is not said to name its departments clause by clause.
@@ -59,7 +62,6 @@ export function citationLead(document: AtlasDocument, { converted = false }: { c
  */
 export function tagKindsOf(documentClauses: readonly AtlasClause[]): string[] {
   const roles = documentClauses.flatMap((c) => c.departments.map((d) => d.role));
-  const targeted = new Set(targets.map((t) => t.clauseId));
   return [
     roles.length > 0 && !roles.every((r) => r === 'inferred') && '责任部门',
     documentClauses.some((c) => c.sectors.length > 0) && '领域',

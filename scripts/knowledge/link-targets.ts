@@ -74,6 +74,7 @@ export function linkSameTargets(targets: Target[], vocab: TargetVocab, declarati
     if (same && a !== undefined && b !== undefined && find(a) !== find(b)) merged.set(find(b), find(a));
   }
 
+  const byId = new Map(targets.map((t) => [t.id, t]));
   const statements = new Map<string, Target[]>();
   const firstOf = new Map<string, string>();
   const links: LinkWithoutKinds[] = [];
@@ -93,7 +94,7 @@ export function linkSameTargets(targets: Target[], vocab: TargetVocab, declarati
       // A statement kept apart from the first statement by a declaration is not joined to it through another.
       if (declared.get(pair(first, target.id)) !== false) {
         firstOf.set(target.id, first);
-        const original = targets.find((t) => t.id === first)!;
+        const original = byId.get(first)!;
         links.push({ from: target.id, to: first, type: 'same-target', text: `${target.text} = ${original.text}` });
       }
     }

@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 import { SameTargetDeclarationsSchema, type SameTargetDeclaration } from '../../../src/schemas/target.ts';
+import { parseVocabFile } from '../load-vocab.ts';
 
-const DECLARATIONS_URL = new URL('../../../content/vocab/same-targets.yaml', import.meta.url);
+const DECLARATIONS_FILE = relative(process.cwd(), fileURLToPath(new URL('../../../content/vocab/same-targets.yaml', import.meta.url)));
 
 let cached: SameTargetDeclaration[] | undefined;
 
 /**
- * Read and validate content/vocab/same-targets.yaml (once per process): the reviewed decisions on whether two
- * statements set the same target.
+ * Read and validate content/vocab/same-targets.yaml (once per process), as the other vocabularies are read: a problem
+ * stops the build naming the file and line. The reviewed decisions on whether two statements set the same target.
  * @returns the declarations
  */
 export function loadSameTargetDeclarations(): SameTargetDeclaration[] {
-  cached ??= SameTargetDeclarationsSchema.parse(parse(readFileSync(DECLARATIONS_URL, 'utf8'))).declarations;
+  cached ??= parseVocabFile(readFileSync(DECLARATIONS_FILE, 'utf8'), DECLARATIONS_FILE, SameTargetDeclarationsSchema).value.declarations;
   return cached;
 }

@@ -1,7 +1,7 @@
 // Functions (职能) that set the bodies of different provinces side by side: which functions get a page, and where
 // the departments index and a body's page link to it. The grouping is the reviewed `function` of the registry
 // (department-functions.json), never read from ids or names.
-import { departmentById, departmentFunctions, provinces, type Department, type DepartmentFunction } from './atlas.ts';
+import { departmentById, departmentFunctions, provinceById, provinces, type Department, type DepartmentFunction } from './atlas.ts';
 
 /** The departments index's list of function pages. */
 export const FUNCTIONS_HEADING = '按职能跨省查看';
@@ -30,7 +30,7 @@ export function membersOf(fn: DepartmentFunction): FunctionMember[] {
   return fn.departments
     .map((id) => departmentById.get(id))
     .filter((d): d is Department => d !== undefined)
-    .map((department) => ({ department, province: provinces.find((p) => p.id === department.province)! }))
+    .map((department) => ({ department, province: provinceById.get(department.province)! }))
     .sort((a, b) => provinces.indexOf(a.province) - provinces.indexOf(b.province));
 }
 

@@ -7,7 +7,7 @@ import { anchorLabel, anchorName, breaksOffAt, clauseById, clauseCaveats, clause
 import { clauseLocator, clauseName, NAME_LENGTH, sourceLines } from './clause-list.ts';
 import { MENTION_CHIP_LABEL, provinceLabel, tagEvidence } from './labels.ts';
 import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
-import { renderMdx, type ReaderData } from './mdx-reader.ts';
+import { renderMdx, type ClauseMark, type ReaderData } from './mdx-reader.ts';
 
 const mdxDir = process.env.ATLAS_MDX_DIR || join(process.cwd(), 'content/documents');
 
@@ -174,19 +174,29 @@ function statementPlace(other: Target, from: Target): string {
   return other.documentId === from.documentId ? place : `${document?.shortTitle ?? document?.title ?? other.documentId} · ${place}`;
 }
 
+/** The label after the character where a page break was joined (the reader's stylesheet shows it as generated content). */
+export const REJOIN_LABEL = '跨页';
+
 export const atlasReaderData: ReaderData = {
-  // A corrected run is marked where it stands, so a reader copying the text sees which words are the site's; so is
-  // the last character before a source breaks off, where the text stops.
+  // A corrected run is marked where it stands, so a reader copying the text sees which words are the site's; so are
+  // the character before a page break the site joined (the join itself is between two characters, and has none of
+  // its own to mark) and the last character before a source breaks off, where the text stops.
   clauseMarks(clauseId) {
     const clause = clauseById.get(clauseId);
     if (!clause) return [];
-    const corrections = clause.repairs
-      .filter((r) => r.kind === 'erratum' && r.span && r.span.end > r.span.start)
-      .map((r) => ({ ...r.span!, wrap: (children: ElementContent[]) => h('ins.corrected', { title: `本站更正：第${r.line}行原文作“${r.original}”` }, children) }));
+    const marks: ClauseMark[] = [];
+    for (const r of clause.repairs) {
+      if (!r.span) continue;
+      if (r.kind === 'erratum' && r.span.end > r.span.start) {
+        marks.push({ ...r.span, wrap: (children) => h('ins.corrected', { title: `本站更正：第${r.line}行原文作“${r.original}”` }, children) });
+      } else if (r.kind === 'rejoin' && r.span.start > 0) {
+        marks.push({ start: r.span.start - 1, end: r.span.start, wrap: (children) => h('span.rejoined', { title: asSentence(r.note) }, children) });
+      }
+    }
     const breaksOff = breaksOffAt.get(clause.id);
     const end = clause.text.length;
-    return breaksOff === undefined ? corrections
-      : [...corrections, { start: end - 1, end, wrap: (children: ElementContent[]) => h('span.breaks-off', { title: `原文在第${breaksOff}行句子中途结束` }, children) }];
+    if (breaksOff !== undefined) marks.push({ start: end - 1, end, wrap: (children) => h('span.breaks-off', { title: `原文在第${breaksOff}行句子中途结束` }, children) });
+    return marks;
   },
 
   targetTitle(targetId) {
@@ -235,6 +245,7 @@ export const atlasReaderData: ReaderData = {
     // Every repair is shown: corrections and rejoins one note each, normalisations in one line.
     for (const r of clause.repairs) {
       if (r.kind === 'erratum') meta.push(h('p.note', [`编辑说明（第${r.line}行）：原文“`, h('code', r.original), `”更正为“${correctionShown(r)}”。${asSentence(r.note)}`]));
+      else if (r.kind === 'rejoin') meta.push(h('p.note', `编辑说明（第${r.line}行）：${r.note}，接合处在正文中标为“${REJOIN_LABEL}”。`));
       else if (NOTED_ALONE.has(r.kind)) meta.push(h('p.note', `编辑说明（第${r.line}行）：${asSentence(r.note)}`));
     }
     const breaksOff = breaksOffAt.get(clause.id);

@@ -13,6 +13,7 @@ import { measurePageWeights } from '../../bench/lib/page-weight.ts';
 import { classesOf, findAll, textOf } from '../helpers/hast.ts';
 import { clauseById, clausesByDocument, documents, hrefOf, links, measureById, otherStatementsOf, targetAction, targetAmount, targetHedge, targets } from '../../src/lib/atlas.ts';
 import { PROVINCE_NAME, RELATED_NOTE } from '../../src/lib/labels.ts';
+import { REJOIN_LABEL } from '../../src/lib/reader.ts';
 
 const withText = documents.filter((d) => (clausesByDocument.get(d.id)?.length ?? 0) > 0);
 
@@ -112,6 +113,23 @@ describe('the reader of every document with text', () => {
       expect(marked[0]!.properties.title).toBe(`本站更正：第${r.line}行原文作“${r.original}”`);
       expect(clause.text.slice(r.span!.start, r.span!.end)).toBe(textOf(marked[0]!));
     }
+  });
+
+  test('each sentence the site joined across a page break is marked at the join, and its note says where (5个100 plan, seven joins)', () => {
+    const joins = withText.flatMap((d) => clausesByDocument.get(d.id)!.flatMap((c) => c.repairs.filter((r) => r.kind === 'rejoin').map((r) => ({ clause: c, r }))));
+    expect(joins.map(({ r }) => r.line)).toEqual([15, 37, 45, 55, 63, 69, 77]);
+    for (const { clause, r } of joins) {
+      const article = findAll(readerOf(clause.documentId), (e) => e.tagName === 'article' && e.properties.dataClause === clause.id)[0]!;
+      const marked = findAll(article, (e) => classesOf(e).includes('rejoined'));
+      // The last character of the first page: 第43行 ends 合成生物、 and 第45行 goes on 深海深地空天.
+      expect(marked.map(textOf), clause.id).toEqual([clause.text[r.span!.start - 1]]);
+      expect(marked[0]!.properties.title).toBe(`${r.note}。`);
+      expect(textOf(article)).toContain(`编辑说明（第${r.line}行）：${r.note}，接合处在正文中标为“${REJOIN_LABEL}”。`);
+    }
+    const c5 = joins.find(({ clause }) => clause.id === 'jiangsu-5x100-plan/c5')!;
+    expect(c5.clause.text.slice(c5.r.span!.start - 5, c5.r.span!.start + 4)).toBe('合成生物、深海深地');
+    // The page's stylesheet is what shows the label; a copy of the text leaves it out.
+    expect(readDistPage('/documents/jiangsu-5x100-plan/')).toMatch(new RegExp(`\\.rejoined:{1,2}after\\{content:"${REJOIN_LABEL}"`));
   });
 
   test('the clause a truncated source breaks off in says so under it and where its text stops, not only in the document’s head', () => {

@@ -72,9 +72,9 @@ describe('under each clause on the reader', () => {
     expect(noted(45, '投资 孵化')).toEqual(['jiangxi-six-actions-interpretation/s3-p7-e3']);
   });
 
-  test('the 深海空间 correction is shown in the clause’s simplified script, the rejoin notes as sentences', () => {
+  test('the 深海空间 correction is shown in the clause’s simplified script, the rejoin notes as sentences that say where the join is marked', () => {
     expect(metaOf.get('pilot-zones-roundup-2024/guangdong-p5')).toContain('编辑说明（第35行）：原文“深??臻g”更正为“深海空间”。');
-    expect(metaOf.get('jiangsu-5x100-plan/c5')).toContain('第43行与第45行是被分页断开的同一句话，已接合。');
+    expect(metaOf.get('jiangsu-5x100-plan/c5')).toContain('第43行与第45行是被分页断开的同一句话，已接合，接合处在正文中标为“跨页”。');
   });
 
   test('the 5个100 plan’s clause 5 names its Markdown residue on line 43 and its rejoin with line 45', () => {

@@ -111,14 +111,16 @@ const HEADING_LENGTH = 30;
 
 /**
  * How well a clause matches, lower first: the whole query as one phrase in a section heading or a
- * clause's heading sentence, in a longer opening sentence, elsewhere; then all its words apart (a query
- * of several words).
- * @param {{ text: string, key: string, heading: boolean, facts: boolean }} clause a loaded clause; key is compare(text)
+ * clause's heading sentence, in a longer opening sentence (or the title of a document known only by it), elsewhere;
+ * then all its words apart (a query of several words).
+ * @param {{ text: string, key: string, heading: boolean, facts: boolean, docTitle: boolean, referenced: boolean }} clause a loaded clause; key is compare(text)
  */
 function matchRank(clause, phrase, compare) {
   if (!clause.key.includes(phrase)) return 4;
   const opening = clause.text.split('。')[0];
   if (!compare(opening).includes(phrase)) return 3;
+  // A document known only by its title (仅见引用) comes after the headings of the texts the site holds.
+  if (clause.referenced) return 2;
   return clause.heading || clause.facts || clause.docTitle || opening.length <= HEADING_LENGTH ? 1 : 2;
 }
 
@@ -126,7 +128,9 @@ function matchRank(clause, phrase, compare) {
  * Cuts a document result back into its clauses, section headings (heading: true) and 文号 line (facts: true): its content is their texts joined by newlines
  * (then a character field), and meta.clauses lists each clause's anchor, label, length and filters.
  * @param {{ url: string, content: string, meta?: Record<string, string> }} data a Pagefind result's data, or a record as written
- * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean, docTitle: boolean }>}
+ * An entry with href is the title of a document the text names but the site does not hold (referenced: true): it opens
+ * that document's page, and its filters give its kind (仅见引用).
+ * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean, docTitle: boolean, referenced: boolean }>}
  */
 export function clausesOf(data) {
   let entries = [];
@@ -142,16 +146,17 @@ export function clausesOf(data) {
     at += entry.length + 1;
     return {
       // A title's entry has no anchor: it opens the document.
-      url: entry.anchor ? `${base}#${entry.anchor}` : base,
-      title: data.meta?.title ?? '',
+      url: entry.href ?? (entry.anchor ? `${base}#${entry.anchor}` : base),
+      title: (entry.href ? entry.label : data.meta?.title) ?? '',
       clause: entry.label ?? '',
       province: entry.filters?.['省份']?.[0] ?? data.meta?.province ?? '',
-      kind: data.meta?.kind ?? '',
+      kind: entry.filters?.['文件类型']?.[0] ?? data.meta?.kind ?? '',
       text,
       filters: entry.filters ?? {},
       heading: entry.heading === true,
       facts: entry.facts === true,
       docTitle: entry.docTitle === true,
+      referenced: entry.href !== undefined,
     };
   });
 }

@@ -30,6 +30,8 @@ export interface ClauseEntry {
   facts?: true;
   /** The document's title: the entry has no anchor, so its result opens the document at its top. */
   docTitle?: true;
+  /** With docTitle: the title of a document this text names (《…》) but the site does not hold, and its page. */
+  href?: string;
 }
 
 /**
@@ -80,7 +82,8 @@ export function hanCharacterField(text: string): string {
  * (a fragment file each, and every record listed in the metadata the first query loads): at 100×
  * the corpus, its 500 documents with clauses index in 7–10 s where its 11,489 clauses took 15 s, and
  * the metadata shrinks from 81 KB to 7 KB. Clause-level results and filters are kept: the search
- * page splits a document's content into its clauses with `meta.clauses`.
+ * page splits a document's content into its clauses with `meta.clauses`. The titles of the documents a text names but
+ * the site does not hold (仅见引用) are entries of that text's record, each opening its own page.
  * @param data the open data
  * @param options characterField: false leaves the Han-character field out (to measure without it)
  * @returns records with url `/documents/<doc>/`, the clause texts as content, and five filters each
@@ -90,18 +93,31 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
   const sectorName = new Map(data.sectors.sectors.map((s) => [s.id, s.name]));
   const measureName = new Map(data.measures.map((m) => [m.id, m.name]));
   const clausesOf = Map.groupBy(data.clauses, (c) => c.documentId);
+  // Every entry, clause, heading or 文号, can be filtered by its province and its document's kind.
+  const placeFilters = (province: string | null, of: AtlasDocument) => ({ [FILTER_NAMES.province]: [provinceLabel(province)], [FILTER_NAMES.kind]: [KIND_LABEL[of.kind] ?? '其他'] });
+  // The title, with the other ways the text prints it (the notice's 省发展改革委等7部门关于印发…的通知) in the same entry, so
+  // a document is one title result.
+  const titleItem = (document: AtlasDocument, line: number, href?: string) => {
+    const variants = document.titleVariants.filter((variant) => !document.title.includes(variant));
+    const text = variants.length > 0 ? `${document.title}（原文中的标题写法：${variants.join('；')}）` : document.title;
+    const entry: ClauseEntry = { anchor: '', label: document.title, length: text.length, filters: placeFilters(document.province, document), docTitle: true, ...(href && { href }) };
+    return { line, text, entry };
+  };
+  // A document known only by the title a text names (仅见引用) has no clauses and no record of its own (each record
+  // costs the index; see bench/README.md): its title goes into the record of the text that names it, at the naming
+  // clause's line, and its result opens its own page.
+  const lineOf = new Map(data.clauses.map((c) => [c.id, c.source.startLine]));
+  const namedIn = Map.groupBy(data.documents.filter((d) => !clausesOf.has(d.id) && d.knownFrom), (d) => d.knownFrom!.documentId);
   const records: DocumentRecord[] = [];
   for (const document of data.documents) {
     const clauses = clausesOf.get(document.id);
     if (!clauses?.length) continue;
     const kind = KIND_LABEL[document.kind] ?? '其他';
-    // Every entry, clause, heading or 文号, can be filtered by its province and the document's kind.
-    const placeFilters = (province: string | null) => ({ [FILTER_NAMES.province]: [provinceLabel(province)], [FILTER_NAMES.kind]: [kind] });
     const entries: ClauseEntry[] = clauses.map((clause) => {
       // A digest's clause belongs to the province of its section; a plan's clause to its document's.
       const province = clause.province ?? document.province ?? null;
       const filters: Record<string, string[]> = {
-        ...placeFilters(province),
+        ...placeFilters(province, document),
         [FILTER_NAMES.sector]: clause.sectors.map((id) => sectorName.get(id) ?? id),
         [FILTER_NAMES.measure]: clause.measures.map((id) => measureName.get(id) ?? id),
         [FILTER_NAMES.lead]: [...new Set(clause.departments.filter((d) => d.role === 'lead').map((d) => d.name))],
@@ -118,7 +134,7 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
     // Section headings are text the reader shows: in source order among the clauses, a heading before a clause on its line.
     const headings = document.sections.map((section) => {
       const label = `${section.marker}${section.title}`;
-      const filters = placeFilters(section.province ?? document.province ?? null);
+      const filters = placeFilters(section.province ?? document.province ?? null, document);
       return { line: section.line, text: label, entry: { anchor: section.id, label, length: label.length, filters, heading: true } satisfies ClauseEntry };
     });
     // The 文号 and 索引号 the page prints, and whom to ask (a 解读's 咨询处室, 联系人, 联系电话): first in the record,
@@ -141,14 +157,12 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
       document.date && `日期：${year}年${month}月${day}日（${document.date}）`,
     ].filter(Boolean).join('；');
     const facts = identifiers
-      ? [{ line: 0, text: identifiers, entry: { anchor: 'doc-info', label: identifiers, length: identifiers.length, filters: placeFilters(document.province), facts: true } satisfies ClauseEntry }]
+      ? [{ line: 0, text: identifiers, entry: { anchor: 'doc-info', label: identifiers, length: identifiers.length, filters: placeFilters(document.province, document), facts: true } satisfies ClauseEntry }]
       : [];
-    // The title, first of all: a reader who knows a document by its name (科技兴赣六大行动) finds it. The other ways the
-    // text prints it (the notice's 省发展改革委等7部门关于印发…的通知) go in the same entry, so a document is one title result.
-    const variants = document.titleVariants.filter((variant) => !document.title.includes(variant));
-    const titleText = variants.length > 0 ? `${document.title}（原文中的标题写法：${variants.join('；')}）` : document.title;
-    const title = { line: 0, text: titleText, entry: { anchor: '', label: document.title, length: titleText.length, filters: placeFilters(document.province), docTitle: true } satisfies ClauseEntry };
-    const items = [title, ...facts, ...headings, ...clauses.map((c, i) => ({ line: c.source.startLine, text: c.text, entry: entries[i]! }))]
+    // The title, first of all: a reader who knows a document by its name (科技兴赣六大行动) finds it.
+    const title = titleItem(document, 0);
+    const named = (namedIn.get(document.id) ?? []).map((d) => titleItem(d, lineOf.get(d.knownFrom!.clauseId ?? '') ?? 0, `/documents/${d.id}/`));
+    const items = [title, ...facts, ...named, ...headings, ...clauses.map((c, i) => ({ line: c.source.startLine, text: c.text, entry: entries[i]! }))]
       .map((item, order) => ({ ...item, order }))
       .sort((a, b) => a.line - b.line || a.order - b.order);
     const text = items.map((item) => item.text).join('\n');

@@ -1,7 +1,7 @@
 // Clause search on /search/: Pagefind's JS API, a traditional→simplified query, and a fallback that
 // survives segmenter disagreement (see scripts/pagefind.ts hanCharacterField). Exports findClauses
 // for tests; the page wiring runs only where #search-app exists.
-import { comparable, comparerFor, isStrict, wordHits } from './word-match.js';
+import { comparable, comparerFor, escapeRegExp, isStrict, wordHits } from './word-match.js';
 
 // How words are compared and found, shared with the document reader (see word-match.js).
 export { comparable, comparableStrict, comparerFor, wordHits } from './word-match.js';
@@ -111,14 +111,16 @@ const HEADING_LENGTH = 30;
 
 /**
  * How well a clause matches, lower first: the whole query as one phrase in a section heading or a
- * clause's heading sentence, in a longer opening sentence, elsewhere; then all its words apart (a query
- * of several words).
- * @param {{ text: string, key: string, heading: boolean, facts: boolean }} clause a loaded clause; key is compare(text)
+ * clause's heading sentence, in a longer opening sentence (or the title of a document known only by it), elsewhere;
+ * then all its words apart (a query of several words).
+ * @param {{ text: string, key: string, heading: boolean, facts: boolean, docTitle: boolean, referenced: boolean }} clause a loaded clause; key is compare(text)
  */
 function matchRank(clause, phrase, compare) {
   if (!clause.key.includes(phrase)) return 4;
   const opening = clause.text.split('。')[0];
   if (!compare(opening).includes(phrase)) return 3;
+  // A document known only by its title (仅见引用) comes after the headings of the texts the site holds.
+  if (clause.referenced) return 2;
   return clause.heading || clause.facts || clause.docTitle || opening.length <= HEADING_LENGTH ? 1 : 2;
 }
 
@@ -126,7 +128,9 @@ function matchRank(clause, phrase, compare) {
  * Cuts a document result back into its clauses, section headings (heading: true) and 文号 line (facts: true): its content is their texts joined by newlines
  * (then a character field), and meta.clauses lists each clause's anchor, label, length and filters.
  * @param {{ url: string, content: string, meta?: Record<string, string> }} data a Pagefind result's data, or a record as written
- * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean, docTitle: boolean }>}
+ * An entry with href is the title of a document the text names but the site does not hold (referenced: true): it opens
+ * that document's page, and its filters give its kind (仅见引用).
+ * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean, docTitle: boolean, referenced: boolean }>}
  */
 export function clausesOf(data) {
   let entries = [];
@@ -142,16 +146,17 @@ export function clausesOf(data) {
     at += entry.length + 1;
     return {
       // A title's entry has no anchor: it opens the document.
-      url: entry.anchor ? `${base}#${entry.anchor}` : base,
-      title: data.meta?.title ?? '',
+      url: entry.href ?? (entry.anchor ? `${base}#${entry.anchor}` : base),
+      title: (entry.href ? entry.label : data.meta?.title) ?? '',
       clause: entry.label ?? '',
       province: entry.filters?.['省份']?.[0] ?? data.meta?.province ?? '',
-      kind: data.meta?.kind ?? '',
+      kind: entry.filters?.['文件类型']?.[0] ?? data.meta?.kind ?? '',
       text,
       filters: entry.filters ?? {},
       heading: entry.heading === true,
       facts: entry.facts === true,
       docTitle: entry.docTitle === true,
+      referenced: entry.href !== undefined,
     };
   });
 }
@@ -161,12 +166,15 @@ export function clausesOf(data) {
  * clauses are then checked one by one, so each result is a clause with its own anchor and filters.
  * A query in traditional characters is converted to simplified, character by character as the ingest
  * converted the roundup; words are never rewritten (智慧 stays 智慧, not 智能). A query holding a form of a synonym
- * group (发改委) is also searched with the group's other forms (发展改革委), and the results say so (synonyms).
+ * group (发改委) is also searched with the group's other forms (发展改革委), and the results say so (synonyms). A query
+ * holding a declared erratum's original, as copied from the raw source (深??臻g), is also searched with its correction
+ * as the site's text reads it (深海空间), first, and the results say so with the erratum's lines.
  * @param {string} rawQuery what the reader typed, traditional or simplified
- * @param {{ fallback?: boolean, firstBatch?: number, onProgress?: (early: object) => void, synonyms?: string[][] }} options
+ * @param {{ fallback?: boolean, firstBatch?: number, onProgress?: (early: object) => void, synonyms?: string[][], errata?: Erratum[] }} options
  *   fallback: false skips the character query: Pagefind's own matches only (for measuring); onProgress receives the
  *   verbatim matches among the first `firstBatch` candidate documents (default 24) while the others load, when there
- *   are more; synonyms: the groups of content/vocab/search-synonyms.yaml
+ *   are more; synonyms: the groups of content/vocab/search-synonyms.yaml; errata: the errata the ingest applied
+ *   (src/lib/search-page.ts errataTerms)
  * @returns {Promise<{ query: string, typed: string, province?: string, exact: boolean, truncated: boolean, partial: boolean, results: Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean }> }>}
  *   query: the simplified query; typed: the query as typed (NFKC);
  *   province: set when the query has a province's name as a word of its own (provinceWord: true; 江苏 氢能), or when
@@ -174,12 +182,17 @@ export function clausesOf(data) {
  *   that province's clauses holding it; exact: false when no
  *   clause holds the words verbatim and the results are the clauses of Pagefind's looser matches that hold one
  *   of the words instead; synonyms: the other forms searched that found more, each with its words and how many
- *   results it added; asWritten: the query as typed found nothing, and the results are a synonym's
+ *   results it added (an erratum's correction, with erratum set, is listed even when it added none: the reader is told
+ *   why the text differs from what was pasted); asWritten: the query as typed found nothing, and the results are the
+ *   first other form's
  */
 export async function findClauses(rawQuery, options = {}) {
   const found = await findAsTyped(rawQuery, options);
   const toSimplified = await loadSimplifier();
-  const variants = options.synonyms?.length ? synonymVariants(toSimplified(prepareQuery(rawQuery).text).trim(), options.synonyms) : [];
+  const asSearched = (text) => toSimplified(prepareQuery(text).text).trim();
+  const query = asSearched(rawQuery);
+  // An erratum's correction before any synonym: when the typed query finds nothing, it is what the site's text reads.
+  const variants = [...erratumVariants(query, options.errata ?? [], asSearched), ...synonymVariants(query, options.synonyms ?? [])];
   if (variants.length === 0) return found;
   const more = await Promise.all(variants.map((v) => findAsTyped(v.query, { ...options, onProgress: undefined })));
   const usable = variants.map((v, i) => ({ ...v, found: more[i] })).filter((v) => v.found.exact && v.found.results.length > 0);
@@ -189,15 +202,17 @@ export async function findClauses(rawQuery, options = {}) {
   const base = typedFound ? found : { ...usable[0].found, typed: found.typed, pinyin: found.pinyin };
   const seen = new Set(base.results.map((r) => r.url));
   const results = [...base.results];
-  const synonyms = typedFound ? [] : [{ typed: usable[0].typed, written: usable[0].written, words: queryWords(usable[0].found.query), added: base.results.length }];
+  const said = ({ found: searched, query: _, ...v }, added) => ({ ...v, words: queryWords(searched.query), added });
+  const synonyms = typedFound ? [] : [said(usable[0], base.results.length)];
   for (const v of typedFound ? usable : usable.slice(1)) {
     // A synonym read within another province than the base's would mix two scopes in one list.
     if (v.found.province !== base.province) continue;
     const added = v.found.results.filter((r) => !seen.has(r.url));
     for (const r of added) seen.add(r.url);
-    if (added.length > 0) {
+    // An erratum is said even when the typed query listed its clauses already (科创 产业 holds 科创+产业's).
+    if (added.length > 0 || v.erratum) {
       results.push(...added);
-      synonyms.push({ typed: v.typed, written: v.written, words: queryWords(v.found.query), added: added.length });
+      synonyms.push(said(v, added.length));
     }
   }
   if (synonyms.length === 0) return found;
@@ -213,21 +228,53 @@ export async function findClauses(rawQuery, options = {}) {
  * @returns {{ typed: string, written: string, query: string }[]} the form as the query holds it, the form put in its place, and the new query
  */
 export function synonymVariants(query, groups) {
+  return replacedVariants(query, groups.map((forms) => ({ forms, into: forms })));
+}
+
+/**
+ * @typedef {{ file: string, lines: number[], original: string, shown: string }} Erratum a declared erratum the ingest
+ *   applied: its original as the raw file prints it (深??臻g), its correction as the site's text reads it (深海空间)
+ */
+
+/**
+ * The query with the correction of each declared erratum whose original it holds put in its place: text copied from
+ * the raw source (/sources/) holds a damaged run the site's text no longer has (深??臻g → 深海空间), alone or within a
+ * longer passage.
+ * @param {string} query the query as searched (simplified)
+ * @param {Erratum[]} errata the errata applied
+ * @param {(text: string) => string} asSearched how a query is read before it is searched: each original is read so too
+ *   (its traditional characters simplified, its pinyin removed, as a copy of it pasted would be)
+ * @returns {{ typed: string, written: string, query: string, erratum: Erratum }[]} the original as the query holds it,
+ *   the correction put in its place, the new query, and the erratum
+ */
+export function erratumVariants(query, errata, asSearched) {
+  return replacedVariants(query, errata.map((erratum) => ({ forms: [asSearched(erratum.original)], into: [erratum.shown], erratum })));
+}
+
+/**
+ * The query with each form a rule finds in it replaced by each of the rule's `into` forms but that one. The longest form
+ * wins where two overlap; a Latin form matches as a whole word in any case; any other form literally, a run of spaces
+ * in it matching any run.
+ * @param {string} query the query as searched
+ * @param {{ forms: string[], into: string[], erratum?: Erratum }[]} rules
+ */
+function replacedVariants(query, rules) {
   const hits = [];
-  for (const forms of groups) {
-    for (const form of forms) {
-      const pattern = /^[A-Za-z0-9]+$/u.test(form) ? new RegExp(`(?<![A-Za-z0-9])${form}(?![A-Za-z0-9])`, 'giu') : new RegExp(form, 'gu');
-      for (const m of query.matchAll(pattern)) hits.push({ start: m.index, end: m.index + m[0].length, form, forms });
+  for (const rule of rules) {
+    for (const form of rule.forms.filter(Boolean)) {
+      const pattern = /^[A-Za-z0-9]+$/u.test(form) ? new RegExp(`(?<![A-Za-z0-9])${form}(?![A-Za-z0-9])`, 'giu')
+        : new RegExp(escapeRegExp(form).replace(/\s+/gu, '\\s+'), 'gu');
+      for (const m of query.matchAll(pattern)) hits.push({ start: m.index, end: m.index + m[0].length, form, rule });
     }
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept = [];
   for (const hit of hits) if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
   kept.sort((a, b) => a.start - b.start);
-  return kept.flatMap((hit) =>
-    hit.forms
-      .filter((form) => form !== hit.form)
-      .map((written) => ({ typed: query.slice(hit.start, hit.end), written, query: `${query.slice(0, hit.start)}${written}${query.slice(hit.end)}` })),
+  return kept.flatMap(({ start, end, form, rule }) =>
+    rule.into
+      .filter((written) => written !== form)
+      .map((written) => ({ typed: query.slice(start, end), written, query: `${query.slice(0, start)}${written}${query.slice(end)}`, ...(rule.erratum && { erratum: rule.erratum }) })),
   );
 }
 
@@ -406,7 +453,8 @@ export function writeSearchParams(url, query, chosen) {
 /**
  * The line above the results: what was searched and how many clauses are shown. When none are shown
  * it says why, so a reader can tell a term the corpus lacks from filters that hide every result.
- * @param {{ query: string, typed?: string, province?: string, browse?: boolean, exact: boolean, truncated: boolean, partial: boolean, results: unknown[] }} found what findClauses or browseClauses returned
+ * @param {{ query: string, typed?: string, province?: string, browse?: boolean, exact: boolean, truncated: boolean, partial: boolean, results: unknown[], synonyms?: Array<{ typed: string, written: string, words: string[], added: number, erratum?: Erratum }>, asWritten?: boolean }} found what findClauses or
+ *   browseClauses returned
  * @param {Array<{ heading?: boolean }>} visible the results the chosen filters leave
  * @returns {string} e.g. 没有找到包含“晶片”的条款。
  */
@@ -427,13 +475,18 @@ export function statusText(found, visible) {
   const scoped = !found.province ? ''
     : found.provinceWord ? `按省份理解“${found.provinceName}”：下面是${found.province}含“${found.query}”的条款${found.literal ? `，及另外${found.literal}条逐字写有全部检索词的条款` : ''}；`
     : `${found.asWritten ? '' : `原文中没有“${found.typed}”；`}下面是${found.province}含“${found.query}”的条款；`;
+  // An erratum's correction searched is said with the lines it stands on: what was pasted is the raw file's wording.
+  const searched = found.synonyms ?? [];
+  const corrected = ({ erratum, written, added }, i) =>
+    `原文第${erratum.lines.join('、')}行作“${erratum.original}”，本站据勘误${written ? `更正为“${written}”` : '删去了这段文字'}，${found.asWritten && i === 0 ? '以下按更正后的写法检索' : `同时按更正后的写法检索${added > 0 ? `（另${added}条）` : ''}`}；`;
+  const corrections = searched.map((s, i) => (s.erratum ? corrected(s, i) : '')).join('');
   // Another form searched is said, with what it added: a reader sees why 发改委 also lists 省发展改革委.
-  const synonyms = found.synonyms ?? [];
+  const synonyms = searched.filter((s) => !s.erratum);
   const others = (list) => list.map((s) => `“${s.written}”（另${s.added}条）`).join('、');
   const synonymNote = synonyms.length === 0 ? ''
-    : found.asWritten ? `原文中没有“${found.typed}”，改按同义写法“${synonyms[0].written}”检索${synonyms.length > 1 ? `，并检索了${others(synonyms.slice(1))}` : ''}；`
+    : found.asWritten && synonyms[0] === searched[0] ? `原文中没有“${found.typed}”，改按同义写法“${synonyms[0].written}”检索${synonyms.length > 1 ? `，并检索了${others(synonyms.slice(1))}` : ''}；`
     : `同时检索了同义写法${others(synonyms)}；`;
-  const note = `${synonymNote}${scoped}${setAside}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
+  const note = `${corrections}${synonymNote}${scoped}${setAside}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
   const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
   // Documents' titles, section headings and documents' 文号 are found too, and counted apart: none is a clause.
   const titles = visible.filter((r) => r.docTitle).length;
@@ -518,7 +571,10 @@ export function facetCounts(results, chosen) {
  * @returns {string[]} e.g. `['发改委', '发展改革委']`
  */
 export function markedWords(found) {
-  return [...new Set([...(found.query ?? '').trim().split(/\s+/u).filter(Boolean), ...(found.synonyms ?? []).flatMap((s) => s.words)])];
+  const typed = (found.query ?? '').trim().split(/\s+/u).filter(Boolean);
+  // A passage found by another form (a correction, a synonym) is the query then: its words, as comparable() wrote them, add nothing.
+  const same = new Set(typed.map(comparable));
+  return [...new Set([...typed, ...(found.synonyms ?? []).flatMap((s) => s.words).filter((word) => !same.has(comparable(word)))])];
 }
 
 /**
@@ -598,7 +654,7 @@ function startSearchPage(app) {
   const more = app.querySelector('[data-search-more]');
   const hint = app.querySelector('[data-search-hint]');
   // The names the hints look for, fetched beside the index; without them the page searches as before, with no hint.
-  let hintTerms = { sectors: [], departments: [], synonyms: [] };
+  let hintTerms = { sectors: [], departments: [], synonyms: [], errata: [] };
   // A search waits for them (a small file, fetched while Pagefind loads): the synonyms decide what it searches.
   const hintTermsLoaded = fetch('/search/hint-terms.json')
     .then((response) => (response.ok ? response.json() : null))
@@ -766,6 +822,7 @@ function startSearchPage(app) {
       await hintTermsLoaded;
       const result = await findClauses(text, {
         synonyms: hintTerms.synonyms,
+        errata: hintTerms.errata,
         // The first documents' matches, shown while the rest load; the full list then extends them.
         onProgress: (partial) => {
           if (mine !== run) return;

@@ -10,6 +10,9 @@ export function comparable(text) {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '');
 }
 
+/** Text as a regular expression matches it literally. */
+export const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
 /** Marks that part a text's words (技术、人才 is two words, not 技术人才); quotes and brackets do not. */
 const SEPARATORS = '、，。；：！？,;:!?';
 const SEPARATOR = new RegExp(`[${SEPARATORS}]+`, 'gu');
@@ -53,7 +56,7 @@ function edgeLength(text, at, edge, back) {
  * @param {string} text the text as shown
  * @param {string[]} words the query's words as typed (cut at whitespace), or as comparable() gives them
  * @param {boolean} strict whether a word may not run across 、，。 (isStrict of the query)
- * @returns {Array<[number, number]>} start and end offsets, in order
+ * @returns {Array<[number, number]>} start and end offsets, in order (the longer first of two from one place)
  */
 export function wordHits(text, words, strict = false) {
   const hits = [];
@@ -64,11 +67,12 @@ export function wordHits(text, words, strict = false) {
     const form = typed.normalize('NFKC');
     const [opening] = /^\p{P}*/u.exec(form);
     const [closing] = /\p{P}*$/u.exec(form);
-    const pattern = new RegExp([...word].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join(between), 'giu');
+    const pattern = new RegExp([...word].map(escapeRegExp).join(between), 'giu');
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
       hits.push([m.index - edgeLength(text, m.index, opening, true), end + edgeLength(text, end, closing, false)]);
     }
   }
-  return hits.sort((a, b) => a[0] - b[0]);
+  // The search page marks the first of overlapping hits: 科创+产业 whole, not 科创 of it.
+  return hits.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
 }

@@ -1,7 +1,8 @@
 // What the search page's hints look for (public/scripts/search.js sectorHints and departmentHints), and the synonyms
-// it also searches with (synonymVariants), served as /search/hint-terms.json.
-import { DEPARTMENT_ROLES, departmentHref, departments, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
+// and corrections it also searches with (synonymVariants, erratumVariants), served as /search/hint-terms.json.
+import { DEPARTMENT_ROLES, departmentHref, departments, ingestReport, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
 import { MENTION_LABEL } from './labels.ts';
+import { correctionShown } from './repair-notes.ts';
 import { join } from 'node:path';
 import { loadSearchSynonyms } from '../../scripts/knowledge/load-vocab.ts';
 
@@ -32,3 +33,18 @@ export const departmentTerms = departments.map((d) => {
     holds: duties.length > 0 ? duties.join('、') : d.documents.length > 0 ? `发文、解读或发布的文件${d.documents.length}份` : '没有条款分工',
   };
 });
+
+/**
+ * The declared errata (content/vocab/errata.yaml, or ATLAS_VOCAB_DIR's) as the ingest applied them, from its report: a
+ * query pasted from a raw source holds the original, which the site's text no longer has, and is also searched with the
+ * correction as that text reads it (shown: 深海空间, where the errata file writes 深海空間). One entry per file, original
+ * and correction, with every line it stands on (科创 产业 on lines 29 and 43).
+ */
+export const errataTerms = [
+  ...Map.groupBy(
+    ingestReport.sources.flatMap((source) =>
+      source.repairs.filter((r) => r.kind === 'erratum').map((r) => ({ file: source.file, line: r.line, original: r.original ?? '', shown: correctionShown(r) })),
+    ),
+    (e) => JSON.stringify([e.file, e.original, e.shown]),
+  ).values(),
+].map((same) => ({ file: same[0]!.file, lines: [...new Set(same.map((e) => e.line))].sort((a, b) => a - b), original: same[0]!.original, shown: same[0]!.shown }));

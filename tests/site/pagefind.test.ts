@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { documentRecords, hanCharacterField, openDataZipInputs, readOpenData, searchInputs, simplifierModule, writeSearchIndex, type ClauseEntry } from '../../scripts/pagefind.ts';
 import { clauseName } from '../../src/lib/clause-list.ts';
+import { provinceLabel } from '../../src/lib/labels.ts';
 import { toSimplified as ingestSimplified } from '../../scripts/ingest/normalise/to-simplified.ts';
 import { localModules } from '../helpers/module-graph.ts';
 import { loadSearchSynonyms } from '../../scripts/knowledge/load-vocab.ts';
@@ -54,11 +55,14 @@ async function findInPage(page: Page, query: string, fallback: boolean): Promise
 const clausesWith = (phrase: string) => data.clauses.filter((c) => c.text.includes(phrase)).map((c) => urlOf(c.id)).sort();
 /** Each document's 文件信息 entry as the index holds it (文号, issuers, dates …): its URL and text. */
 const factsEntries = documentRecords(data).flatMap((r) => clausesOf(r)).filter((c) => c.facts);
-/** What a search for a phrase must find: the clauses, the section headings, the 文件信息 entries and the titles of documents with clauses that hold it, as result URLs. */
+/**
+ * What a search for a phrase must find: the clauses, the section headings, the 文件信息 entries and the titles that hold
+ * it, as result URLs: of documents with clauses, and of those the site knows only from a text that names them.
+ */
 const resultsWith = (phrase: string) => [
   ...clausesWith(phrase),
   ...factsEntries.filter((f) => f.text.includes(phrase)).map((f) => f.url),
-  ...data.documents.filter((d) => d.title.includes(phrase) && data.clauses.some((c) => c.documentId === d.id)).map((d) => `/documents/${d.id}/`),
+  ...data.documents.filter((d) => d.title.includes(phrase) && (d.knownFrom || data.clauses.some((c) => c.documentId === d.id))).map((d) => `/documents/${d.id}/`),
   ...data.documents.flatMap((d) => (d.sections ?? []).filter((s) => `${s.marker}${s.title}`.includes(phrase)).map((s) => `/documents/${d.id}/#${s.id}`)),
 ].sort();
 
@@ -112,6 +116,21 @@ describe('document records', () => {
     ]);
     // Only those: every other entry is a clause or a heading.
     expect(records.flatMap((r) => clausesOf(r)).filter((c) => c.facts)).toHaveLength(facts.length);
+  });
+
+  test('a document known only by the title a text names is a title entry in that text’s record, just before the naming clause, opening its own page', () => {
+    const referenced = data.documents.filter((d) => d.knownFrom && !data.clauses.some((c) => c.documentId === d.id));
+    expect(referenced.length).toBeGreaterThanOrEqual(15);
+    for (const d of referenced) {
+      const entries = clausesOf(records.find((r) => r.url === `/documents/${d.knownFrom!.documentId}/`)!);
+      const at = entries.findIndex((e) => e.url === `/documents/${d.id}/`);
+      expect(at, d.id).toBeGreaterThan(0);
+      expect(entries[at], d.id).toMatchObject({ docTitle: true, clause: d.title, text: d.title, title: d.title, kind: '仅见引用', filters: { 省份: [provinceLabel(d.province)], 文件类型: ['仅见引用'] } });
+      // Beside the clause that names it (the 解读's own title names the plan it explains: that one follows the 解读's title).
+      if (d.knownFrom!.clauseId) expect(entries.slice(at + 1).find((e) => !e.docTitle)!.url, d.id).toBe(urlOf(d.knownFrom!.clauseId));
+    }
+    // No record of their own: the index keeps one record per document with clauses.
+    expect(records.some((r) => referenced.some((d) => r.url === `/documents/${d.id}/`))).toBe(false);
   });
 
   test('a 文件信息 entry names the issuers as the document page’s 文件信息 prints them: label, names and 〔推定〕', () => {
@@ -250,12 +269,13 @@ describe('segmentation disagreement, measured in Chromium', () => {
   beforeAll(async () => {
     plainDir = mkdtempSync(join(tmpdir(), 'pagefind-plain-'));
     // "Before": one record per clause, plain text, searched by Pagefind alone (each clause stands in
-    // for a one-paragraph document; ?clause= keeps the URLs apart).
+    // for a one-paragraph document; ?clause= keeps the URLs apart, by place: titles, a document's own and those of the
+    // documents it names, have no anchor).
     const oneClauseRecords = documentRecords(data, { characterField: false }).flatMap((record) => {
       const entries = JSON.parse(record.meta.clauses!) as ClauseEntry[];
       return clausesOf(record).map((clause, i) => ({
         ...record,
-        url: `${record.url}?clause=${entries[i]!.anchor}`,
+        url: `${record.url}?clause=${i}`,
         content: clause.text,
         meta: { ...record.meta, clauses: JSON.stringify([entries[i]]) },
         filters: entries[i]!.filters,
@@ -320,9 +340,14 @@ describe('segmentation disagreement, measured in Chromium', () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const { clausesOf } = await import('/scripts/search.js');
       const out = [];
+      // A record holding the title of a document it names (仅见引用) is found under that kind too: each record once.
+      const seen = new Set();
       for (const kind of ${JSON.stringify(kinds)}) {
         const found = await pagefind.search(null, { filters: { '文件类型': kind } });
-        for (const result of found.results) for (const clause of clausesOf(await result.data())) if (!clause.heading && !clause.facts && !clause.docTitle) out.push({ url: clause.url, text: clause.text });
+        for (const result of found.results.filter((r) => !seen.has(r.id))) {
+          seen.add(result.id);
+          for (const clause of clausesOf(await result.data())) if (!clause.heading && !clause.facts && !clause.docTitle) out.push({ url: clause.url, text: clause.text });
+        }
       }
       return out;
     })()`);

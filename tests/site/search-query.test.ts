@@ -1,10 +1,12 @@
 // How the search page reads a query before searching it (public/scripts/search.js), on the site's own vocabularies.
 import { expect, test } from 'vitest';
-import { acrossPairs, clausesOf, comparable, comparableStrict, comparerFor, markedWords, PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords, resultHref, synonymVariants, wordHits } from '../../public/scripts/search.js';
+import { readFileSync } from 'node:fs';
+import { acrossPairs, clausesOf, comparable, comparableStrict, comparerFor, erratumVariants, markedWords, PROVINCE_NAMES, prepareQuery, provinceAffix, queryWords, resultHref, statusText, synonymVariants, wordHits } from '../../public/scripts/search.js';
 import { isStrict } from '../../public/scripts/word-match.js';
 import { clauses, documents, provinces } from '../../src/lib/atlas.ts';
-import { synonymGroups } from '../../src/lib/search-page.ts';
+import { errataTerms, synonymGroups } from '../../src/lib/search-page.ts';
 import { documentRecords, readOpenData } from '../../scripts/pagefind.ts';
+import { toSimplified } from '../../scripts/ingest/normalise/to-simplified.ts';
 
 test('the province names a query may begin or end with are the site’s provinces, full and short', () => {
   const expected = provinces.flatMap((p) => [p.name, p.short]).sort();
@@ -136,6 +138,67 @@ test('synonyms: a query holding one form is also searched with each other form o
   expect(queries('发改委 工信厅')).toEqual(['发展改革委 工信厅', '发展和改革委员会 工信厅', '发改委 工业和信息化厅']);
   // Related words are not synonyms: 芯片 stays 芯片.
   expect(queries('芯片')).toEqual([]);
+});
+
+test('errata: the build lists each applied erratum once per file, original and correction, with its lines and the correction as the site’s text reads it', () => {
+  expect(errataTerms).toEqual([
+    { file: 'jiangxi-six-actions-interpretation-2024.txt', lines: [29, 43], original: '科创 产业', shown: '科创+产业' },
+    { file: 'jiangxi-six-actions-interpretation-2024.txt', lines: [45], original: '投资 孵化', shown: '投资+孵化' },
+    // The errata file writes the roundup's correction in its traditional script, 深海空間; the text reads 深海空间.
+    { file: 'provinces-pilot-zone-roundup-2024.txt', lines: [35], original: '深??臻g', shown: '深海空间' },
+  ]);
+  for (const { file, lines, original, shown } of errataTerms) {
+    const raw = readFileSync(`content/sources/${file}`, 'utf8').split(/\r?\n/u);
+    for (const line of lines) expect(raw[line - 1], `${file}:${line}`).toContain(original);
+    expect(clauses.some((c) => c.source.file === file && c.text.includes(shown)), shown).toBe(true);
+  }
+});
+
+test('errata: a query holding an erratum’s original, as pasted from the raw source, is also searched with the correction in its place', () => {
+  // As the search page reads a query (prepareQuery, then simplified); the page's converter is OpenCC's, as the ingest's.
+  const asSearched = (text: string) => toSimplified(prepareQuery(text).text).trim();
+  const variants = (raw: string) => erratumVariants(asSearched(raw), errataTerms, asSearched);
+  const roundup = errataTerms.find((e) => e.original === '深??臻g')!;
+  expect(variants('深??臻g')).toEqual([{ typed: '深??臻g', written: '深海空间', query: '深海空间', erratum: roundup }]);
+  // Full-width question marks are the same characters once NFKC has read them.
+  expect(variants('深？？臻g').map((v) => v.query)).toEqual(['深海空间']);
+  // The whole of line 35 pasted, pinyin and traditional characters and all, reads as the clause the site shows.
+  const line35 = readFileSync('content/sources/provinces-pilot-zone-roundup-2024.txt', 'utf8').split(/\r?\n/u)[34]!;
+  const [passage, ...none] = variants(line35);
+  expect(none).toEqual([]);
+  const clause = clauses.find((c) => c.source.file === 'provinces-pilot-zone-roundup-2024.txt' && c.text.includes('深海空间'))!;
+  expect(comparable(passage!.query)).toBe(comparable(clause.text));
+  // The ? of the original are characters, not a pattern's quantifiers: 深臻g and 臻g hold no erratum.
+  expect(variants('深臻g')).toEqual([]);
+  expect(variants('臻g')).toEqual([]);
+  // The space where the 解读 lost its +: one space or several, as typed.
+  expect(variants('科创 产业').map((v) => [v.query, v.erratum.lines])).toEqual([['科创+产业', [29, 43]]]);
+  expect(variants('探索“科创  产业”等新型攻关模式').map((v) => v.query)).toEqual(['探索“科创+产业”等新型攻关模式']);
+  // One way only: the correction, or the words without the space, are not the damaged original.
+  expect(variants('深海空间')).toEqual([]);
+  expect(variants('科创+产业')).toEqual([]);
+  expect(variants('科创产业')).toEqual([]);
+  // Two errata in one query: each is replaced on its own.
+  expect(variants('科创 产业 投资 孵化').map((v) => v.query)).toEqual(['科创+产业 投资 孵化', '科创 产业 投资+孵化']);
+});
+
+test('errata: the status names the lines and the correction; a passage found by its correction is marked once', () => {
+  const roundup = errataTerms.find((e) => e.original === '深??臻g')!;
+  const result = { heading: false };
+  const corrected = { typed: '深??臻g', written: '深海空间', words: ['深海空间'], added: 1, erratum: roundup };
+  expect(statusText({ query: '深海空间', typed: '深??臻g', exact: true, truncated: false, partial: false, results: [result], synonyms: [corrected], asWritten: true }, [result]))
+    .toBe('原文第35行作“深??臻g”，本站据勘误更正为“深海空间”，以下按更正后的写法检索；找到1条条款。');
+  // The typed words found clauses too: the correction is searched as well, and what it added is counted.
+  const jiangxi = errataTerms.find((e) => e.original === '科创 产业')!;
+  const also = { typed: '科创 产业', written: '科创+产业', words: ['科创+产业'], erratum: jiangxi };
+  const found = { query: '科创 产业', typed: '科创 产业', exact: true, truncated: false, partial: false, results: [result, result] };
+  expect(statusText({ ...found, synonyms: [{ ...also, added: 0 }] }, found.results)).toBe('原文第29、43行作“科创 产业”，本站据勘误更正为“科创+产业”，同时按更正后的写法检索；找到2条条款。');
+  expect(statusText({ ...found, synonyms: [{ ...also, added: 1 }, { typed: '产业', written: '行业', words: ['科创 行业'], added: 1 }] }, found.results))
+    .toBe('原文第29、43行作“科创 产业”，本站据勘误更正为“科创+产业”，同时按更正后的写法检索（另1条）；同时检索了同义写法“行业”（另1条）；找到2条条款。');
+  // A passage with punctuation, found by its correction: its comparable() words are the query's, not a second mark.
+  const pasted = '新型储能、深海空间等细分产业。';
+  expect(markedWords({ query: pasted, synonyms: [{ words: queryWords(pasted) }] })).toEqual([pasted]);
+  expect(markedWords({ query: '科创 产业', synonyms: [{ words: ['科创+产业'] }] })).toEqual(['科创', '产业', '科创+产业']);
 });
 
 test('a passage copied across the boundary between two items of one paragraph is found once, at the first item', () => {

@@ -88,6 +88,37 @@ export interface ChartRowText {
   summary: string;
 }
 
+/** Room for a chart's subject line under its bar, in px of its 11 px type: the chart is 360 wide and the bars start at 48. */
+export const SUBJECT_WIDTH = 312;
+/** Marks a subject line breaks after by choice: it names several things (100个 科创园区／100家 孵化器). */
+const BREAK_AFTER = new Set([' ', '／', '、', '，']);
+
+/**
+ * A chart's subject in lines that fit under the bar, so none of it is cut: an SVG text does not wrap. A Han character
+ * or full-width mark is 11 px wide, a digit or Latin letter about 6.5. A line breaks after a space, ／, 、 or ， in its
+ * second half, else between two characters, never inside or right after a number or a Latin word (1000亿元 stays whole).
+ * @returns the lines, each as wide as `width` at most (but a word wider than a line)
+ */
+export function subjectLines(subject: string, width = SUBJECT_WIDTH): string[] {
+  const widthOf = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? 6.5 : 11), 0);
+  const lines: string[] = [];
+  let rest = subject;
+  while (widthOf(rest) > width) {
+    const characters = [...rest];
+    let fit = 0;
+    while (fit < characters.length && widthOf(characters.slice(0, fit + 1).join('')) <= width) fit++;
+    let at = fit;
+    const mark = characters.slice(0, fit).findLastIndex((c) => BREAK_AFTER.has(c));
+    if (mark >= fit / 2) at = mark + 1;
+    else while (at > 1 && /[0-9A-Za-z.-]/u.test(characters[at - 1]!)) at--;
+    // A word wider than a whole line has nowhere better to break.
+    if (at <= 1) at = Math.max(fit, 1);
+    lines.push(characters.slice(0, at).join('').trimEnd());
+    rest = characters.slice(at).join('').trimStart();
+  }
+  return rest ? [...lines, rest] : lines;
+}
+
 /** @returns the words of a chart row for the first statements of the targets at its largest amount */
 export function chartRowText(max: number, top: Target[]): ChartRowText {
   // The amount as the text gives it (3-5个左右, 8-10个): the bar is drawn to the upper end, the label says the range.

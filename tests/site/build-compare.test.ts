@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { readDistFile, readDistPage } from './dist.ts';
 import { printedAmount, provinces, targetById, targets } from '../../src/lib/atlas.ts';
+import { comparePage, subjectLines } from '../../src/lib/compare-page.ts';
 import { targetCategories } from '../../src/lib/target-categories.ts';
 
 const html = readDistPage('/compare/');
@@ -121,6 +122,27 @@ describe('/compare/', () => {
     expect(jiangsu).toMatch(/<text class="chart-value"[^>]*>100个<\/text>/);
     expect(jiangsu).toMatch(/<text class="chart-subject"[^>]*>未来产业科创园区<\/text>/);
     expect(parks).toMatch(/<desc[^>]*>江苏：100个（未来产业科创园区）；/);
+  });
+
+  test('no chart cuts what its bar counts: each subject is shown whole, a long one on further lines, its row taller for them', () => {
+    const page = comparePage();
+    const svgs = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+    expect(svgs).toHaveLength(page.rows.length);
+    page.rows.forEach((row, i) => {
+      for (const cell of row.cells.filter((c) => c.chart !== null)) {
+        const g = new RegExp(`<g class="chart-row" data-province="${cell.province.id}" data-height="(\\d+)"[\\s\\S]*?</g>`).exec(svgs[i]!)!;
+        const subject = /<text class="chart-subject"[^>]*>([\s\S]*?)<\/text>/.exec(g[0])![1]!;
+        const lines = subject.includes('<tspan') ? [...subject.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!) : [subject];
+        expect(lines, `${row.id} ${cell.province.id}`).toEqual(subjectLines(cell.chart!.subject));
+        expect(Number(g[1]), `${row.id} ${cell.province.id}`).toBe(40 + 13 * (lines.length - 1));
+      }
+    });
+    // Before the parts were known, Jiangsu's parks row named the incubators beside the parks, and the line was cut at
+    // 未来产业标…: such a subject now takes two lines, broken after a space, with nothing left out.
+    expect(subjectLines('100个 未来产业科创园区／竞争选拔 100家左右 未来产业标杆孵化器')).toEqual(['100个 未来产业科创园区／竞争选拔 100家左右', '未来产业标杆孵化器']);
+    // A number or a Latin word is never split; a line of Han characters breaks between two of them.
+    expect(subjectLines(`${'未来'.repeat(13)}1000亿元`)).toEqual(['未来'.repeat(13), '1000亿元']);
+    expect(subjectLines('未来'.repeat(20)).map((l) => l.length)).toEqual([28, 12]);
   });
 
   test('the column picker: a checkbox per province, its external script (beside the wide-table one every page has), and the CSV link', () => {

@@ -20,10 +20,11 @@ const isMoney = (unit: string) => /元$/u.test(unit);
 const amountOf = (min: number, max: number) => (min === max ? `${min}` : `${min}-${max}`);
 
 /**
- * Check every statement the file names against the targets, and each whole against its parts: a statement whose document
- * is in the corpus must name exactly one target, with that text, on that line; the parts of a whole must be of its
- * province, each the part of one whole only, and add up as `sum` says; a whole and its part must not be declared one
- * target. An entry none of whose documents is in the corpus (a test's corpus) is left aside.
+ * Check every statement the file names against the targets, and each whole against its parts: each statement of an entry
+ * must name exactly one target, with that text, on that line; the parts of a whole must be of its province, each the
+ * part of one whole only, and add up as `sum` says; a whole and its part must not be declared one target. An entry
+ * naming a document the corpus lacks is left aside (a test's corpus, one text with lines added); that every entry
+ * resolves on the real corpus is a test (tests/knowledge/same-targets.test.ts).
  * @param file same-targets.yaml as parsed, with the line of each entry
  * @param targets all targets, each with its line
  * @returns the `parts` entries, resolved
@@ -32,15 +33,14 @@ const amountOf = (min: number, max: number) => (min === max ? `${min}` : `${min}
 export function checkSameTargets(file: ParsedVocabFile<SameTargetsFile>, targets: readonly Target[]): ResolvedParts[] {
   const issues = new IssueList();
   const byDocument = targetsByDocument(targets);
-  /** @returns the targets the statements name, or null when one does not resolve (said) or the entry is of another corpus */
+  /** @returns the targets the statements name, or null when one does not resolve (said) or names a document the corpus lacks */
   const resolve = (statements: Array<[DeclaredStatement, readonly PropertyKey[]]>): Target[] | null => {
-    const looked = statements.map(([statement, path]) => ({ statement, path, result: lookUpStatement(byDocument, statement) }));
-    if (looked.every(({ result }) => 'absent' in result)) return null;
+    const looked = statements.map(([statement, path]) => ({ path, result: lookUpStatement(byDocument, statement) }));
+    if (looked.some(({ result }) => 'absent' in result)) return null;
     const found: Target[] = [];
-    for (const { statement, path, result } of looked) {
+    for (const { path, result } of looked) {
       if ('found' in result) found.push(result.found);
-      else if ('absent' in result) issues.add(file, [...path, 'document'], `no document ${statement.document} in the corpus, which holds the entry's other statements`);
-      else issues.add(file, [...path, result.field], result.problem);
+      else if ('field' in result) issues.add(file, [...path, result.field], result.problem);
     }
     return found.length === statements.length ? found : null;
   };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { corpus, lineOf } from '../helpers/corpus.ts';
 import { linkSameTargets, resolveDeclarations } from '../../scripts/knowledge/link-targets.ts';
-import { loadSameTargetDeclarations, loadTargetParts } from '../../scripts/knowledge/targets/load-same-targets.ts';
+import { loadSameTargetDeclarations, loadSameTargetsFile, loadTargetParts } from '../../scripts/knowledge/targets/load-same-targets.ts';
 import { loadTargetVocab } from '../../scripts/knowledge/targets/load-target-vocab.ts';
 import { parseVocabFile, VocabError } from '../../scripts/knowledge/load-vocab.ts';
 import { checkSameTargets } from '../../scripts/knowledge/target-parts.ts';
@@ -114,6 +114,14 @@ describe('same-targets.yaml parts: wholes and the parts that must not be added t
     // No other target is a whole or a part.
     expect(corpus.targets.filter((t) => t.partOf !== null).map((t) => t.id).sort()).toEqual([...whole.parts, ...parks.parts].sort());
     expect(corpus.targets.filter((t) => t.parts.length > 0).map((t) => t.id)).toEqual([whole.id, parks.id]);
+  });
+
+  it('every entry names this corpus’s documents, so the build checks each (an entry naming a missing document is left aside)', () => {
+    const parsed = loadSameTargetsFile();
+    expect(checkSameTargets(parsed, corpus.targets as Target[]).map((r) => r.at)).toEqual(parsed.value.parts.map((_, i) => i));
+    // A typo in a document id leaves the entry aside in the build: this is where it shows.
+    const typo = { ...parsed, value: { ...parsed.value, parts: [{ ...parsed.value.parts[0]!, whole: { ...parsed.value.parts[0]!.whole, document: 'jiangsu-5x100-pln' } }] } };
+    expect(checkSameTargets(typo, corpus.targets as Target[])).toEqual([]);
   });
 
   it('a part is never a restatement of its whole: links.json keeps each apart from every statement of it', () => {

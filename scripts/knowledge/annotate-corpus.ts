@@ -13,7 +13,9 @@ import { loadTargetVocab } from './targets/load-target-vocab.ts';
 import { resolveCitations, type Citation } from './resolve-citations.ts';
 import { linkInterpretations } from './link-interpretations.ts';
 import { linkSameTargets } from './link-targets.ts';
-import { loadSameTargetDeclarations } from './targets/load-same-targets.ts';
+import { loadSameTargetsFile } from './targets/load-same-targets.ts';
+import { sourceLineAt } from './targets/declared-statements.ts';
+import { applyTargetParts, checkSameTargets, partsKeptApart } from './target-parts.ts';
 import { linkRelated, measureCentrality } from './link-related.ts';
 
 export interface AnnotatedClause extends Omit<IngestedClause, 'departments'> {
@@ -51,6 +53,9 @@ function wordsById(matches: Array<[string, string]>): Record<string, string[]> {
   for (const [id, word] of matches) if (!(words[id] ??= []).includes(word)) words[id]!.push(word);
   return words;
 }
+
+/** @returns a target's part fields until content/vocab/same-targets.yaml declares it a whole or a part */
+const noParts = (): Pick<Target, 'partOf' | 'parts' | 'partsSum'> => ({ partOf: null, parts: [], partsSum: null });
 
 /**
  * Attach the knowledge layer to ingested clauses: resolved departments, sectors, measures, targets,
@@ -94,6 +99,7 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
     const clauseTargets = province
       ? extractTargets(clause.text, targetContext(document, targetVocab)).map((match, i) => ({
           ...match, id: `${clause.id}/t${i + 1}`, clauseId: clause.id, sectionId: null, documentId: clause.documentId, province: province as ProvinceId,
+          line: sourceLineAt(clause, match.start), ...noParts(),
         }))
       : [];
     targets.push(...clauseTargets);
@@ -119,7 +125,10 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
     if (!document.province) continue;
     for (const section of document.sections) {
       extractTargets(section.title, targetContext(document, targetVocab)).forEach((match, i) => {
-        targets.push({ ...match, id: `${document.id}/${section.id}/t${i + 1}`, clauseId: null, sectionId: section.id, documentId: document.id, province: document.province as ProvinceId });
+        targets.push({
+          ...match, id: `${document.id}/${section.id}/t${i + 1}`, clauseId: null, sectionId: section.id, documentId: document.id, province: document.province as ProvinceId,
+          line: section.line, ...noParts(),
+        });
       });
     }
   }
@@ -143,10 +152,15 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
   const clauseById = new Map(annotated.map((c) => [c.id, c]));
   for (const citation of citations) clauseById.get(citation.clauseId)?.citations.push({ to: citation.to, title: citation.title, start: citation.start, end: citation.end });
 
+  // The reviewed decisions name statements by document, text and line: each must name one target, or the build stops.
+  const sameTargets = loadSameTargetsFile();
+  const parts = checkSameTargets(sameTargets, targets);
+  const sameTargetLinks = linkSameTargets(targets, targetVocab, [...sameTargets.value.declarations, ...partsKeptApart(parts)]);
+  applyTargetParts(targets, parts, sameTargetLinks, sameTargets);
   const links = withEndKinds([
     ...linkInterpretations(documents, clauses),
     ...citations.map((c): LinkWithoutKinds => ({ from: c.clauseId, to: c.to, type: c.implements ? 'implements' : 'cites', text: `《${c.title}》`, start: c.start, end: c.end })),
-    ...linkSameTargets(targets, targetVocab, loadSameTargetDeclarations()),
+    ...sameTargetLinks,
     ...linkRelated(annotated.map((c) => ({ ...c, centrality: centrality.get(c.id)! }))),
   ], documents, annotated, targets);
   return { documents, clauses: annotated, targets, links, citations, unknownDepartments };

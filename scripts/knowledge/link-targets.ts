@@ -1,6 +1,7 @@
 import type { LinkWithoutKinds } from '../../src/schemas/link.ts';
 import { targetAnchor, type SameTargetDeclaration, type Target, type TargetVocab } from '../../src/schemas/target.ts';
 import { headOf } from './targets/categorise-subject.ts';
+import { lookUpStatement, targetsByDocument } from './targets/declared-statements.ts';
 import { isClassifier } from './targets/target-grammar.ts';
 import { titleSimilarity } from './title-similarity.ts';
 
@@ -15,17 +16,18 @@ export interface ResolvedDeclaration {
 }
 
 /**
- * Find the targets a declaration's statements name: same document, same text.
+ * Find the targets a declaration's statements name: same document, same text, on the same line.
  * @param targets all targets
  * @param declarations reviewed decisions (content/vocab/same-targets.yaml)
  * @returns each declaration with the target ids it names (null for a statement naming none or several)
  */
 export function resolveDeclarations(targets: readonly Target[], declarations: readonly SameTargetDeclaration[]): ResolvedDeclaration[] {
+  const byDocument = targetsByDocument(targets);
   return declarations.map((declaration) => ({
     declaration,
     ids: declaration.statements.map((s) => {
-      const found = targets.filter((t) => t.documentId === s.document && t.text === s.text);
-      return found.length === 1 ? found[0]!.id : null;
+      const found = lookUpStatement(byDocument, s);
+      return 'found' in found ? found.found.id : null;
     }) as [string | null, string | null],
   }));
 }
@@ -40,8 +42,8 @@ export function resolveDeclarations(targets: readonly Target[], declarations: re
  *
  * Reviewed declarations decide what the rule cannot: `same: true` links two statements whose nouns differ
  * (组织实施100项…研发计划项目 = 突破100项前沿技术, one programme), `same: false` keeps apart two the rule would
- * link. A declaration whose statements are not both found (another corpus) is left aside; the tests check
- * that every declaration resolves on the real corpus.
+ * link. A declaration whose statements are not both found (another corpus) is left aside; the build checks
+ * that every declaration naming this corpus's documents resolves (scripts/knowledge/target-parts.ts).
  * @param targets all targets in corpus order
  * @param vocab the target vocabulary, for head keywords and their synonyms
  * @param declarations reviewed decisions (content/vocab/same-targets.yaml)

@@ -17,7 +17,7 @@ export interface Vocab {
 }
 
 /** A path into a YAML document, as zod reports it. */
-type DataPath = readonly PropertyKey[];
+export type DataPath = readonly PropertyKey[];
 
 /** One problem in a vocabulary file, located by file and 1-based line. */
 export interface VocabIssue {
@@ -94,7 +94,7 @@ export function parseVocabFile<S extends z.ZodType>(text: string, file: string, 
 }
 
 /** Collects issues that reference another part of a file, with their line. */
-class IssueList {
+export class IssueList {
   readonly issues: VocabIssue[] = [];
   add(parsed: ParsedVocabFile<unknown>, path: DataPath, message: string): void {
     this.issues.push({ file: parsed.file, line: parsed.lineOf(path), path: formatPath(path), message });

@@ -87,6 +87,21 @@ const statementsByFirst = Map.groupBy(targets, (t) => firstStatementOf(t.id));
 export function otherStatementsOf(id: string): Target[] {
   return (statementsByFirst.get(firstStatementOf(id)) ?? []).filter((t) => t.id !== id);
 }
+/** Each whole with declared parts (targets.json parts), by the first statement of its target: any statement of it has them. */
+const wholeByFirst = new Map(targets.filter((t) => t.parts.length > 0).map((t) => [firstStatementOf(t.id), t]));
+/**
+ * @returns the statement declared to have parts (content/vocab/same-targets.yaml `parts`) of the target this one states,
+ *   itself or another statement of it (the three-year plan's 100个未来产业标准规范 has the parts of the 5个100 plan's 100项);
+ *   undefined when the target has none
+ */
+export function wholeWithParts(id: string): Target | undefined {
+  return wholeByFirst.get(firstStatementOf(id));
+}
+/** @returns the whole a target is declared a part of (targets.json partOf), or undefined */
+export function wholeOf(id: string): Target | undefined {
+  const whole = targetById.get(id)?.partOf;
+  return whole ? targetById.get(whole) : undefined;
+}
 /** Documents known only from a passage that names them without a 《title》 link (公布了…名单), by the clause that names them. */
 export const knownFromClause = Map.groupBy(documents.filter((d) => d.knownFrom?.clauseId), (d) => d.knownFrom!.clauseId!);
 /** Each section heading as printed (`三、框架内容`, `重庆市`), keyed `documentId/sectionId`. */

@@ -5,6 +5,7 @@ import {
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
 import { QUALIFIER_JOIN } from './target-csv.ts';
+import { partOfNote, partsNote, type TargetNote } from './target-parts.ts';
 
 /** What an empty cell says: the texts in the atlas set no number for this province and category. */
 export const NO_TARGET = '收录文本无数量目标';
@@ -44,6 +45,10 @@ export interface CompareTarget {
   documentId: string;
   /** The same target restated elsewhere (a goal bullet repeated as a task heading, a plan restated by its 解读). */
   repeats: CompareTarget[];
+  /** What the target's declared parts are (其中：…，合计约100项); on the entry only, not on its repeats. */
+  parts: TargetNote | null;
+  /** That this target is a declared part of another and must not be added to it. */
+  partOf: TargetNote | null;
 }
 
 /**
@@ -81,6 +86,37 @@ export interface ChartRowText {
   subject: string;
   /** What a screen reader hears after the province: 300家左右（…）. */
   summary: string;
+}
+
+/** Room for a chart's subject line under its bar, in px of its 11 px type: the chart is 360 wide and the bars start at 48. */
+export const SUBJECT_WIDTH = 312;
+/** Marks a subject line breaks after by choice: it names several things (100个 科创园区／100家 孵化器). */
+const BREAK_AFTER = new Set([' ', '／', '、', '，']);
+
+/**
+ * A chart's subject in lines that fit under the bar, so none of it is cut: an SVG text does not wrap. A Han character
+ * or full-width mark is 11 px wide, a digit or Latin letter about 6.5. A line breaks after a space, ／, 、 or ， in its
+ * second half, else between two characters, never inside or right after a number or a Latin word (1000亿元 stays whole).
+ * @returns the lines, each as wide as `width` at most (but a word wider than a line)
+ */
+export function subjectLines(subject: string, width = SUBJECT_WIDTH): string[] {
+  const widthOf = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? 6.5 : 11), 0);
+  const lines: string[] = [];
+  let rest = subject;
+  while (widthOf(rest) > width) {
+    const characters = [...rest];
+    let fit = 0;
+    while (fit < characters.length && widthOf(characters.slice(0, fit + 1).join('')) <= width) fit++;
+    let at = fit;
+    const mark = characters.slice(0, fit).findLastIndex((c) => BREAK_AFTER.has(c));
+    if (mark >= fit / 2) at = mark + 1;
+    else while (at > 1 && /[0-9A-Za-z.-]/u.test(characters[at - 1]!)) at--;
+    // A word wider than a whole line has nowhere better to break.
+    if (at <= 1) at = Math.max(fit, 1);
+    lines.push(characters.slice(0, at).join('').trimEnd());
+    rest = characters.slice(at).join('').trimStart();
+  }
+  return rest ? [...lines, rest] : lines;
 }
 
 /** @returns the words of a chart row for the first statements of the targets at its largest amount */
@@ -139,6 +175,8 @@ export function compareTarget(target: Target): CompareTarget {
     source: document?.shortTitle ?? (kind ? KIND_LABEL[kind] ?? '' : ''),
     documentId: target.documentId,
     repeats: [],
+    parts: partsNote(target),
+    partOf: partOfNote(target),
   };
 }
 
@@ -148,7 +186,8 @@ function foldRepeats(own: Target[]): CompareTarget[] {
   for (const target of own) {
     const first = firstStatementOf(target.id);
     const holder = shown.get(first);
-    if (holder) holder.repeats.push({ ...compareTarget(target), differs: hedgeDifference(holder.target, target) });
+    // The entry says what its target's parts are, once.
+    if (holder) holder.repeats.push({ ...compareTarget(target), differs: hedgeDifference(holder.target, target), parts: null });
     else shown.set(first, compareTarget(target));
   }
   return [...shown.values()];
@@ -188,7 +227,9 @@ export function comparePage() {
       const charted = own.filter((t) => isMoney(t.unit) === money && !t.perYear);
       const max = charted.length ? Math.max(...charted.map((t) => t.max)) : null;
       // A restatement (the plan's goal repeated as a task heading, or by its 解读) names its target again in other words.
-      const atMax = charted.filter((t) => t.max === max);
+      // A part charted beside its whole (100家左右 标杆孵化器 of the 100 科创园区) is not a second target of that size.
+      const wholes = new Set(charted.filter((t) => t.max === max).map((t) => firstStatementOf(t.id)));
+      const atMax = charted.filter((t) => t.max === max && !(t.partOf !== null && wholes.has(firstStatementOf(t.partOf))));
       const firstStatements = atMax.filter((t) => !restatementOf.has(t.id));
       return { province, targets: foldRepeats(own), max, chart: max === null ? null : chartRowText(max, firstStatements.length ? firstStatements : atMax) };
     });
@@ -241,6 +282,12 @@ export const COMPARE_CSV_COLUMNS: ReadonlyArray<{ name: string; type: string; de
   { name: '条款', type: 'string', description: '所在条款或章节标题的名称。' },
   { name: '链接', type: 'string', description: '所在条款的网址（本地构建时为站内路径）。' },
   { name: '重复于', type: 'string', description: '本行是另一项目标的重复表述时，首见目标的 ID；页面把两者合并显示。' },
+  { name: '所属整体', type: 'string', description: '本行目标是另一项目标的组成部分时（经人工审定），那项目标（整体）的 ID：两者不应相加；其他为空。' },
+  {
+    name: '整体与部分',
+    type: 'string',
+    description: '与对比页相同：经审定有组成部分的目标，在首见表述的一行写明组成部分及是否合计，如“其中：地方标准或行业标准60项、国家标准30项、国际标准10项左右（“5个100”行动方案第41行），合计约100项”（只是其中部分的，注明“只是其中部分，相加不等于总数”）；组成部分写明所属整体，如“属“着力研制100项未来产业标准规范”（第39行）的一部分，不应与之相加”。其他为空。',
+  },
   { name: '说明', type: 'string', description: '没有目标的格注明“没有”；重复表述的限定词与首见表述不同时，写明不同之处，如：此处有“争取”“左右”；一项目标因计数对象并列两类而也列在另一行时，写明另一行。' },
 ];
 export const COMPARE_CSV_HEADER = COMPARE_CSV_COLUMNS.map((c) => c.name);
@@ -263,7 +310,8 @@ export function compareCsvRows(site: string | null): string[][] {
           rows.push([
             ...base, x.id, x.qualifiers.join(QUALIFIER_JOIN), t.action, x.value === null ? '' : String(x.value), String(x.min), String(x.max), x.unit, t.subject,
             x.year === null ? '' : String(x.year), x.fromYear === null ? '' : String(x.fromYear), x.perYear ? '是' : '', yearSourceLabel(x),
-            x.text, t.clauseLabel, site ? new URL(t.href, site).href : t.href, t === shown ? '' : shown.target.id, [t.differs, alsoNote(x, row.id)].filter(Boolean).join('；'),
+            x.text, t.clauseLabel, site ? new URL(t.href, site).href : t.href, t === shown ? '' : shown.target.id, x.partOf ?? '', t.parts?.text ?? t.partOf?.text ?? '',
+            [t.differs, alsoNote(x, row.id)].filter(Boolean).join('；'),
           ]);
         }
       }

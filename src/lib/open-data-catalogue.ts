@@ -29,7 +29,7 @@ export const DATA_FILES: ReadonlyArray<{ file: string; title: string; summary: s
   { file: 'documents.json', title: '文件', summary: '全部文件：有全文的政策文件、解读、综述，以及仅见引用的文件。' },
   { file: 'clauses.json', title: '条款', summary: '逐条拆分的条款全文，附责任部门、领域、政策工具、量化目标、引用和出处行号。' },
   { file: 'clauses.csv', title: '条款（CSV）', summary: '每条一行，便于用电子表格打开（UTF-8，带 BOM）：全文、部门、领域、政策工具、量化目标和出处行号。' },
-  { file: 'targets.json', title: '量化目标', summary: '条款中写明数量的目标：数值、单位、限定词、对象、类别、年份。' },
+  { file: 'targets.json', title: '量化目标', summary: '条款中写明数量的目标：数值、单位、限定词、对象、类别、年份、原文行号，以及经审定的整体与组成部分。' },
   { file: 'targets.csv', title: '量化目标（CSV）', summary: '每个目标一行，便于用电子表格打开（UTF-8，带 BOM）：数值、单位、全部限定词、对象、类别、年份及其来源。' },
   { file: 'links.json', title: '关系', summary: '文件、条款、目标之间的解读、引用、落实、相同目标和相关关系。' },
   { file: 'departments.json', title: '部门', summary: '部门名录及其牵头、配合、承接、推定负责的条款。' },

@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { anchorLabel, anchorName, breaksOffAt, clauseById, clauseCaveats, clausesByDocument, knownFromClause, otherStatementsOf, targetAnchor, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAction, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, chipName, mentionChips, type AtlasClause, type Link, type Target } from './atlas.ts';
+import { anchorLabel, anchorName, breaksOffAt, firstStatementOf, clauseById, clauseCaveats, clausesByDocument, knownFromClause, otherStatementsOf, targetAnchor, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAction, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, chipName, mentionChips, type AtlasClause, type Link, type Target } from './atlas.ts';
 import { clauseLocator, clauseName, NAME_LENGTH, sourceLines } from './clause-list.ts';
 import { MENTION_CHIP_LABEL, provinceLabel, tagEvidence } from './labels.ts';
 import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
 import { renderMdx, type ClauseMark, type ReaderData } from './mdx-reader.ts';
+import { nameOf, partOfNote, partsNote, type TargetNote } from './target-parts.ts';
 
 const mdxDir = process.env.ATLAS_MDX_DIR || join(process.cwd(), 'content/documents');
 
@@ -164,7 +165,28 @@ function targetsLine(targetIds: readonly string[]): ElementContent[] {
     }
     content.push('）');
   });
-  return [h('p.targets-line', content)];
+  return [h('p.targets-line', content), ...partsLines(own)];
+}
+
+/** @returns a note's words with its targets linked */
+const noteContent = (note: TargetNote): Array<ElementContent | string> =>
+  [note.lead, ...note.links.flatMap((l, i) => [...(i > 0 ? ['、'] : []), h('a', { href: l.href, title: l.title }, l.text)]), note.tail];
+
+/**
+ * Under the targets line: what a target's declared parts are (其中：…，合计约100项), once per whole; and for the parts
+ * printed here, the whole they belong to, which they must not be added to.
+ */
+function partsLines(own: readonly Target[]): ElementContent[] {
+  const wholes = new Map<string, TargetNote>();
+  for (const target of own) {
+    const note = partsNote(target);
+    if (note && !wholes.has(firstStatementOf(target.id))) wholes.set(firstStatementOf(target.id), note);
+  }
+  const parts = [...Map.groupBy(own.filter((t) => t.partOf !== null), (t) => t.partOf!).values()];
+  return [
+    ...[...wholes.values()].map((note) => h('p.parts-line', [...noteContent(note), '。'])),
+    ...parts.map((group) => h('p.parts-line', [`${group.map((t) => nameOf(t).text).join('、')}：`, ...noteContent(partOfNote(group[0]!)!), '。'])),
+  ];
 }
 
 /** Where another statement of a target stands, named for a reader of `from`: its clause, and its document when another. */

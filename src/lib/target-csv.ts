@@ -65,4 +65,13 @@ export const TARGET_CSV_COLUMNS: ReadonlyArray<CsvColumn<Target, TargetCsvContex
   { name: 'file', type: 'string', description: '目标所在原始文本文件（data/sources/ 中）。', value: (t, c) => c.sourceOf(t)?.file ?? null },
   { name: 'startLine', type: 'integer', description: '目标所在条款（或章节标题）在原始文本中的起始行号。', value: (t, c) => c.sourceOf(t)?.startLine ?? null },
   { name: 'endLine', type: 'integer', description: '结束行号；条款跨行时大于 startLine。', value: (t, c) => c.sourceOf(t)?.endLine ?? null },
+  { name: 'line', type: 'integer', description: '目标片段本身在原始文本中起始的行号（同 targets.json 的 line）。', value: (t) => t.line },
+  { name: 'partOf', type: 'string', description: '本目标是另一项目标的组成部分时，那项目标（整体）的 ID：两者不应相加（同 targets.json 的 partOf）；其他为空。', value: (t) => t.partOf },
+  {
+    name: 'parts',
+    type: 'string',
+    description: `本目标的组成部分的目标 ID，以“${QUALIFIER_JOIN}”分隔；没有时为空。`,
+    value: (t) => t.parts.join(QUALIFIER_JOIN) || null,
+  },
+  { name: 'partsSum', type: 'string', description: '组成部分与本目标的关系：equals 合计等于本目标，about 合计约等于，some 只是其中部分、相加不等于本目标；没有组成部分时为空。', value: (t) => t.partsSum },
 ];

@@ -45,6 +45,14 @@ export type TargetVocab = z.output<typeof TargetVocabSchema>;
 export const YearSourceSchema = z.enum(['explicit', 'plan-period']);
 export type YearSource = z.output<typeof YearSourceSchema>;
 
+/**
+ * How a whole's declared parts relate to its amount: `equals`, they add up to it (合计); `about`, they add up to about it,
+ * a part or the whole being printed 左右 or as a range (合计约); `some`, they are some of its parts only, which the text
+ * does not add up to it.
+ */
+export const PartsSumSchema = z.enum(['equals', 'about', 'some']);
+export type PartsSum = z.output<typeof PartsSumSchema>;
+
 /** Fields of a quantified target as the extractor finds it in one clause's normalised text. */
 const targetMatchShape = {
   /** The single value (e.g. 100 for 100项); null for a range such as 30-40项. */
@@ -140,11 +148,23 @@ export const TargetSchema = z
     /** Province that set the target. */
     province: ProvinceIdSchema,
     ...targetMatchShape,
+    /** 1-based raw source line on which `text` begins (a heading's line for a target printed in a heading). */
+    line: z.number().int().positive(),
+    /**
+     * The target this one is a declared part of (content/vocab/same-targets.yaml `parts`): 国家标准30项 is one kind of the
+     * 100项未来产业标准规范. Never to be added to it. Null for a target declared part of none.
+     */
+    partOf: z.string().min(1).nullable(),
+    /** The targets declared its parts, in the declaration's order; empty for a target declared to have none. */
+    parts: z.array(z.string().min(1)),
+    /** How its parts relate to its amount (see PartsSumSchema); null exactly when `parts` is empty. */
+    partsSum: PartsSumSchema.nullable(),
   })
   .superRefine((t, ctx) => {
     for (const message of targetProblems(t)) ctx.addIssue({ code: 'custom', message });
     // A heading is not a clause: a target is printed in exactly one of the two.
     if ((t.clauseId === null) === (t.sectionId === null)) ctx.addIssue({ code: 'custom', message: 'exactly one of clauseId and sectionId is set' });
+    if ((t.partsSum === null) !== (t.parts.length === 0)) ctx.addIssue({ code: 'custom', message: 'partsSum is set exactly when parts are' });
   });
 export type Target = z.output<typeof TargetSchema>;
 
@@ -160,7 +180,7 @@ export function targetAnchor(target: Pick<Target, 'clauseId' | 'sectionId' | 'do
 export const DeclaredStatementSchema = z.strictObject({
   /** Document id, e.g. jiangsu-3yr-plan. */
   document: z.string().min(1),
-  /** 1-based raw source line of the statement's number, for the reviewer. */
+  /** 1-based raw source line its text begins on (targets.json `line`): the build checks it, and it tells apart a text printed twice. */
   line: z.number().int().positive(),
   /** The target's text as in targets.json. */
   text: z.string().min(1),
@@ -177,5 +197,25 @@ export const SameTargetDeclarationSchema = z.strictObject({
 });
 export type SameTargetDeclaration = z.output<typeof SameTargetDeclarationSchema>;
 
+/** A reviewed decision that some statements set parts of a whole target (content/vocab/same-targets.yaml `parts`). */
+export const TargetPartsDeclarationSchema = z
+  .strictObject({
+    /** The whole: 着力研制100项未来产业标准规范. */
+    whole: DeclaredStatementSchema,
+    /** Its parts, as the text prints them: 地方标准或行业标准60项, 国家标准30项, 国际标准10项左右. */
+    parts: z.array(DeclaredStatementSchema).min(1),
+    /** Whether the parts add up to the whole. */
+    sum: PartsSumSchema,
+    /** Why, from the texts, with line numbers. */
+    reason: z.string().trim().min(1),
+  })
+  .refine((d) => d.sum === 'some' || d.parts.length > 1, { path: ['parts'], message: 'one part that adds up to its whole is a restatement: declare it same: true, or say sum: some' });
+export type TargetPartsDeclaration = z.output<typeof TargetPartsDeclarationSchema>;
+
 /** The whole file content/vocab/same-targets.yaml. */
-export const SameTargetDeclarationsSchema = z.strictObject({ declarations: z.array(SameTargetDeclarationSchema) });
+export const SameTargetDeclarationsSchema = z.strictObject({
+  declarations: z.array(SameTargetDeclarationSchema),
+  /** Wholes and their parts; none when absent. */
+  parts: z.array(TargetPartsDeclarationSchema).default([]),
+});
+export type SameTargetsFile = z.output<typeof SameTargetDeclarationsSchema>;

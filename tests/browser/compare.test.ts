@@ -112,3 +112,37 @@ test('on a phone, two chosen provinces stand side by side in the table’s box; 
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+test('every chart shows its caption and what each bar counts whole, inside the chart, on a phone and a desktop', async () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    const { page, errors } = await site.newPage({ viewport });
+    await page.goto(site.url('/compare/'));
+    const charts = await page.locator('main figure.compare-chart').evaluateAll((figures) => figures.map((figure) => {
+      const box = figure.getBoundingClientRect();
+      const caption = figure.querySelector('figcaption')!;
+      const note = caption.querySelector('.muted')!;
+      const svg = figure.querySelector('svg')!;
+      const width = svg.viewBox.baseVal.width;
+      return {
+        caption: caption.textContent,
+        inside: caption.getBoundingClientRect().right <= box.right + 0.5 && caption.scrollWidth <= caption.clientWidth,
+        // （各省最大单项目标，单位：个、家）moves under the name as a whole, never leaving 家） alone on a line.
+        noteLines: note.getClientRects().length,
+        subjects: [...svg.querySelectorAll<SVGTextElement>('text.chart-subject')].map((t) => ({ text: t.textContent, right: t.getBBox().x + t.getBBox().width, width })),
+      };
+    }));
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) {
+      expect(chart.inside, `${viewport.width} ${chart.caption}`).toBe(true);
+      expect(chart.noteLines, `${viewport.width} ${chart.caption}`).toBe(1);
+      for (const s of chart.subjects) {
+        expect(s.text, `${viewport.width} ${chart.caption}`).not.toMatch(/…$/u);
+        expect(s.right, `${viewport.width} ${s.text}`).toBeLessThanOrEqual(s.width);
+      }
+    }
+    // The page does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }
+});

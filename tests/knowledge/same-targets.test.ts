@@ -1,10 +1,13 @@
 // content/vocab/same-targets.yaml: every reviewed decision names real statements, and links.json follows it.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { corpus, lineOf } from '../helpers/corpus.ts';
 import { linkSameTargets, resolveDeclarations } from '../../scripts/knowledge/link-targets.ts';
-import { loadSameTargetDeclarations } from '../../scripts/knowledge/targets/load-same-targets.ts';
+import { loadSameTargetDeclarations, loadSameTargetsFile, loadTargetParts } from '../../scripts/knowledge/targets/load-same-targets.ts';
 import { loadTargetVocab } from '../../scripts/knowledge/targets/load-target-vocab.ts';
-import { targetAnchor, type SameTargetDeclaration, type Target } from '../../src/schemas/target.ts';
+import { parseVocabFile, VocabError } from '../../scripts/knowledge/load-vocab.ts';
+import { checkSameTargets } from '../../scripts/knowledge/target-parts.ts';
+import { SameTargetDeclarationsSchema, targetAnchor, type SameTargetDeclaration, type Target } from '../../src/schemas/target.ts';
 
 const declarations = loadSameTargetDeclarations();
 const targetById = new Map(corpus.targets.map((t) => [t.id, t]));
@@ -21,6 +24,13 @@ describe('same-targets.yaml', () => {
         expect(lineOf(targetAnchor(target), target.start), `${statement.document} ${statement.text}`).toBe(statement.line);
       });
     }
+  });
+
+  it('every target’s line is the raw line its text begins on, as the source re-read line by line gives it', () => {
+    // The build finds it from the clause's first line and its page-break rejoins; the helper re-normalises the raw lines.
+    for (const t of corpus.targets) expect(t.line, t.id).toBe(lineOf(targetAnchor(t), t.start));
+    // 5个100 plan clause 10 runs from line 61 to 63: its 300家左右…创业企业 begins on 63, after the page break.
+    expect(['jiangsu-5x100-plan/c10/t1', 'jiangsu-5x100-plan/c10/t2'].map((id) => targetById.get(id)!.line)).toEqual([61, 63]);
   });
 
   it('links.json follows every decision: declared the same, one first statement; declared different, two', () => {
@@ -42,7 +52,7 @@ describe('linkSameTargets with declarations', () => {
   const jiangsu = corpus.targets.filter((t) => t.province === 'jiangsu') as Target[];
   const statement = (id: string) => {
     const t = targetById.get(id)!;
-    return { document: t.documentId, line: 1, text: t.text };
+    return { document: t.documentId, line: t.line, text: t.text };
   };
   const declare = (same: boolean, a: string, b: string): SameTargetDeclaration => ({ same, statements: [statement(a), statement(b)], reason: 'test' });
 
@@ -68,5 +78,90 @@ describe('linkSameTargets with declarations', () => {
   it('a declaration naming statements of another corpus is left aside', () => {
     const foreign: SameTargetDeclaration = { same: true, statements: [{ document: 'nowhere', line: 1, text: '1个' }, { document: 'nowhere', line: 2, text: '2个' }], reason: 'test' };
     expect(linkSameTargets(jiangsu, vocab, [foreign])).toEqual(linkSameTargets(jiangsu, vocab));
+  });
+});
+
+describe('same-targets.yaml parts: wholes and the parts that must not be added to them', () => {
+  const FILE = 'content/vocab/same-targets.yaml';
+  const text = readFileSync(FILE, 'utf8');
+  /** @returns the build's check of the file with `from` replaced by `to`, and the 1-based line of the change */
+  const checkEdited = (from: string, to: string) => {
+    expect(text.split(from).length, from).toBe(2);
+    const edited = text.replace(from, to);
+    const line = text.slice(0, text.indexOf(from)).split('\n').length;
+    try {
+      checkSameTargets(parseVocabFile(edited, FILE, SameTargetDeclarationsSchema), corpus.targets as Target[]);
+    } catch (error) {
+      if (error instanceof VocabError) return { message: error.message, line };
+      throw error;
+    }
+    throw new Error(`the check accepted ${to}`);
+  };
+
+  it('5个100 plan line 41: 地方标准或行业标准60项, 国家标准30项 and 国际标准10项左右 are the parts of the 100 of line 39, adding up to about it', () => {
+    const whole = targetById.get('jiangsu-5x100-plan/s2.2/t1')!;
+    expect([whole.text, whole.line, whole.partsSum]).toEqual(['100项未来产业标准规范', 39, 'about']);
+    expect(whole.parts.map((id) => targetById.get(id)!).map((t) => [t.text, t.line, t.partOf])).toEqual([
+      ['地方标准或行业标准60项', 41, whole.id],
+      ['国家标准30项', 41, whole.id],
+      ['国际标准10项左右', 41, whole.id],
+    ]);
+    // 60 + 30 + 10 = 100, but 10项左右 is approximate: about, not equal.
+    expect(whole.parts.reduce((n, id) => n + targetById.get(id)!.max, 0)).toBe(100);
+    // Clauses 13 and 14 are some of the parks the task upgrades (100 + 10 is not its 100).
+    const parks = targetById.get('jiangsu-5x100-plan/s2.5/t1')!;
+    expect([parks.text, parks.partsSum, parks.parts]).toEqual(['100家未来产业科创园区', 'some', ['jiangsu-5x100-plan/c13/t1', 'jiangsu-5x100-plan/c14/t1']]);
+    // No other target is a whole or a part.
+    expect(corpus.targets.filter((t) => t.partOf !== null).map((t) => t.id).sort()).toEqual([...whole.parts, ...parks.parts].sort());
+    expect(corpus.targets.filter((t) => t.parts.length > 0).map((t) => t.id)).toEqual([whole.id, parks.id]);
+  });
+
+  it('every entry names this corpus’s documents, so the build checks each (an entry naming a missing document is left aside)', () => {
+    const parsed = loadSameTargetsFile();
+    expect(checkSameTargets(parsed, corpus.targets as Target[]).map((r) => r.at)).toEqual(parsed.value.parts.map((_, i) => i));
+    // A typo in a document id leaves the entry aside in the build: this is where it shows.
+    const typo = { ...parsed, value: { ...parsed.value, parts: [{ ...parsed.value.parts[0]!, whole: { ...parsed.value.parts[0]!.whole, document: 'jiangsu-5x100-pln' } }] } };
+    expect(checkSameTargets(typo, corpus.targets as Target[])).toEqual([]);
+  });
+
+  it('a part is never a restatement of its whole: links.json keeps each apart from every statement of it', () => {
+    for (const { whole, parts } of loadTargetParts()) {
+      const [wholeId] = resolveDeclarations(corpus.targets as Target[], [{ same: false, statements: [whole, whole], reason: '' }])[0]!.ids;
+      for (const part of parts) {
+        const partId = corpus.targets.find((t) => t.documentId === part.document && t.text === part.text)!.id;
+        expect(first(partId), part.text).not.toBe(first(wholeId!));
+      }
+    }
+  });
+
+  it('a wrong line stops the build naming same-targets.yaml and the line of the statement', () => {
+    const { message, line } = checkEdited('line: 41, text: 国家标准30项', 'line: 40, text: 国家标准30项');
+    expect(message).toBe(`${FILE}:${line}: parts[0].parts[1].line: “国家标准30项” of jiangsu-5x100-plan begins on line 41, not 40`);
+  });
+
+  it('a text no target has stops the build naming the line: the statement must be a target’s text as targets.json gives it', () => {
+    const { message, line } = checkEdited('text: 国际标准10项左右 }', 'text: 国际标准10项 }');
+    expect(message).toBe(`${FILE}:${line}: parts[0].parts[2].text: jiangsu-5x100-plan has no target “国际标准10项” (a target's text as in targets.json)`);
+  });
+
+  it('so does a declaration of the restatements: a wrong line of a same: true statement names its line', () => {
+    const { message, line } = checkEdited('{ document: jiangsu-3yr-plan, line: 46,', '{ document: jiangsu-3yr-plan, line: 47,');
+    expect(message).toMatch(new RegExp(`^${FILE}:${line}: declarations\\[4\\]\\.statements\\[0\\]\\.line: “100个未来产业标准规范” of jiangsu-3yr-plan begins on line 46, not 47$`, 'u'));
+  });
+
+  it('parts that do not add up as `sum` says stop the build at the `sum`', () => {
+    // 国际标准10项左右 is approximate: the 100 is reached about, not exactly.
+    const exact = checkEdited('    sum: about', '    sum: equals');
+    expect(exact.message).toBe(`${FILE}:${exact.line}: parts[0].sum: “国际标准10项左右” is printed as an approximate amount: say sum: about`);
+    // 100 incubators and 10 science parks are 110, not the task's 100.
+    const parks = checkEdited('    sum: some', '    sum: about');
+    expect(parks.message).toBe(`${FILE}:${parks.line}: parts[1].sum: the parts add up to 110, and “100家未来产业科创园区” is 100; say sum: some if they are only some of its parts`);
+  });
+
+  it('a whole and its part declared the same target stop the build at the part', () => {
+    const declared = ['  - same: true', '    statements:', '      - { document: jiangsu-5x100-plan, line: 39, text: 100项未来产业标准规范 }', '      - { document: jiangsu-5x100-plan, line: 41, text: 国家标准30项 }', '    reason: test'];
+    const { message } = checkEdited('  # --- Equal or related amounts', `${declared.join('\n')}\n  # --- Equal or related amounts`);
+    const partLine = text.split('\n').findIndex((l) => l.includes('line: 41, text: 国家标准30项 }')) + 1 + declared.length;
+    expect(message).toBe(`${FILE}:${partLine}: parts[0].parts[1]: “国家标准30项” and its whole are declared the same target (same: true)`);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { readDistFile, readDistPage } from './dist.ts';
 import { printedAmount, provinces, targetById, targets } from '../../src/lib/atlas.ts';
+import { comparePage, subjectLines } from '../../src/lib/compare-page.ts';
 import { targetCategories } from '../../src/lib/target-categories.ts';
 
 const html = readDistPage('/compare/');
@@ -37,9 +38,30 @@ describe('/compare/', () => {
     expect(jiangsu).toMatch(/<a href="\/documents\/jiangsu-3yr-plan\/#c3"[^>]*>[\s\S]*?20个[\s\S]*?概念验证中心、中小试基地/);
     expect(text(cellOf(rows.get('产业规模')!, 'hubei'))).toContain('1000亿元未来产业总体规模');
     expect(text(cellOf(rows.get('未来产业先导区')!, 'chongqing'))).toContain('8-10个特色鲜明的市级未来产业先导区');
-    const links = [...table.matchAll(/<a href="(\/documents\/[^"]+)"/g)];
+    // Outside the notes on wholes and parts, which link the targets they name, one link a target.
+    const links = [...table.replace(/<span class="(?:parts|part-of)"[\s\S]*?<\/span>/g, '').matchAll(/<a href="(\/documents\/[^"]+)"/g)];
     // A coordinated subject (未来产业科技园和未来产业先导区) is in two rows.
     expect(links.length).toBe(targets.length + targets.reduce((n, t) => n + t.alsoCategories.length, 0));
+  });
+
+  test('Jiangsu 标准规范: the 100 says it is made of the 60, 30 and about 10 of line 41, and each of them that it must not be added to it', () => {
+    const cell = cellOf(rows.get('标准规范')!, 'jiangsu');
+    const items = [...cell.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
+    // The first entry, the three-year plan's 100个未来产业标准规范 with its restatements, ends with its parts.
+    expect(text(items[0]!)).toMatch(/^100个 ?未来产业标准规范[\s\S]*同一目标另见：[\s\S]*其中：地方标准或行业标准60项、国家标准30项、国际标准10项左右（“5个100”行动方案第41行），合计约100项$/u);
+    const partsNote = /<span class="parts"[^>]*>([\s\S]*?)<\/span>/.exec(items[0]!)![1]!;
+    expect([...partsNote.matchAll(/<a href="([^"]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['/documents/jiangsu-5x100-plan/#c4', '地方标准或行业标准60项'], ['/documents/jiangsu-5x100-plan/#c4', '国家标准30项'], ['/documents/jiangsu-5x100-plan/#c4', '国际标准10项左右'],
+    ]);
+    const parts = items.filter((item) => item.includes('class="part-of"')).map(text);
+    expect(parts).toEqual([
+      '力争 推动市场主体制定 60项 地方标准或行业标准',
+      '力争 主导或参与制修订 30项 国家标准',
+      '力争 主导或参与制修订 10项左右 国际标准',
+    ].map((words) => expect.stringMatching(new RegExp(`^${words.replace(/ /g, ' ?')}[\\s\\S]*属“着力研制100项未来产业标准规范”（第39行）的一部分，不应与之相加$`, 'u'))));
+    expect(cell).toContain('<a href="/documents/jiangsu-5x100-plan/#s2.2" title="加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年） · （二）着力研制100项未来产业标准规范">“着力研制100项未来产业标准规范”</a>');
+    // The page says what the notes mean, once, above the table.
+    expect(text(html)).toContain('整体下注明“其中：……”，各部分注明“不应与之相加”');
   });
 
   test('every clause link lands on an anchor that exists in the built reader page', () => {
@@ -93,15 +115,34 @@ describe('/compare/', () => {
     // 前沿技术应用场景 … in the 5个100 plan and its 解读; only its first statement names the bar.
     const scenarios = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]).find((svg) => svg.includes('应用场景：'))!;
     expect([...scenarios.matchAll(/<text class="chart-subject"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1])).toEqual(['未来技术应用场景', '标志性应用场景', '典型应用场景']);
-    // Tied targets printed with different units (100个 in the three-year plan, 100家左右 in the 5个100 plan): the bar
-    // carries the bare amount, and each subject its own amount.
+    // The 100家左右 标杆孵化器 (5个100 plan line 73) tie with the 100 科创园区, but are one of their parts (same-targets.yaml
+    // parts): the bar names the parks alone, and so does what a screen reader hears.
     const parks = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]).find((svg) => svg.includes('科创园区与孵化器：'))!;
     const jiangsu = /<g class="chart-row" data-province="jiangsu"[\s\S]*?<\/g>/.exec(parks)![0];
-    expect(jiangsu).toMatch(/<text class="chart-value"[^>]*>100<\/text>/);
-    // The incubators are picked (竞争选拔, 5个100 plan line 73): the action goes with them; the line is cut to the chart's
-    // width, the description read to a screen reader is whole.
-    expect(jiangsu).toMatch(/<text class="chart-subject"[^>]*>100个 未来产业科创园区／竞争选拔 100家左右 未来产业标…<\/text>/);
-    expect(parks).toMatch(/<desc[^>]*>江苏：100个 未来产业科创园区／竞争选拔 100家左右 未来产业标杆孵化器；/);
+    expect(jiangsu).toMatch(/<text class="chart-value"[^>]*>100个<\/text>/);
+    expect(jiangsu).toMatch(/<text class="chart-subject"[^>]*>未来产业科创园区<\/text>/);
+    expect(parks).toMatch(/<desc[^>]*>江苏：100个（未来产业科创园区）；/);
+  });
+
+  test('no chart cuts what its bar counts: each subject is shown whole, a long one on further lines, its row taller for them', () => {
+    const page = comparePage();
+    const svgs = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+    expect(svgs).toHaveLength(page.rows.length);
+    page.rows.forEach((row, i) => {
+      for (const cell of row.cells.filter((c) => c.chart !== null)) {
+        const g = new RegExp(`<g class="chart-row" data-province="${cell.province.id}" data-height="(\\d+)"[\\s\\S]*?</g>`).exec(svgs[i]!)!;
+        const subject = /<text class="chart-subject"[^>]*>([\s\S]*?)<\/text>/.exec(g[0])![1]!;
+        const lines = subject.includes('<tspan') ? [...subject.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!) : [subject];
+        expect(lines, `${row.id} ${cell.province.id}`).toEqual(subjectLines(cell.chart!.subject));
+        expect(Number(g[1]), `${row.id} ${cell.province.id}`).toBe(40 + 13 * (lines.length - 1));
+      }
+    });
+    // Before the parts were known, Jiangsu's parks row named the incubators beside the parks, and the line was cut at
+    // 未来产业标…: such a subject now takes two lines, broken after a space, with nothing left out.
+    expect(subjectLines('100个 未来产业科创园区／竞争选拔 100家左右 未来产业标杆孵化器')).toEqual(['100个 未来产业科创园区／竞争选拔 100家左右', '未来产业标杆孵化器']);
+    // A number or a Latin word is never split; a line of Han characters breaks between two of them.
+    expect(subjectLines(`${'未来'.repeat(13)}1000亿元`)).toEqual(['未来'.repeat(13), '1000亿元']);
+    expect(subjectLines('未来'.repeat(20)).map((l) => l.length)).toEqual([28, 12]);
   });
 
   test('the column picker: a checkbox per province, its external script (beside the wide-table one every page has), and the CSV link', () => {
@@ -127,8 +168,12 @@ describe('/compare.csv', () => {
     // A local build (no ATLAS_SITE_URL): links from the site root, never a placeholder domain.
     expect(csv).toContain(',/documents/jiangsu-3yr-plan/#c3,');
     expect(csv).not.toContain('example.org');
-    expect(csv).toContain('industry-scale,产业规模,gansu,甘肃省,,,,,,,,,,,,,,,,,收录文本无数量目标\r\n');
+    expect(csv).toContain('industry-scale,产业规模,gansu,甘肃省,,,,,,,,,,,,,,,,,,,收录文本无数量目标\r\n');
     expect(csv).toContain('standards,标准规范,jiangsu,江苏省,jiangsu-5x100-plan/c4/t2,力争,主导或参与制修订,30,30,30,项,国家标准,2026,,,原文写明,国家标准30项,');
+    // The 100 standards and their parts (5个100 plan lines 39 and 41): 所属整体 gives the whole's id, 整体与部分 the page's words.
+    expect(csv).toContain(',/documents/jiangsu-3yr-plan/#c21,,,其中：地方标准或行业标准60项、国家标准30项、国际标准10项左右（“5个100”行动方案第41行），合计约100项,\r\n');
+    expect(csv).toContain('jiangsu-5x100-plan/c4/t3,力争、左右,主导或参与制修订,10,10,10,项,国际标准,2026,,,原文写明,国际标准10项左右,');
+    expect(csv).toContain(',/documents/jiangsu-5x100-plan/#c4,,jiangsu-5x100-plan/s2.2/t1,属“着力研制100项未来产业标准规范”（第39行）的一部分，不应与之相加,\r\n');
     // 每年择优组织30-40项: its year column holds 2026, not the span 2024–2026, which would make the column text.
     expect(csv).toMatch(/jiangsu-5x100-plan\/c3\/t1,每年,,,30,40,项,[^,]*,2026,2024,是,按规划期推定,/u);
   });

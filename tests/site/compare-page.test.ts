@@ -75,6 +75,45 @@ describe('comparePage', () => {
     ]);
   });
 
+  test('5个100 plan line 41: the 100 standards say what they are made of, and each kind that it is one of them, not to be added', () => {
+    const standards = cell('standards', 'jiangsu').targets;
+    // The entry is the three-year plan's 100个未来产业标准规范 (line 46), which the 5个100 plan's task heading restates (line 39).
+    const whole = standards[0]!;
+    expect([whole.target.id, whole.repeats.map((r) => r.target.id)]).toEqual(['jiangsu-3yr-plan/c21/t1', expect.arrayContaining(['jiangsu-5x100-plan/s2.2/t1'])]);
+    expect(whole.parts!.text).toBe('其中：地方标准或行业标准60项、国家标准30项、国际标准10项左右（“5个100”行动方案第41行），合计约100项');
+    expect(whole.parts!.links.map((l) => [l.text, l.href])).toEqual([
+      ['地方标准或行业标准60项', '/documents/jiangsu-5x100-plan/#c4'], ['国家标准30项', '/documents/jiangsu-5x100-plan/#c4'], ['国际标准10项左右', '/documents/jiangsu-5x100-plan/#c4'],
+    ]);
+    // Said once, on the entry: its restatements do not repeat it.
+    expect(whole.repeats.map((r) => r.parts)).toEqual(whole.repeats.map(() => null));
+    const parts = standards.filter((t) => t.partOf !== null);
+    expect(parts.map((t) => [t.quote, t.partOf!.text, t.partOf!.links[0]!.href])).toEqual(['地方标准或行业标准60项', '国家标准30项', '国际标准10项左右'].map((quote) => [
+      quote, '属“着力研制100项未来产业标准规范”（第39行）的一部分，不应与之相加', '/documents/jiangsu-5x100-plan/#s2.2',
+    ]));
+    // The 60 + 30 + 10 come to the 100 of the whole, so 约 is the 左右 of the 10, not a rounding.
+    expect(parts.reduce((n, t) => n + t.target.max, 0)).toBe(whole.target.max);
+    // Hubei's 100项关键标准和规范 (roundup line 51) has no parts declared, and says nothing of them.
+    expect(cell('standards', 'hubei').targets.map((t) => [t.parts, t.partOf])).toEqual([[null, null]]);
+
+    const csv = compareCsvRows(null);
+    const csvRow = (id: string) => csv.find((r) => col(r, '目标ID') === id)!;
+    expect(['所属整体', '整体与部分'].map((name) => col(csvRow('jiangsu-3yr-plan/c21/t1'), name))).toEqual(['', whole.parts!.text]);
+    // A part is still a target of its own (说明 empty, so counting rows counts it), marked as a part of the whole.
+    expect(['所属整体', '整体与部分', '说明'].map((name) => col(csvRow('jiangsu-5x100-plan/c4/t2'), name))).toEqual([
+      'jiangsu-5x100-plan/s2.2/t1', '属“着力研制100项未来产业标准规范”（第39行）的一部分，不应与之相加', '',
+    ]);
+    // The restatement of the whole is a row of its own, pointing at the entry, without the parts again.
+    expect(['重复于', '整体与部分'].map((name) => col(csvRow('jiangsu-5x100-plan/s2.2/t1'), name))).toEqual(['jiangsu-3yr-plan/c21/t1', '']);
+  });
+
+  test('科创园区: the incubators (line 73) and science-park pilots (line 77) are some of the 100 parks, which they do not add up to', () => {
+    const [whole, incubators, pilots] = cell('parks-incubators', 'jiangsu').targets;
+    expect(whole!.parts!.text).toBe('其中包括：100家左右…未来产业标杆孵化器、未来产业科技园建设试点10家左右（“5个100”行动方案第73、77行），只是其中部分，相加不等于总数');
+    for (const part of [incubators!, pilots!]) expect(part.partOf!.text).toBe('属“着力升级100家未来产业科创园区”（第71行）的一部分，不应与之相加');
+    // The chart's Jiangsu bar is the 100 parks: the incubators are one of their parts, not a second 100.
+    expect(cell('parks-incubators', 'jiangsu').chart).toEqual({ value: '100个', subject: '未来产业科创园区', summary: '100个（未来产业科创园区）' });
+  });
+
   test('Anhui sets no target in the texts: the roundup’s 共有10个先导区入选 counts a published list', () => {
     for (const r of page.rows) expect(cell(r.id, 'anhui').targets, r.id).toEqual([]);
   });

@@ -190,6 +190,39 @@ describe('the reader of every document with text', () => {
     expect(textOf(findAll(g2, (e) => classesOf(e).includes('targets-line'))[0]!)).toContain('（同一目标另见：（二）着力研制100项未来产业标准规范、三年行动方案 · 21.');
   });
 
+  test('under the 100 standards, what they are made of; under clause 4, that its three counts are parts of that 100, not to be added', () => {
+    const lines = (documentId: string) => findAll(readerOf(documentId), (e) => classesOf(e).includes('parts-line'));
+    const standards = '其中：地方标准或行业标准60项、国家标准30项、国际标准10项左右（第41行），合计约100项。';
+    const parks = '其中包括：100家左右…未来产业标杆孵化器、未来产业科技园建设试点10家左右（第73、77行），只是其中部分，相加不等于总数。';
+    // In the 5个100 plan's order: the goals (lines 19, 25), the task headings (39, 71) and the clauses of their parts (41, 73, 77).
+    expect(lines('jiangsu-5x100-plan').map(textOf)).toEqual([
+      standards,
+      parks,
+      standards,
+      '地方标准或行业标准60项、国家标准30项、国际标准10项左右：属“着力研制100项未来产业标准规范”（第39行）的一部分，不应与之相加。',
+      parks,
+      '100家左右…未来产业标杆孵化器：属“着力升级100家未来产业科创园区”（第71行）的一部分，不应与之相加。',
+      '未来产业科技园建设试点10家左右：属“着力升级100家未来产业科创园区”（第71行）的一部分，不应与之相加。',
+    ]);
+    // Clause 4's line is in its clause, under its targets, and links the heading of its whole.
+    const clause4 = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.tagName === 'article' && e.properties.dataClause === 'jiangsu-5x100-plan/c4')[0]!;
+    const [partLine] = findAll(clause4, (e) => classesOf(e).includes('parts-line'));
+    expect(findAll(partLine!, (e) => e.tagName === 'a').map((a) => [String(a.properties.href), textOf(a)])).toEqual([['/documents/jiangsu-5x100-plan/#s2.2', '“着力研制100项未来产业标准规范”']]);
+    // The heading's line links each part to clause 4.
+    const headingLine = lines('jiangsu-5x100-plan')[2]!;
+    expect(findAll(headingLine, (e) => e.tagName === 'a').map((a) => String(a.properties.href))).toEqual(new Array(3).fill('/documents/jiangsu-5x100-plan/#c4'));
+    // The three-year plan's 100个未来产业标准规范 (clause 21) is the same target: it names the parts, in the other text.
+    const clause21 = findAll(readerOf('jiangsu-3yr-plan'), (e) => e.tagName === 'article' && e.properties.dataClause === 'jiangsu-3yr-plan/c21')[0]!;
+    expect(findAll(clause21, (e) => classesOf(e).includes('parts-line')).map(textOf)).toEqual(['其中：地方标准或行业标准60项、国家标准30项、国际标准10项左右（“5个100”行动方案第41行），合计约100项。']);
+    // Only these wholes and parts carry such a line.
+    const holders = withText.flatMap((d) => clausesByDocument.get(d.id)!).filter((c) => c.targets.some((id) => {
+      const t = targets.find((x) => x.id === id)!;
+      return t.partOf !== null || otherStatementsOf(id).concat(t).some((x) => x.parts.length > 0);
+    })).map((c) => c.id);
+    const withLine = withText.flatMap((d) => findAll(readerOf(d.id), (e) => e.tagName === 'article' && findAll(e, (x) => classesOf(x).includes('parts-line')).length > 0).map((a) => String(a.properties.dataClause)));
+    expect(withLine.sort()).toEqual(holders.sort());
+  });
+
   test('each sector and measure chip says which words of the clause gave it: 11. 推进未来企业链式融通发展 → 招商引资 by 招商', () => {
     const article = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.tagName === 'article' && e.properties.dataClause === 'jiangsu-5x100-plan/c11')[0]!;
     const chip = findAll(article, (e) => e.tagName === 'a' && String(e.properties.href) === '/measures/investment-attraction/')[0]!;

@@ -1,19 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { SameTargetDeclarationsSchema, type SameTargetDeclaration } from '../../../src/schemas/target.ts';
-import { parseVocabFile } from '../load-vocab.ts';
+import { SameTargetDeclarationsSchema, type SameTargetDeclaration, type SameTargetsFile, type TargetPartsDeclaration } from '../../../src/schemas/target.ts';
+import { parseVocabFile, type ParsedVocabFile } from '../load-vocab.ts';
 
 const DECLARATIONS_FILE = relative(process.cwd(), fileURLToPath(new URL('../../../content/vocab/same-targets.yaml', import.meta.url)));
 
-let cached: SameTargetDeclaration[] | undefined;
+let cached: ParsedVocabFile<SameTargetsFile> | undefined;
 
 /**
  * Read and validate content/vocab/same-targets.yaml (once per process), as the other vocabularies are read: a problem
- * stops the build naming the file and line. The reviewed decisions on whether two statements set the same target.
- * @returns the declarations
+ * stops the build naming the file and line.
+ * @returns the file's value, with the line of each of its entries (for checks against the corpus)
  */
-export function loadSameTargetDeclarations(): SameTargetDeclaration[] {
-  cached ??= parseVocabFile(readFileSync(DECLARATIONS_FILE, 'utf8'), DECLARATIONS_FILE, SameTargetDeclarationsSchema).value.declarations;
+export function loadSameTargetsFile(): ParsedVocabFile<SameTargetsFile> {
+  cached ??= parseVocabFile(readFileSync(DECLARATIONS_FILE, 'utf8'), DECLARATIONS_FILE, SameTargetDeclarationsSchema);
   return cached;
+}
+
+/** @returns the reviewed decisions on whether two statements set the same target */
+export function loadSameTargetDeclarations(): SameTargetDeclaration[] {
+  return loadSameTargetsFile().value.declarations;
+}
+
+/** @returns the reviewed wholes and their parts */
+export function loadTargetParts(): TargetPartsDeclaration[] {
+  return loadSameTargetsFile().value.parts;
 }

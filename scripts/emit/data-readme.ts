@@ -19,7 +19,7 @@ export function dataReadme(version: string, sourcesReadme: boolean): string {
     '- `schema/`：每个 JSON 文件的 JSON Schema。',
     `- \`sources/\`：原始文本，逐字节同原文，附清单 sources.yaml${sourcesReadme ? ' 和说明 README.md' : ''}。`,
     '',
-    '`targets.json` 中的 `partOf`、`parts` 和 `partsSum` 记录经人工审定的整体与组成部分（审定记录见 content/vocab/same-targets.yaml 的 parts）：如江苏“5个100”行动方案的地方标准或行业标准60项、国家标准30项、国际标准10项左右（第41行）是“着力研制100项未来产业标准规范”（第39行）的组成部分，合计约100项。组成部分不是另一项目标，不应与整体相加；`partsSum` 为 some 时，组成部分只是整体的一部分，相加也不等于整体。',
+    '`targets.json` 中的 `partOf`、`parts` 和 `partsSum` 记录经人工审定的整体与组成部分（审定记录见 content/vocab/same-targets.yaml 的 parts）：如江苏“5个100”行动方案的地方标准或行业标准60项、国家标准30项、国际标准10项左右（第41行）是“着力研制100项未来产业标准规范”（第39行）的组成部分，合计约100项。`partsSum` 为 equals 或 about 时，组成部分已计入整体，不应再与整体相加；为 under 时，这些目标列于整体的任务之下，原文未说明是否计入或如何计入整体的数量，同样不宜直接相加。',
     '',
     '`departments.json` 中每个部门的 `function` 字段是它的职能 ID（`department-functions.json` 列出各职能的名称、说明和具有这一职能的部门）：各省职能相同的部门（如各省的科学技术厅）取同一 ID，可据此跨省对照。职能由人工审定；在其他省份没有对应部门的，为 null。',
     '',

@@ -154,7 +154,7 @@ export function annotateCorpus(documents: IngestedDocument[], clauses: IngestedC
 
   // The reviewed decisions name statements by document, text and line: each must name one target, or the build stops.
   const sameTargets = loadSameTargetsFile();
-  const parts = checkSameTargets(sameTargets, targets);
+  const parts = checkSameTargets(sameTargets, targets, new Set(documentById.keys()));
   const sameTargetLinks = linkSameTargets(targets, targetVocab, [...sameTargets.value.declarations, ...partsKeptApart(parts)]);
   applyTargetParts(targets, parts, sameTargetLinks, sameTargets);
   const links = withEndKinds([

@@ -27,15 +27,16 @@ const amountOf = (min: number, max: number) => (min === max ? `${min}` : `${min}
  * resolves on the real corpus is a test (tests/knowledge/same-targets.test.ts).
  * @param file same-targets.yaml as parsed, with the line of each entry
  * @param targets all targets, each with its line
+ * @param documentIds the corpus's documents: an entry naming one of them that has no targets is a fault
  * @returns the `parts` entries, resolved
  * @throws VocabError naming the file and the line of every entry at fault
  */
-export function checkSameTargets(file: ParsedVocabFile<SameTargetsFile>, targets: readonly Target[]): ResolvedParts[] {
+export function checkSameTargets(file: ParsedVocabFile<SameTargetsFile>, targets: readonly Target[], documentIds?: ReadonlySet<string>): ResolvedParts[] {
   const issues = new IssueList();
   const byDocument = targetsByDocument(targets);
   /** @returns the targets the statements name, or null when one does not resolve (said) or names a document the corpus lacks */
   const resolve = (statements: Array<[DeclaredStatement, readonly PropertyKey[]]>): Target[] | null => {
-    const looked = statements.map(([statement, path]) => ({ path, result: lookUpStatement(byDocument, statement) }));
+    const looked = statements.map(([statement, path]) => ({ path, result: lookUpStatement(byDocument, statement, documentIds) }));
     if (looked.some(({ result }) => 'absent' in result)) return null;
     const found: Target[] = [];
     for (const { path, result } of looked) {
@@ -88,15 +89,15 @@ function partProblems(whole: Target, parts: readonly Target[], sum: PartsSum): A
   parts.forEach((part, j) => {
     if (part.province !== whole.province) problems.push([['parts', j], `“${part.text}” is of ${part.province}, its whole of ${whole.province}`]);
   });
-  if (sum === 'some') return problems;
+  if (sum === 'under') return problems;
   parts.forEach((part, j) => {
-    if (part.perYear) problems.push([['parts', j], `“${part.text}” is a yearly amount, which adds up to no total; say sum: some`]);
+    if (part.perYear) problems.push([['parts', j], `“${part.text}” is a yearly amount, which adds up to no total; say sum: under`]);
     if (isMoney(part.unit) !== isMoney(whole.unit) || (isMoney(whole.unit) && part.unit !== whole.unit)) problems.push([['parts', j], `“${part.text}” counts in ${part.unit}, its whole in ${whole.unit}`]);
   });
   if (problems.length > 0) return problems;
   const min = parts.reduce((n, p) => n + p.min, 0);
   const max = parts.reduce((n, p) => n + p.max, 0);
-  if (max < whole.min || min > whole.max) return [[['sum'], `the parts add up to ${amountOf(min, max)}, and “${whole.text}” is ${amountOf(whole.min, whole.max)}; say sum: some if they are only some of its parts`]];
+  if (max < whole.min || min > whole.max) return [[['sum'], `the parts add up to ${amountOf(min, max)}, and “${whole.text}” is ${amountOf(whole.min, whole.max)}; say sum: under if the text only sets them under its task`]];
   const loose = [whole, ...parts].filter(approximate).map((t) => `“${t.text}”`);
   if (sum === 'equals' && loose.length > 0) problems.push([['sum'], `${loose.join('、')} is printed as an approximate amount: say sum: about`]);
   if (sum === 'about' && loose.length === 0) problems.push([['sum'], `the parts add up to exactly ${amountOf(min, max)}, none printed as approximate: say sum: equals`]);

@@ -100,7 +100,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'targets.line': '片段在原始文本中起始的行号（印在章节标题中的目标为标题所在行）。',
   'targets.partOf': '本目标是另一项目标的组成部分时，那项目标（整体）的 ID，如国家标准30项属于“着力研制100项未来产业标准规范”：两者不应相加。由人工审定（content/vocab/same-targets.yaml 的 parts）；其他为 null。',
   'targets.parts': '本目标的组成部分的目标 ID，按审定的顺序（各自的 partOf 指向本目标）；没有审定组成部分的为空数组。同一目标的其他表述（links.json 中的 same-target）也由这些部分组成。',
-  'targets.partsSum': '组成部分与本目标的关系：equals 合计等于本目标；about 合计约等于本目标（有的部分或本目标写“左右”或区间）；some 只是其中部分，相加不等于本目标。没有组成部分时为 null。',
+  'targets.partsSum': '组成部分与本目标的关系：equals 合计等于本目标；about 合计约等于本目标（有的部分或本目标写“左右”或区间）；under 列于本目标的任务之下，原文未说明是否计入或如何计入本目标，不宜直接相加。没有组成部分时为 null。',
 
   'links.from': '引用或解读的一端：文件、章节、条款或目标 ID（见 fromKind）。',
   'links.fromKind': 'from 是什么：document 文件、section 章节（文件 ID/章节锚点，如 jiangsu-5x100-plan/s2.1，在 documents.json 的 sections 中）、clause 条款、target 目标。',

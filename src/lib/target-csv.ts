@@ -73,5 +73,5 @@ export const TARGET_CSV_COLUMNS: ReadonlyArray<CsvColumn<Target, TargetCsvContex
     description: `本目标的组成部分的目标 ID，以“${QUALIFIER_JOIN}”分隔；没有时为空。`,
     value: (t) => t.parts.join(QUALIFIER_JOIN) || null,
   },
-  { name: 'partsSum', type: 'string', description: '组成部分与本目标的关系：equals 合计等于本目标，about 合计约等于，some 只是其中部分、相加不等于本目标；没有组成部分时为空。', value: (t) => t.partsSum },
+  { name: 'partsSum', type: 'string', description: '组成部分与本目标的关系：equals 合计等于本目标，about 合计约等于，under 列于本目标的任务之下、原文未说明与本目标数量的关系；没有组成部分时为空。', value: (t) => t.partsSum },
 ];

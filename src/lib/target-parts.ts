@@ -18,7 +18,7 @@ export interface NamedTarget {
  * 属|“着力研制100项未来产业标准规范”|（第39行）的一部分，不应与之相加.
  */
 export interface TargetNote {
-  /** 其中： where the parts make up the whole, 其中包括： where they are some of it; 属 before a part's whole. */
+  /** 其中： where the parts make up the whole, 该任务下另列： where they are only set under its task; 属 or 列于 before a part's whole. */
   lead: string;
   links: NamedTarget[];
   /** Where they are printed (第41行, or “5个100”行动方案第41行 seen from another text), then whether they add up. */
@@ -65,9 +65,16 @@ export function partsNote(target: Target): TargetNote | null {
   const parts = whole.parts.map((id) => targetById.get(id)!);
   const min = parts.reduce((n, p) => n + p.min, 0);
   const max = parts.reduce((n, p) => n + p.max, 0);
-  const lead = whole.partsSum === 'some' ? '其中包括：' : '其中：';
-  const sum = whole.partsSum === 'some' ? '，只是其中部分，相加不等于总数' : `，合计${whole.partsSum === 'about' ? '约' : ''}${amountOf(min, max)}${whole.unit}`;
+  // Parts set under the whole's task are not said to be in its count: the text does not say so (100 + 10 parks under 100).
+  const lead = whole.partsSum === 'under' ? '该任务下另列：' : '其中：';
+  const sum = whole.partsSum === 'under' ? '，原文未说明与这一总数的关系，不宜直接相加' : `，合计${whole.partsSum === 'about' ? '约' : ''}${amountOf(min, max)}${whole.unit}`;
   return note(lead, parts.map((p) => nameOf(p)), `（${placeOf(parts, target)}）${sum}`);
+}
+
+/** @returns the badge a list gives a declared part: 组成部分, or 任务下另列 where the text only sets it under the whole's task */
+export function partLabel(target: Target): string | null {
+  const whole = wholeOf(target.id);
+  return whole ? (whole.partsSum === 'under' ? '任务下另列' : '组成部分') : null;
 }
 
 /**
@@ -78,5 +85,6 @@ export function partOfNote(target: Target): TargetNote | null {
   const whole = wholeOf(target.id);
   if (!whole) return null;
   const quoted = nameOf(whole, `“${targetStatement(whole)}”`);
+  if (whole.partsSum === 'under') return note('列于', [quoted], `（${placeOf([whole], target)}）任务之下，原文未说明是否计入其数，不宜直接相加`);
   return note('属', [quoted], `（${placeOf([whole], target)}）的一部分，不应与之相加`);
 }

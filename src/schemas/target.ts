@@ -47,10 +47,10 @@ export type YearSource = z.output<typeof YearSourceSchema>;
 
 /**
  * How a whole's declared parts relate to its amount: `equals`, they add up to it (合计); `about`, they add up to about it,
- * a part or the whole being printed 左右 or as a range (合计约); `some`, they are some of its parts only, which the text
- * does not add up to it.
+ * a part or the whole being printed 左右 or as a range (合计约); `under`, they are set under the whole's task, and the text
+ * does not say whether or how they count towards its amount (so they are not added to it either).
  */
-export const PartsSumSchema = z.enum(['equals', 'about', 'some']);
+export const PartsSumSchema = z.enum(['equals', 'about', 'under']);
 export type PartsSum = z.output<typeof PartsSumSchema>;
 
 /** Fields of a quantified target as the extractor finds it in one clause's normalised text. */
@@ -209,7 +209,7 @@ export const TargetPartsDeclarationSchema = z
     /** Why, from the texts, with line numbers. */
     reason: z.string().trim().min(1),
   })
-  .refine((d) => d.sum === 'some' || d.parts.length > 1, { path: ['parts'], message: 'one part that adds up to its whole is a restatement: declare it same: true, or say sum: some' });
+  .refine((d) => d.sum === 'under' || d.parts.length > 1, { path: ['parts'], message: 'one part that adds up to its whole is a restatement: declare it same: true, or say sum: under' });
 export type TargetPartsDeclaration = z.output<typeof TargetPartsDeclarationSchema>;
 
 /** The whole file content/vocab/same-targets.yaml. */

@@ -110,10 +110,21 @@ describe('same-targets.yaml parts: wholes and the parts that must not be added t
     expect(whole.parts.reduce((n, id) => n + targetById.get(id)!.max, 0)).toBe(100);
     // Clauses 13 and 14 are some of the parks the task upgrades (100 + 10 is not its 100).
     const parks = targetById.get('jiangsu-5x100-plan/s2.5/t1')!;
-    expect([parks.text, parks.partsSum, parks.parts]).toEqual(['100家未来产业科创园区', 'some', ['jiangsu-5x100-plan/c13/t1', 'jiangsu-5x100-plan/c14/t1']]);
+    expect([parks.text, parks.partsSum, parks.parts]).toEqual(['100家未来产业科创园区', 'under', ['jiangsu-5x100-plan/c13/t1', 'jiangsu-5x100-plan/c14/t1']]);
     // No other target is a whole or a part.
     expect(corpus.targets.filter((t) => t.partOf !== null).map((t) => t.id).sort()).toEqual([...whole.parts, ...parks.parts].sort());
     expect(corpus.targets.filter((t) => t.parts.length > 0).map((t) => t.id)).toEqual([whole.id, parks.id]);
+  });
+
+  it('an entry naming a document the corpus holds but that sets no target stops the build at its line, not left aside', () => {
+    const from = '  - whole: { document: jiangsu-5x100-plan, line: 39, text: 100项未来产业标准规范 }';
+    expect(text.split(from).length).toBe(2);
+    const line = text.slice(0, text.indexOf(from)).split('\n').length;
+    // 工业和信息化部等七部门…实施意见 is a document of the corpus, known only by its title: it has no targets.
+    const edited = parseVocabFile(text.replace(from, from.replace('jiangsu-5x100-plan', 'national-miit-future-industries-opinions')), FILE, SameTargetDeclarationsSchema);
+    const documentIds = new Set(corpus.documents.map((d) => d.id));
+    expect(documentIds.has('national-miit-future-industries-opinions')).toBe(true);
+    expect(() => checkSameTargets(edited, corpus.targets as Target[], documentIds)).toThrow(`${FILE}:${line}: parts[0].whole.document: national-miit-future-industries-opinions has no targets`);
   });
 
   it('every entry names this corpus’s documents, so the build checks each (an entry naming a missing document is left aside)', () => {
@@ -154,8 +165,8 @@ describe('same-targets.yaml parts: wholes and the parts that must not be added t
     const exact = checkEdited('    sum: about', '    sum: equals');
     expect(exact.message).toBe(`${FILE}:${exact.line}: parts[0].sum: “国际标准10项左右” is printed as an approximate amount: say sum: about`);
     // 100 incubators and 10 science parks are 110, not the task's 100.
-    const parks = checkEdited('    sum: some', '    sum: about');
-    expect(parks.message).toBe(`${FILE}:${parks.line}: parts[1].sum: the parts add up to 110, and “100家未来产业科创园区” is 100; say sum: some if they are only some of its parts`);
+    const parks = checkEdited('    sum: under', '    sum: about');
+    expect(parks.message).toBe(`${FILE}:${parks.line}: parts[1].sum: the parts add up to 110, and “100家未来产业科创园区” is 100; say sum: under if the text only sets them under its task`);
   });
 
   it('a whole and its part declared the same target stop the build at the part', () => {

@@ -106,11 +106,11 @@ describe('comparePage', () => {
     expect(['重复于', '整体与部分'].map((name) => col(csvRow('jiangsu-5x100-plan/s2.2/t1'), name))).toEqual(['jiangsu-3yr-plan/c21/t1', '']);
   });
 
-  test('科创园区: the incubators (line 73) and science-park pilots (line 77) are some of the 100 parks, which they do not add up to', () => {
+  test('科创园区: the incubators (line 73) and science-park pilots (line 77) are set under the task of the 100 parks: the page does not say they are among the 100 (100 + 10 is not 100), only not to add them', () => {
     const [whole, incubators, pilots] = cell('parks-incubators', 'jiangsu').targets;
-    expect(whole!.parts!.text).toBe('其中包括：100家左右…未来产业标杆孵化器、未来产业科技园建设试点10家左右（“5个100”行动方案第73、77行），只是其中部分，相加不等于总数');
-    for (const part of [incubators!, pilots!]) expect(part.partOf!.text).toBe('属“着力升级100家未来产业科创园区”（第71行）的一部分，不应与之相加');
-    // The chart's Jiangsu bar is the 100 parks: the incubators are one of their parts, not a second 100.
+    expect(whole!.parts!.text).toBe('该任务下另列：100家左右…未来产业标杆孵化器、未来产业科技园建设试点10家左右（“5个100”行动方案第73、77行），原文未说明与这一总数的关系，不宜直接相加');
+    for (const part of [incubators!, pilots!]) expect(part.partOf!.text).toBe('列于“着力升级100家未来产业科创园区”（第71行）任务之下，原文未说明是否计入其数，不宜直接相加');
+    // The chart's Jiangsu bar is the 100 parks: the incubators, set under their task, are not a second 100 beside them.
     expect(cell('parks-incubators', 'jiangsu').chart).toEqual({ value: '100个', subject: '未来产业科创园区', summary: '100个（未来产业科创园区）' });
   });
 

@@ -14,7 +14,7 @@ export type StatementLookup =
   /** Its document is not in this corpus (a test's, or another one). */
   | { absent: true }
   /** The field at fault and what is wrong with it. */
-  | { field: 'text' | 'line'; problem: string };
+  | { field: 'document' | 'text' | 'line'; problem: string };
 
 /** @returns the targets by their document, for {@link lookUpStatement} */
 export function targetsByDocument(targets: readonly Target[]): Map<string, Target[]> {
@@ -26,11 +26,14 @@ export function targetsByDocument(targets: readonly Target[]): Map<string, Targe
  * printed twice in one document).
  * @param byDocument the targets by document ({@link targetsByDocument})
  * @param statement the declared statement
- * @returns the target, or that its document is absent, or what is wrong
+ * @param documentIds the corpus's documents, when known: a document of the corpus with no targets is then a fault, not absent
+ * @returns the target, or that its document is absent from the corpus, or what is wrong
  */
-export function lookUpStatement(byDocument: ReadonlyMap<string, readonly Target[]>, statement: DeclaredStatement): StatementLookup {
+export function lookUpStatement(byDocument: ReadonlyMap<string, readonly Target[]>, statement: DeclaredStatement, documentIds?: ReadonlySet<string>): StatementLookup {
   const own = byDocument.get(statement.document);
-  if (own === undefined) return { absent: true };
+  if (own === undefined) {
+    return documentIds?.has(statement.document) ? { field: 'document', problem: `${statement.document} has no targets` } : { absent: true };
+  }
   const worded = own.filter((t) => t.text === statement.text);
   if (worded.length === 0) return { field: 'text', problem: `${statement.document} has no target “${statement.text}” (a target's text as in targets.json)` };
   const onLine = worded.filter((t) => t.line === statement.line);

@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import type { AtlasClause } from '../src/schemas/clause.ts';
 import type { AtlasDocument } from '../src/schemas/document.ts';
 import { clauseName } from '../src/lib/clause-list.ts';
-import { anchorOf, FILTER_NAMES, INFERRED_MARK, KIND_LABEL, provinceLabel } from '../src/lib/labels.ts';
+import { anchorOf, documentPlaceLabel, FILTER_NAMES, INFERRED_MARK, KIND_LABEL, provinceLabel } from '../src/lib/labels.ts';
 import { OPEN_DATA_ZIP, writeOpenDataZip } from '../src/lib/open-data-zip.ts';
 
 /** Characters of opening words that name a result clause without a printed heading (a result line's width). */
@@ -100,7 +100,8 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
   const titleItem = (document: AtlasDocument, line: number, href?: string) => {
     const variants = document.titleVariants.filter((variant) => !document.title.includes(variant));
     const text = variants.length > 0 ? `${document.title}（原文中的标题写法：${variants.join('；')}）` : document.title;
-    const entry: ClauseEntry = { anchor: '', label: document.title, length: text.length, filters: placeFilters(document.province, document), docTitle: true, ...(href && { href }) };
+    const filters = { ...placeFilters(document.province, document), [FILTER_NAMES.province]: [documentPlaceLabel(document)] };
+    const entry: ClauseEntry = { anchor: '', label: document.title, length: text.length, filters, docTitle: true, ...(href && { href }) };
     return { line, text, entry };
   };
   // A document known only by the title a text names (仅见引用) has no clauses and no record of its own (each record

@@ -8,6 +8,8 @@ export { comparable, comparableStrict, comparerFor, wordHits } from './word-matc
 
 /** The five filters, in display order (Pagefind filter names are these labels). */
 export const FILTER_GROUPS = ['省份', '文件类型', '领域', '政策工具', '牵头部门'];
+/** The 文件类型 of a document the site knows only by the title a text names (src/lib/labels.ts KIND_LABEL.referenced). */
+const REFERENCED_KIND = '仅见引用';
 const PROVINCE_ORDER = ['江苏省', '安徽省', '广东省', '湖北省', '重庆市', '甘肃省', '江西省', '多省'];
 /**
  * Each province's names as a query may write them, longest first (重庆市 before 重庆): the full name and
@@ -402,7 +404,8 @@ export const anyChosen = (chosen) => FILTER_GROUPS.some((group) => chosen[group]
  * The clauses the chosen filters select, with no query: a researcher can list every Jiangxi clause on
  * funding without guessing a word. A document's filters are the union of its clauses', so Pagefind
  * finds the documents holding a chosen value of each group and the clauses are then checked one by one.
- * Section headings and 文号 lines are left out: browsing lists clauses. Provinces come in the site's order.
+ * Section headings and 文号 lines are left out: browsing lists clauses (and, when 仅见引用 is chosen, the titles of the
+ * documents known only by reference). Provinces come in the site's order.
  * @param {Record<string, Set<string>>} chosen each filter group's chosen values
  * @returns {Promise<{ query: string, browse: true, exact: boolean, truncated: boolean, partial: boolean, results: ReturnType<typeof clausesOf> }>}
  */
@@ -412,7 +415,10 @@ export async function browseClauses(chosen) {
   const found = await pagefind.search(null, { filters });
   const candidates = found?.results ?? [];
   const loaded = await Promise.all(candidates.slice(0, MAX_CANDIDATES).map((r) => r.data()));
-  const clauses = applyFilters(loaded.flatMap(clausesOf).filter((c) => !c.heading && !c.facts && !c.docTitle), chosen);
+  // The titles of documents known only by reference are listed when that kind is chosen: they have no clauses to list.
+  const referencedChosen = chosen['文件类型']?.has(REFERENCED_KIND) ?? false;
+  const listed = (c) => (c.referenced ? referencedChosen : !c.heading && !c.facts && !c.docTitle);
+  const clauses = applyFilters(loaded.flatMap(clausesOf).filter(listed), chosen);
   // A stable sort: within a province, Pagefind's order of documents and each document's own order.
   const results = clauses.sort((a, b) => provinceRank(a.province) - provinceRank(b.province));
   return { query: '', browse: true, exact: true, truncated: candidates.length > MAX_CANDIDATES, partial: false, results };
@@ -462,7 +468,9 @@ export function statusText(found, visible) {
   if (found.browse) {
     if (visible.length === 0) return '没有条款同时符合所选的筛选条件；取消部分筛选即可看到。';
     const scope = found.truncated ? `（仅列出前${MAX_CANDIDATES}份文件中的条款）` : '';
-    return `未输入检索词：列出符合所选筛选条件的全部${visible.length}条条款${scope}。输入关键词可在其中检索。`;
+    const titles = visible.filter((r) => r.docTitle).length;
+    const listed = [visible.length > titles && `${visible.length - titles}条条款`, titles > 0 && `${titles}份仅见引用的文件的标题`].filter(Boolean).join('、');
+    return `未输入检索词：列出符合所选筛选条件的全部${listed}${scope}。输入关键词可在其中检索。`;
   }
   if (!found.query) return '输入关键词开始检索，繁体字与简体字均可；也可以只选筛选条件，列出符合条件的全部条款。';
   if (found.results.length === 0) return `没有找到包含“${found.query}”的条款。`;

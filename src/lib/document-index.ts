@@ -2,7 +2,7 @@
 // DOCUMENTS_PAGE_SIZE, grouped by year within a page. Full texts and documents known only by reference
 // are listed alike, marked by kind, so a reader sees what the atlas holds and what it only cites.
 import { clausesByDocument, documentById, documents, provinces, targets, KIND_LABEL, type AtlasDocument } from './atlas.ts';
-import { PROVINCE_NAME } from './labels.ts';
+import { NATIONAL, PROVINCE_NAME } from './labels.ts';
 import { documentDescription, issuerOf } from './document-summary.ts';
 
 /** Documents a page: at 100× the corpus (1 478 documents) one page would be about 450 KB of HTML. */
@@ -33,7 +33,7 @@ function provincesOf(document: AtlasDocument) {
 /** @returns the provinces a row names: a document's own by full name, a digest's by short names, or 全国 */
 function provinceNamesOf(document: AtlasDocument): string {
   if (document.province) return PROVINCE_NAME[document.province] ?? document.province;
-  return provincesOf(document).map((p) => p.short).join('、') || '全国';
+  return provincesOf(document).map((p) => p.short).join('、') || NATIONAL;
 }
 
 function detailOf(document: AtlasDocument): string {
@@ -89,7 +89,7 @@ export function documentCounts(): { fullText: number; referenced: number } {
 /** @returns a document's provinces by full name, or 全国 */
 function categoryNames(document: AtlasDocument): string[] {
   const names = provincesOf(document).map((p) => p.name);
-  return names.length > 0 ? names : ['全国'];
+  return names.length > 0 ? names : [NATIONAL];
 }
 
 /** How many documents the feed lists: the newest, as feed readers only show recent items. */

@@ -31,6 +31,17 @@ export function provinceLabel(province: string | null): string {
 /** The label of text about several provinces at once. */
 export const MANY_PROVINCES = '多省';
 
+/** The label of a document of no province and about none: a national one (工业和信息化部等七部门…实施意见). */
+export const NATIONAL = '全国';
+
+/**
+ * Where a whole document belongs, as its title result shows it: its province, 多省 for a digest of several, 全国 for a
+ * national document (as the documents index says), which 多省 would misdescribe.
+ */
+export function documentPlaceLabel(document: { province: string | null; provinces: readonly string[] }): string {
+  return document.province || document.provinces.length > 0 ? provinceLabel(document.province) : NATIONAL;
+}
+
 /** The key of such clauses where clauses are listed by province (sectors.json, measures.json clausesByProvince). */
 export const MANY_PROVINCES_KEY = 'multi';
 

@@ -662,7 +662,7 @@ describe('search', () => {
     for (const [query, href, meta] of [
       ['湖北省加快未来产业发展实施方案（2024—2026年）', '/documents/hubei-future-industries-implementation-plan-2024/', '文件标题 · 湖北省 · 仅见引用'],
       ['江西省中长期科学和技术发展规划（2022-2035年）', '/documents/jiangxi-sci-tech-plan-2022-2035/', '文件标题 · 江西省 · 仅见引用'],
-      ['工业和信息化部等七部门关于推动未来产业创新发展的实施意见', '/documents/national-miit-future-industries-opinions/', '文件标题 · 多省 · 仅见引用'],
+      ['工业和信息化部等七部门关于推动未来产业创新发展的实施意见', '/documents/national-miit-future-industries-opinions/', '文件标题 · 全国 · 仅见引用'],
     ]) {
       await page.goto(site.url(`/search/?q=${encodeURIComponent(query!)}`));
       await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/找到1份文件的标题、1条条款。$/u);
@@ -677,6 +677,22 @@ describe('search', () => {
     await page.locator('.result a').first().click();
     await page.waitForURL((url) => url.pathname === '/documents/national-miit-future-industries-opinions/');
     expect(await page.locator('h1').textContent()).toBe('工业和信息化部等七部门关于推动未来产业创新发展的实施意见');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('choosing 文件类型 仅见引用 with no query lists the title of every document known only by reference, each opening its page', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    const referenced = (JSON.parse(readFileSync(join(siteDir, 'data/documents.json'), 'utf8')) as Array<{ id: string; source: string | null }>)
+      .filter((d) => d.source === null).map((d) => `/documents/${d.id}/`);
+    expect(referenced.length).toBe(15);
+    await page.goto(site.url(`/search/?${encodeURIComponent('文件类型')}=${encodeURIComponent('仅见引用')}`));
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('未输入检索词：列出符合所选筛选条件的全部15份仅见引用的文件的标题。输入关键词可在其中检索。');
+    const hrefs = await page.locator('.result a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect([...hrefs].sort()).toEqual([...referenced].sort());
+    // Only titles: no clause of a text the site holds has this kind.
+    expect(new Set(await page.locator('.result-meta').allTextContents().then((metas) => metas.map((m) => m.split(' · ')[0])))).toEqual(new Set(['文件标题']));
     expect(errors).toEqual([]);
     await page.context().close();
   });

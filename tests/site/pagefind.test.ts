@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { documentRecords, hanCharacterField, openDataZipInputs, readOpenData, searchInputs, simplifierModule, writeSearchIndex, type ClauseEntry } from '../../scripts/pagefind.ts';
 import { clauseName } from '../../src/lib/clause-list.ts';
-import { provinceLabel } from '../../src/lib/labels.ts';
+import { documentPlaceLabel } from '../../src/lib/labels.ts';
 import { toSimplified as ingestSimplified } from '../../scripts/ingest/normalise/to-simplified.ts';
 import { localModules } from '../helpers/module-graph.ts';
 import { loadSearchSynonyms } from '../../scripts/knowledge/load-vocab.ts';
@@ -125,7 +125,7 @@ describe('document records', () => {
       const entries = clausesOf(records.find((r) => r.url === `/documents/${d.knownFrom!.documentId}/`)!);
       const at = entries.findIndex((e) => e.url === `/documents/${d.id}/`);
       expect(at, d.id).toBeGreaterThan(0);
-      expect(entries[at], d.id).toMatchObject({ docTitle: true, clause: d.title, text: d.title, title: d.title, kind: '仅见引用', filters: { 省份: [provinceLabel(d.province)], 文件类型: ['仅见引用'] } });
+      expect(entries[at], d.id).toMatchObject({ docTitle: true, clause: d.title, text: d.title, title: d.title, kind: '仅见引用', filters: { 省份: [documentPlaceLabel(d)], 文件类型: ['仅见引用'] } });
       // Beside the clause that names it (the 解读's own title names the plan it explains: that one follows the 解读's title).
       if (d.knownFrom!.clauseId) expect(entries.slice(at + 1).find((e) => !e.docTitle)!.url, d.id).toBe(urlOf(d.knownFrom!.clauseId));
     }
@@ -208,7 +208,9 @@ describe('document records', () => {
     const opening = clauseOf('/documents/pilot-zones-roundup-2024/#p2');
     expect(opening.text).toMatch(/^今年6月以来，安徽、广东、江苏等地/u);
     expect(opening.filters['省份']).toEqual(['多省']);
-    expect(records.flatMap((r) => r.filters['省份'] ?? [])).not.toContain('全国');
+    // 全国 is the national document's alone: the title entry of 工业和信息化部等七部门…实施意见, known only by reference.
+    const national = records.flatMap((r) => clausesOf(r).filter((c) => c.filters['省份']?.includes('全国')));
+    expect(national.map((c) => [c.url, c.kind])).toEqual([['/documents/national-miit-future-industries-opinions/', '仅见引用']]);
   });
 
   test('the character field follows the clause texts and lists each Han character once', () => {

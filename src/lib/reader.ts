@@ -199,6 +199,16 @@ function statementPlace(other: Target, from: Target): string {
 /** The label after the character where a page break was joined (the reader's stylesheet shows it as generated content). */
 export const REJOIN_LABEL = '跨页';
 
+/**
+ * Where the mark of a join at `at` begins: the last character before it, a whole code point (a character outside the
+ * BMP is two UTF-16 units). Null where the clause begins at the join: the clause before it ends there, and is marked.
+ */
+export function rejoinMarkStart(text: string, at: number): number | null {
+  if (at <= 0) return null;
+  const last = [...text.slice(Math.max(0, at - 2), at)].at(-1)!;
+  return at - last.length;
+}
+
 export const atlasReaderData: ReaderData = {
   // A corrected run is marked where it stands, so a reader copying the text sees which words are the site's; so are
   // the character before a page break the site joined (the join itself is between two characters, and has none of
@@ -211,8 +221,9 @@ export const atlasReaderData: ReaderData = {
       if (!r.span) continue;
       if (r.kind === 'erratum' && r.span.end > r.span.start) {
         marks.push({ ...r.span, wrap: (children) => h('ins.corrected', { title: `本站更正：第${r.line}行原文作“${r.original}”` }, children) });
-      } else if (r.kind === 'rejoin' && r.span.start > 0) {
-        marks.push({ start: r.span.start - 1, end: r.span.start, wrap: (children) => h('span.rejoined', { title: asSentence(r.note) }, children) });
+      } else if (r.kind === 'rejoin') {
+        const start = rejoinMarkStart(clause.text, r.span.start);
+        if (start !== null) marks.push({ start, end: r.span.start, wrap: (children) => h('span.rejoined', { title: asSentence(r.note) }, children) });
       }
     }
     const breaksOff = breaksOffAt.get(clause.id);
@@ -267,7 +278,10 @@ export const atlasReaderData: ReaderData = {
     // Every repair is shown: corrections and rejoins one note each, normalisations in one line.
     for (const r of clause.repairs) {
       if (r.kind === 'erratum') meta.push(h('p.note', [`编辑说明（第${r.line}行）：原文“`, h('code', r.original), `”更正为“${correctionShown(r)}”。${asSentence(r.note)}`]));
-      else if (r.kind === 'rejoin') meta.push(h('p.note', `编辑说明（第${r.line}行）：${r.note}，接合处在正文中标为“${REJOIN_LABEL}”。`));
+      else if (r.kind === 'rejoin') {
+        const marked = r.span !== undefined && rejoinMarkStart(clause.text, r.span.start) !== null;
+        meta.push(h('p.note', `编辑说明（第${r.line}行）：${r.note}${marked ? `，接合处在正文中标为“${REJOIN_LABEL}”` : ''}。`));
+      }
       else if (NOTED_ALONE.has(r.kind)) meta.push(h('p.note', `编辑说明（第${r.line}行）：${asSentence(r.note)}`));
     }
     const breaksOff = breaksOffAt.get(clause.id);

@@ -13,7 +13,7 @@ import { measurePageWeights } from '../../bench/lib/page-weight.ts';
 import { classesOf, findAll, textOf } from '../helpers/hast.ts';
 import { clauseById, clausesByDocument, documents, hrefOf, links, measureById, otherStatementsOf, targetAction, targetAmount, targetHedge, targets } from '../../src/lib/atlas.ts';
 import { PROVINCE_NAME, RELATED_NOTE } from '../../src/lib/labels.ts';
-import { REJOIN_LABEL } from '../../src/lib/reader.ts';
+import { REJOIN_LABEL, rejoinMarkStart } from '../../src/lib/reader.ts';
 
 const withText = documents.filter((d) => (clausesByDocument.get(d.id)?.length ?? 0) > 0);
 
@@ -193,7 +193,7 @@ describe('the reader of every document with text', () => {
   test('under the 100 standards, what they are made of; under clause 4, that its three counts are parts of that 100, not to be added', () => {
     const lines = (documentId: string) => findAll(readerOf(documentId), (e) => classesOf(e).includes('parts-line'));
     const standards = '其中：地方标准或行业标准60项、国家标准30项、国际标准10项左右（第41行），合计约100项。';
-    const parks = '其中包括：100家左右…未来产业标杆孵化器、未来产业科技园建设试点10家左右（第73、77行），只是其中部分，相加不等于总数。';
+    const parks = '该任务下另列：100家左右…未来产业标杆孵化器、未来产业科技园建设试点10家左右（第73、77行），原文未说明与这一总数的关系，不宜直接相加。';
     // In the 5个100 plan's order: the goals (lines 19, 25), the task headings (39, 71) and the clauses of their parts (41, 73, 77).
     expect(lines('jiangsu-5x100-plan').map(textOf)).toEqual([
       standards,
@@ -201,8 +201,8 @@ describe('the reader of every document with text', () => {
       standards,
       '地方标准或行业标准60项、国家标准30项、国际标准10项左右：属“着力研制100项未来产业标准规范”（第39行）的一部分，不应与之相加。',
       parks,
-      '100家左右…未来产业标杆孵化器：属“着力升级100家未来产业科创园区”（第71行）的一部分，不应与之相加。',
-      '未来产业科技园建设试点10家左右：属“着力升级100家未来产业科创园区”（第71行）的一部分，不应与之相加。',
+      '100家左右…未来产业标杆孵化器：列于“着力升级100家未来产业科创园区”（第71行）任务之下，原文未说明是否计入其数，不宜直接相加。',
+      '未来产业科技园建设试点10家左右：列于“着力升级100家未来产业科创园区”（第71行）任务之下，原文未说明是否计入其数，不宜直接相加。',
     ]);
     // Clause 4's line is in its clause, under its targets, and links the heading of its whole.
     const clause4 = findAll(readerOf('jiangsu-5x100-plan'), (e) => e.tagName === 'article' && e.properties.dataClause === 'jiangsu-5x100-plan/c4')[0]!;
@@ -424,4 +424,13 @@ describe('a document with text whose MDX is missing', () => {
       rmSync(empty, { recursive: true });
     }
   });
+});
+
+test('a join is marked on the whole character before it, and not at all where a clause begins at the join', () => {
+  // 合成生物、|深海深地 (5个100 plan lines 43/45): the 、 before the join.
+  expect(rejoinMarkStart('合成生物、深海深地', 5)).toBe(4);
+  // A character outside the BMP (𠀋, two UTF-16 units) is marked whole, never half of it.
+  expect(rejoinMarkStart('推动𠀋深海', 3)).toBe(2);
+  // The clause after a join holds it at its start; the clause before it carries the mark.
+  expect(rejoinMarkStart('深海深地空天', 0)).toBeNull();
 });

@@ -8,8 +8,6 @@ export { comparable, comparableStrict, comparerFor, wordHits } from './word-matc
 
 /** The five filters, in display order (Pagefind filter names are these labels). */
 export const FILTER_GROUPS = ['省份', '文件类型', '领域', '政策工具', '牵头部门'];
-/** The 文件类型 of a document the site knows only by the title a text names (src/lib/labels.ts KIND_LABEL.referenced). */
-const REFERENCED_KIND = '仅见引用';
 const PROVINCE_ORDER = ['江苏省', '安徽省', '广东省', '湖北省', '重庆市', '甘肃省', '江西省', '多省'];
 /**
  * Each province's names as a query may write them, longest first (重庆市 before 重庆): the full name and
@@ -404,8 +402,8 @@ export const anyChosen = (chosen) => FILTER_GROUPS.some((group) => chosen[group]
  * The clauses the chosen filters select, with no query: a researcher can list every Jiangxi clause on
  * funding without guessing a word. A document's filters are the union of its clauses', so Pagefind
  * finds the documents holding a chosen value of each group and the clauses are then checked one by one.
- * Section headings and 文号 lines are left out: browsing lists clauses (and, when 仅见引用 is chosen, the titles of the
- * documents known only by reference). Provinces come in the site's order.
+ * Section headings and 文号 lines are left out: browsing lists clauses, and the titles of the documents known only by
+ * reference, which have none. Provinces come in the site's order.
  * @param {Record<string, Set<string>>} chosen each filter group's chosen values
  * @returns {Promise<{ query: string, browse: true, exact: boolean, truncated: boolean, partial: boolean, results: ReturnType<typeof clausesOf> }>}
  */
@@ -415,9 +413,9 @@ export async function browseClauses(chosen) {
   const found = await pagefind.search(null, { filters });
   const candidates = found?.results ?? [];
   const loaded = await Promise.all(candidates.slice(0, MAX_CANDIDATES).map((r) => r.data()));
-  // The titles of documents known only by reference are listed when that kind is chosen: they have no clauses to list.
-  const referencedChosen = chosen['文件类型']?.has(REFERENCED_KIND) ?? false;
-  const listed = (c) => (c.referenced ? referencedChosen : !c.heading && !c.facts && !c.docTitle);
+  // A document known only by reference has no clauses to list: its title is listed instead, where the filters select it
+  // (仅见引用, 全国, or its province).
+  const listed = (c) => c.referenced || (!c.heading && !c.facts && !c.docTitle);
   const clauses = applyFilters(loaded.flatMap(clausesOf).filter(listed), chosen);
   // A stable sort: within a province, Pagefind's order of documents and each document's own order.
   const results = clauses.sort((a, b) => provinceRank(a.province) - provinceRank(b.province));

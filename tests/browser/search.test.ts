@@ -681,7 +681,7 @@ describe('search', () => {
     await page.context().close();
   });
 
-  test('choosing 文件类型 仅见引用 with no query lists the title of every document known only by reference, each opening its page', async () => {
+  test('choosing 文件类型 仅见引用 (or 省份 全国) with no query lists the title of every document known only by reference it selects, each opening its page', async () => {
     const { page, errors } = await site.newPage();
     const status = page.locator('[data-search-status]');
     const referenced = (JSON.parse(readFileSync(join(siteDir, 'data/documents.json'), 'utf8')) as Array<{ id: string; source: string | null }>)
@@ -693,6 +693,10 @@ describe('search', () => {
     expect([...hrefs].sort()).toEqual([...referenced].sort());
     // Only titles: no clause of a text the site holds has this kind.
     expect(new Set(await page.locator('.result-meta').allTextContents().then((metas) => metas.map((m) => m.split(' · ')[0])))).toEqual(new Set(['文件标题']));
+    // 全国, which the 省份 filter offers for the national document, lists it too: it is the only one.
+    await page.goto(site.url(`/search/?${encodeURIComponent('省份')}=${encodeURIComponent('全国')}`));
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('未输入检索词：列出符合所选筛选条件的全部1份仅见引用的文件的标题。输入关键词可在其中检索。');
+    expect(await page.locator('.result a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/documents/national-miit-future-industries-opinions/']);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -2,6 +2,7 @@
 // on the targets (targets.json partOf, parts, partsSum).
 import type { LinkWithoutKinds } from '../../src/schemas/link.ts';
 import type { PartsSum, SameTargetDeclaration, SameTargetsFile, Target } from '../../src/schemas/target.ts';
+import { amountRange, isMoneyUnit } from '../../src/lib/target-labels.ts';
 import { IssueList, VocabError, type ParsedVocabFile } from './load-vocab.ts';
 import { lookUpStatement, targetsByDocument, type DeclaredStatement } from './targets/declared-statements.ts';
 
@@ -16,8 +17,6 @@ export interface ResolvedParts {
 
 /** A part or a whole printed as an approximate amount: 10项左右, or a range such as 30-40项. */
 const approximate = (t: Target) => t.value === null || t.qualifiers.includes('左右');
-const isMoney = (unit: string) => /元$/u.test(unit);
-const amountOf = (min: number, max: number) => (min === max ? `${min}` : `${min}-${max}`);
 
 /**
  * Check every statement the file names against the targets, and each whole against its parts: each statement of an entry
@@ -92,15 +91,15 @@ function partProblems(whole: Target, parts: readonly Target[], sum: PartsSum): A
   if (sum === 'under') return problems;
   parts.forEach((part, j) => {
     if (part.perYear) problems.push([['parts', j], `“${part.text}” is a yearly amount, which adds up to no total; say sum: under`]);
-    if (isMoney(part.unit) !== isMoney(whole.unit) || (isMoney(whole.unit) && part.unit !== whole.unit)) problems.push([['parts', j], `“${part.text}” counts in ${part.unit}, its whole in ${whole.unit}`]);
+    if (isMoneyUnit(part.unit) !== isMoneyUnit(whole.unit) || (isMoneyUnit(whole.unit) && part.unit !== whole.unit)) problems.push([['parts', j], `“${part.text}” counts in ${part.unit}, its whole in ${whole.unit}`]);
   });
   if (problems.length > 0) return problems;
   const min = parts.reduce((n, p) => n + p.min, 0);
   const max = parts.reduce((n, p) => n + p.max, 0);
-  if (max < whole.min || min > whole.max) return [[['sum'], `the parts add up to ${amountOf(min, max)}, and “${whole.text}” is ${amountOf(whole.min, whole.max)}; say sum: under if the text only sets them under its task`]];
+  if (max < whole.min || min > whole.max) return [[['sum'], `the parts add up to ${amountRange(min, max)}, and “${whole.text}” is ${amountRange(whole.min, whole.max)}; say sum: under if the text only sets them under its task`]];
   const loose = [whole, ...parts].filter(approximate).map((t) => `“${t.text}”`);
   if (sum === 'equals' && loose.length > 0) problems.push([['sum'], `${loose.join('、')} is printed as an approximate amount: say sum: about`]);
-  if (sum === 'about' && loose.length === 0) problems.push([['sum'], `the parts add up to exactly ${amountOf(min, max)}, none printed as approximate: say sum: equals`]);
+  if (sum === 'about' && loose.length === 0) problems.push([['sum'], `the parts add up to exactly ${amountRange(min, max)}, none printed as approximate: say sum: equals`]);
   return problems;
 }
 

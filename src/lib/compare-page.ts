@@ -5,6 +5,7 @@ import {
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
 import { QUALIFIER_JOIN } from './target-csv.ts';
+import { isMoneyUnit } from './target-labels.ts';
 import { partOfNote, partsNote, type TargetNote } from './target-parts.ts';
 
 /** What an empty cell says: the texts in the atlas set no number for this province and category. */
@@ -150,9 +151,6 @@ export interface CompareRow {
   chartUnit: string;
 }
 
-// Counts of things (项、个、家、名) compare with each other; money (亿元) only with money.
-const isMoney = (unit: string) => /元$/u.test(unit);
-
 /** @returns a target as the cell shows it */
 export function compareTarget(target: Target): CompareTarget {
   const document = documentById.get(target.documentId);
@@ -220,11 +218,12 @@ export function comparePage() {
     // A coordinated subject (未来产业科技园和未来产业先导区) stands in the row of each thing it counts.
     const inCategory = category.id === 'other' ? byCategory.get('') ?? [] : targets.filter((t) => t.category === category.id || t.alsoCategories.includes(category.id));
     // Chart the unit kind most targets of the row use; the table lists every target whatever its unit.
-    const money = inCategory.filter((t) => isMoney(t.unit)).length > inCategory.length / 2;
+    // Counts of things (项、个、家、名) compare with each other; money (亿元) only with money.
+    const money = inCategory.filter((t) => isMoneyUnit(t.unit)).length > inCategory.length / 2;
     const cells = provinces.map((province) => {
       const own = inCategory.filter((t) => t.province === province.id);
       // A yearly amount (每年30-40项) is no total, so it is not charted against totals.
-      const charted = own.filter((t) => isMoney(t.unit) === money && !t.perYear);
+      const charted = own.filter((t) => isMoneyUnit(t.unit) === money && !t.perYear);
       const max = charted.length ? Math.max(...charted.map((t) => t.max)) : null;
       // A restatement (the plan's goal repeated as a task heading, or by its 解读) names its target again in other words.
       // A part charted beside its whole (100家左右 标杆孵化器 of the 100 科创园区) is not a second target of that size.
@@ -234,7 +233,7 @@ export function comparePage() {
       return { province, targets: foldRepeats(own), max, chart: max === null ? null : chartRowText(max, firstStatements.length ? firstStatements : atMax) };
     });
     // 名（个） is printed as one unit but names two classifiers: listed once each beside 名 and 个.
-    const units = [...new Set(inCategory.filter((t) => isMoney(t.unit) === money).flatMap((t) => t.unit.split(/[（）]/u).filter(Boolean)))];
+    const units = [...new Set(inCategory.filter((t) => isMoneyUnit(t.unit) === money).flatMap((t) => t.unit.split(/[（）]/u).filter(Boolean)))];
     return { ...category, cells, chartUnit: units.join('、') || '项' };
   });
   // Every year a target is in force, so a yearly amount's first years (2024 of 每年…2024–2026) are offered too.

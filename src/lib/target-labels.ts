@@ -9,6 +9,12 @@ type Years = Pick<Target, 'perYear' | 'year' | 'fromYear' | 'yearSource'>;
 /** Qualifiers written after the unit, read as part of the amount (10项左右). */
 const PART_OF_AMOUNT = new Set(['左右', '以上', '以内']);
 
+/** @returns `60`, or `30-40` for a range */
+export const amountRange = (min: number, max: number): string => (min === max ? `${min}` : `${min}-${max}`);
+
+/** @returns whether a unit counts money (亿元, 万元): such amounts are compared and added only with the same unit */
+export const isMoneyUnit = (unit: string): boolean => /元$/u.test(unit);
+
 /** @returns a target's amount as a short phrase: 100项 / 30-40项 / 10家左右 */
 export function targetAmount(target: Amount): string {
   const amount = target.value !== null ? `${target.value}` : `${target.min}-${target.max}`;

@@ -1,6 +1,7 @@
 // How the compare page, compare.csv and the reader say that targets are parts of a whole (targets.json partOf, parts;
 // reviewed in content/vocab/same-targets.yaml): beside the whole, what its parts are and whether they add up to it;
 // beside each part, that it is one and must not be added to the whole.
+import { amountRange } from './target-labels.ts';
 import { anchorLabel, documentById, hrefOf, targetAmount, targetAnchor, targetById, targetStatement, wholeOf, wholeWithParts, type Target } from './atlas.ts';
 
 /** A target named in a note, linked to where it is printed. */
@@ -52,8 +53,6 @@ function placeOf(statements: readonly Target[], from: Pick<Target, 'documentId'>
 /** @returns the note, with its text in one line */
 const note = (lead: string, links: NamedTarget[], tail: string): TargetNote => ({ lead, links, tail, text: `${lead}${links.map((l) => l.text).join('、')}${tail}` });
 
-/** @returns `60`, or `30-40` for a range */
-const amountOf = (min: number, max: number) => (min === max ? `${min}` : `${min}-${max}`);
 
 /**
  * @param target any statement of a target
@@ -67,7 +66,7 @@ export function partsNote(target: Target): TargetNote | null {
   const max = parts.reduce((n, p) => n + p.max, 0);
   // Parts set under the whole's task are not said to be in its count: the text does not say so (100 + 10 parks under 100).
   const lead = whole.partsSum === 'under' ? '该任务下另列：' : '其中：';
-  const sum = whole.partsSum === 'under' ? '，原文未说明与这一总数的关系，不宜直接相加' : `，合计${whole.partsSum === 'about' ? '约' : ''}${amountOf(min, max)}${whole.unit}`;
+  const sum = whole.partsSum === 'under' ? '，原文未说明与这一总数的关系，不宜直接相加' : `，合计${whole.partsSum === 'about' ? '约' : ''}${amountRange(min, max)}${whole.unit}`;
   return note(lead, parts.map((p) => nameOf(p)), `（${placeOf(parts, target)}）${sum}`);
 }
 

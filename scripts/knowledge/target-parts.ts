@@ -15,6 +15,9 @@ export interface ResolvedParts {
   sum: PartsSum;
 }
 
+/** Qualifiers that make an amount a bound (100项以上, 不少于30项): a sum of bounds is no total a page could print. */
+const BOUNDS = new Set(['以上', '以内', '不少于', '至少', '超过']);
+
 /** A part or a whole printed as an approximate amount: 10项左右, or a range such as 30-40项. */
 const approximate = (t: Target) => t.value === null || t.qualifiers.includes('左右');
 
@@ -93,6 +96,10 @@ function partProblems(whole: Target, parts: readonly Target[], sum: PartsSum): A
     if (part.perYear) problems.push([['parts', j], `“${part.text}” is a yearly amount, which adds up to no total; say sum: under`]);
     if (isMoneyUnit(part.unit) !== isMoneyUnit(whole.unit) || (isMoneyUnit(whole.unit) && part.unit !== whole.unit)) problems.push([['parts', j], `“${part.text}” counts in ${part.unit}, its whole in ${whole.unit}`]);
   });
+  [whole, ...parts].forEach((t) => {
+    const bound = t.qualifiers.find((q) => BOUNDS.has(q));
+    if (bound) problems.push([t === whole ? ['whole'] : ['parts', parts.indexOf(t)], `“${t.text}” is a bound (${bound}), so the parts add up to no total the pages could print; say sum: under`]);
+  });
   if (problems.length > 0) return problems;
   const min = parts.reduce((n, p) => n + p.min, 0);
   const max = parts.reduce((n, p) => n + p.max, 0);
@@ -118,13 +125,28 @@ export function partsKeptApart(resolved: readonly ResolvedParts[]): SameTargetDe
  * @param resolved the `parts` entries, resolved ({@link checkSameTargets})
  * @param sameTargetLinks the restatement links, from each repeat to the first statement of its target
  * @param file same-targets.yaml as parsed, for messages
- * @throws VocabError when a part is linked as a restatement of another statement of its whole
+ * @throws VocabError when a part is linked as a restatement of another statement of its whole, when two wholes are one
+ *   target, or when a part is a statement of another whole
  */
 export function applyTargetParts(targets: Target[], resolved: readonly ResolvedParts[], sameTargetLinks: readonly LinkWithoutKinds[], file: ParsedVocabFile<SameTargetsFile>): void {
   const firstOf = new Map(sameTargetLinks.map((l) => [l.from, l.to]));
   const first = (id: string) => firstOf.get(id) ?? id;
   const issues = new IssueList();
   const byId = new Map(targets.map((t) => [t.id, t]));
+  // Two statements of one target (the 5个100 plan's goal and its task heading) are one whole: its parts are declared once,
+  // and no part of one whole is a statement of another.
+  const wholeEntry = new Map<string, number>();
+  for (const { at, whole } of resolved) {
+    const earlier = wholeEntry.get(first(whole.id));
+    if (earlier === undefined) wholeEntry.set(first(whole.id), at);
+    else issues.add(file, ['parts', at, 'whole'], `“${whole.text}” is one target with the whole of parts[${earlier}]; declare its parts once`);
+  }
+  for (const { at, whole, parts } of resolved) {
+    parts.forEach((part, j) => {
+      const other = wholeEntry.get(first(part.id));
+      if (other !== undefined && first(part.id) !== first(whole.id)) issues.add(file, ['parts', at, 'parts', j], `“${part.text}” is one target with the whole of parts[${other}]: a part cannot be a whole`);
+    });
+  }
   for (const { at, whole, parts, sum } of resolved) {
     parts.forEach((part, j) => {
       if (first(part.id) === first(whole.id)) {

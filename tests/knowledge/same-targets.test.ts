@@ -6,7 +6,7 @@ import { linkSameTargets, resolveDeclarations } from '../../scripts/knowledge/li
 import { loadSameTargetDeclarations, loadSameTargetsFile, loadTargetParts } from '../../scripts/knowledge/targets/load-same-targets.ts';
 import { loadTargetVocab } from '../../scripts/knowledge/targets/load-target-vocab.ts';
 import { parseVocabFile, VocabError } from '../../scripts/knowledge/load-vocab.ts';
-import { checkSameTargets } from '../../scripts/knowledge/target-parts.ts';
+import { applyTargetParts, checkSameTargets, partsKeptApart } from '../../scripts/knowledge/target-parts.ts';
 import { SameTargetDeclarationsSchema, targetAnchor, type SameTargetDeclaration, type Target } from '../../src/schemas/target.ts';
 
 const declarations = loadSameTargetDeclarations();
@@ -167,6 +167,28 @@ describe('same-targets.yaml parts: wholes and the parts that must not be added t
     // 100 incubators and 10 science parks are 110, not the task's 100.
     const parks = checkEdited('    sum: under', '    sum: about');
     expect(parks.message).toBe(`${FILE}:${parks.line}: parts[1].sum: the parts add up to 110, and “100家未来产业科创园区” is 100; say sum: under if the text only sets them under its task`);
+  });
+
+  it('a part printed as a bound (以上, 不少于) stops the build: a sum of bounds is no total the pages could print as 合计', () => {
+    // No real part is a bound; the national-standards part is given one here, the rest of the corpus as it is.
+    const bounded = (corpus.targets as Target[]).map((t) => (t.text === '国家标准30项' ? { ...t, qualifiers: [...t.qualifiers, '以上'] } : t));
+    const parsed = loadSameTargetsFile();
+    const line = text.slice(0, text.indexOf('text: 国家标准30项 }')).split('\n').length;
+    expect(() => checkSameTargets(parsed, bounded)).toThrow(`${FILE}:${line}: parts[0].parts[1]: “国家标准30项” is a bound (以上), so the parts add up to no total the pages could print; say sum: under`);
+    // As printed, the entry passes.
+    expect(checkSameTargets(parsed, corpus.targets as Target[]).length).toBe(2);
+  });
+
+  it('parts declared under two statements of one target (the goal line 19 and the task heading line 39) stop the build at the second whole', () => {
+    // 形成100项标准规范 (line 19) is linked to 着力研制100项未来产业标准规范 (line 39) as one target; an entry giving it parts
+    // of its own (here the 示范企业 of line 63, as a task's listing) would make a second whole of that target.
+    const entry = ['  - whole: { document: jiangsu-5x100-plan, line: 19, text: 100项标准规范 }', '    parts:', '      - { document: jiangsu-5x100-plan, line: 63, text: 100家左右具有行业影响力的未来科技创新示范企业 }', '    sum: under', '    reason: test'];
+    const edited = parseVocabFile(`${text.trimEnd()}\n${entry.join('\n')}\n`, FILE, SameTargetDeclarationsSchema);
+    const targets = structuredClone(corpus.targets) as Target[];
+    const parts = checkSameTargets(edited, targets);
+    const links = linkSameTargets(targets, loadTargetVocab(), [...edited.value.declarations, ...partsKeptApart(parts)]);
+    const line = text.trimEnd().split('\n').length + 1;
+    expect(() => applyTargetParts(targets, parts, links, edited)).toThrow(`${FILE}:${line}: parts[2].whole: “100项标准规范” is one target with the whole of parts[0]; declare its parts once`);
   });
 
   it('a whole and its part declared the same target stop the build at the part', () => {

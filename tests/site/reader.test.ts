@@ -252,7 +252,7 @@ describe('the reader of every document with text', () => {
 
   test('a passage that names a document without a 《title》 links to it (公布了…名单), and the sidebar lists it', () => {
     expect(metaText('pilot-zones-roundup-2024/p1')).toContain('文中提及：2024年省级未来产业先导区拟筹建名单');
-    expect(metaText('pilot-zones-roundup-2024/jiangsu-p1')).toContain('文中提及：未来产业先行集聚发展试点清单');
+    expect(metaText('pilot-zones-roundup-2024/jiangsu-p1')).toContain('文中提及：“未来产业先行集聚发展试点”清单');
     // A document it links by its 《title》 is not named twice.
     expect(metaText('pilot-zones-roundup-2024/anhui-p1').some((t) => t.startsWith('文中提及'))).toBe(false);
     const sidebar = readDistPage('/documents/pilot-zones-roundup-2024/');

@@ -67,18 +67,23 @@ export function loadSimplifier() {
 
 // A pinyin annotation after a character, as the roundup's site prints them: 先導(dǎo)區(qū). Same rule as the
 // ingest's strip-pinyin stage: lower-case Latin letters with tone marks only, so (S基金) or (一) never match.
-const PINYIN = /(\p{Script=Han})\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,6})\)/gu;
+const PINYIN_LETTERS = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ';
+const PINYIN = new RegExp(`(\\p{Script=Han})\\(([${PINYIN_LETTERS}]{1,6})\\)`, 'gu');
+// A copy that begins or ends inside an annotation (ǎn)業… or …發(f) holds half of one: 業…, …發.
+const PINYIN_CUT_START = new RegExp(`^[${PINYIN_LETTERS}]{1,6}\\)(?=\\p{Script=Han})`, 'u');
+const PINYIN_CUT_END = new RegExp(`(\\p{Script=Han})\\([${PINYIN_LETTERS}]{0,6}$`, 'u');
 
 /**
  * The query as the index holds text: NFKC, trimmed, and without the pinyin annotations of text copied
- * from the roundup's page (the ingest removed them from the site's text).
+ * from the roundup's page (the ingest removed them from the site's text), also half of one where the copy begins or ends
+ * inside it.
  * @returns {{ text: string, joined: string, pinyin: boolean }} the query; the query without typesetting spaces
  *   (100 项 → 100项), which findClauses tries first, since a reader may also mean two words (芯片 100亿); and whether
  *   annotations were removed
  */
 export function prepareQuery(raw) {
   const nfkc = raw.normalize('NFKC').trim();
-  const plain = nfkc.replace(PINYIN, '$1');
+  const plain = nfkc.replace(PINYIN, '$1').replace(PINYIN_CUT_START, '').replace(PINYIN_CUT_END, '$1');
   const text = plain.replace(RANGE_TILDE, '$1-');
   return { text, joined: withoutLayoutSpaces(text), pinyin: plain !== nfkc };
 }

@@ -376,6 +376,10 @@ describe('search', () => {
     // The roundup's title, 多地发布政策，支持建设未来产业先导区, is found too, and comes first; so are the three documents
     // it names by title (Anhui's 拟筹建名单, Chongqing's 通知 and 申报书), each beside the clause naming it.
     expect(await status.textContent()).toBe('已去掉检索词中的拼音注音；找到4份文件的标题、14条条款。');
+    // A copy that begins and ends inside an annotation (roundup line 42, 產(chǎn)業(yè)…試點(diǎn)) finds its clause as a whole one does.
+    expect((await search(page, 'ǎn)業(yè)先行集聚發(fā)展試點(di')).map((r) => r.href)).toEqual(['/documents/pilot-zones-roundup-2024/#jiangsu-p1']);
+    // The list's own title, “未来产业先行集聚发展试点”清单, known only from this line, is found too.
+    expect(await status.textContent()).toBe('已去掉检索词中的拼音注音；找到1份文件的标题、1条条款。');
     // 加快建设未来产业先导区 is the heading of the three-year plan's 10.: it comes first among the clauses.
     await search(page, '先导区');
     expect(await page.locator('.result a').evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute('href')))).toEqual(['/documents/pilot-zones-roundup-2024/', `/documents/jiangsu-3yr-plan/?q=${encodeURIComponent('先导区')}#c10`]);

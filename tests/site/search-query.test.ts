@@ -221,3 +221,11 @@ test('a passage copied across the boundary between two items of one paragraph is
   // Too short to be a passage: a word that happens to straddle the boundary.
   expect(pairsFor('创新。二是')).toEqual([]);
 });
+
+test('a copy of the roundup that begins or ends inside a pinyin annotation loses the half annotation too, and nothing else', () => {
+  // Roundup line 42: 未來產(chǎn)業(yè)先行集聚發(fā)展試點(diǎn)”清單, copied from 產's annotation to 點's.
+  expect(prepareQuery('ǎn)業(yè)先行集聚發(fā)展試點(di')).toMatchObject({ text: '業先行集聚發展試點', pinyin: true });
+  expect(prepareQuery('江蘇省發(fā)展改革委發(')).toMatchObject({ text: '江蘇省發展改革委發', pinyin: true });
+  // Brackets that are no annotation stay: a numbered item, a Latin word, an unclosed bracket after no Han character.
+  for (const kept of ['(一)', 'AI)产业', '基金(S', '100(ab']) expect(prepareQuery(kept)).toMatchObject({ text: kept, pinyin: false });
+});

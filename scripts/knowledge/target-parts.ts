@@ -1,10 +1,10 @@
 // The reviewed decisions of content/vocab/same-targets.yaml checked against the corpus, and its wholes and parts put
 // on the targets (targets.json partOf, parts, partsSum).
 import type { LinkWithoutKinds } from '../../src/schemas/link.ts';
-import type { PartsSum, SameTargetDeclaration, SameTargetsFile, Target } from '../../src/schemas/target.ts';
+import type { DeclaredStatement, PartsSum, SameTargetDeclaration, SameTargetsFile, Target } from '../../src/schemas/target.ts';
 import { amountRange, isMoneyUnit } from '../../src/lib/target-labels.ts';
 import { IssueList, VocabError, type ParsedVocabFile } from './load-vocab.ts';
-import { lookUpStatement, targetsByDocument, type DeclaredStatement } from './targets/declared-statements.ts';
+import { lookUpStatement, targetsByDocument } from './targets/declared-statements.ts';
 
 /** A `parts` entry whose statements all name targets of this corpus. */
 export interface ResolvedParts {
@@ -73,14 +73,6 @@ export function checkSameTargets(file: ParsedVocabFile<SameTargetsFile>, targets
     for (const [path, message] of problems) issues.add(file, ['parts', at, ...path], message);
     resolved.push({ at, whole, parts, sum: entry.sum });
   });
-  // One level: a whole is no part, so that a reader adds nothing twice down a chain.
-  for (const { at, whole } of resolved) {
-    if (wholeOf.has(whole.id)) issues.add(file, ['parts', at, 'whole'], `the whole “${whole.text}” is itself declared a part (parts[${wholeOf.get(whole.id)}]); list the parts of the larger whole instead`);
-  }
-  for (const [i, { whole }] of resolved.entries()) {
-    const again = resolved.findIndex((r) => r.whole.id === whole.id);
-    if (again !== i) issues.add(file, ['parts', resolved[i]!.at, 'whole'], `“${whole.text}” already has its parts in parts[${resolved[again]!.at}]`);
-  }
   if (issues.issues.length > 0) throw new VocabError(issues.issues);
   return resolved;
 }
@@ -133,8 +125,9 @@ export function applyTargetParts(targets: Target[], resolved: readonly ResolvedP
   const first = (id: string) => firstOf.get(id) ?? id;
   const issues = new IssueList();
   const byId = new Map(targets.map((t) => [t.id, t]));
-  // Two statements of one target (the 5个100 plan's goal and its task heading) are one whole: its parts are declared once,
-  // and no part of one whole is a statement of another.
+  // Checked on targets, not statements, so they hold however a target is stated: a whole's parts are declared once (the
+  // 5个100 plan's goal and its task heading are one whole), and one level only, a part being no whole, so that a reader
+  // adds nothing twice down a chain.
   const wholeEntry = new Map<string, number>();
   for (const { at, whole } of resolved) {
     const earlier = wholeEntry.get(first(whole.id));
@@ -144,7 +137,7 @@ export function applyTargetParts(targets: Target[], resolved: readonly ResolvedP
   for (const { at, whole, parts } of resolved) {
     parts.forEach((part, j) => {
       const other = wholeEntry.get(first(part.id));
-      if (other !== undefined && first(part.id) !== first(whole.id)) issues.add(file, ['parts', at, 'parts', j], `“${part.text}” is one target with the whole of parts[${other}]: a part cannot be a whole`);
+      if (other !== undefined && first(part.id) !== first(whole.id)) issues.add(file, ['parts', at, 'parts', j], `“${part.text}” is one target with the whole of parts[${other}]: a part cannot be a whole; list the parts of the larger whole instead`);
     });
   }
   for (const { at, whole, parts, sum } of resolved) {

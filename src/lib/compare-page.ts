@@ -90,7 +90,7 @@ export interface ChartRowText {
 }
 
 /** Room for a chart's subject line under its bar, in px of its 11 px type: the chart is 360 wide and the bars start at 48. */
-export const SUBJECT_WIDTH = 312;
+const SUBJECT_WIDTH = 312;
 /** Marks a subject line breaks after by choice: it names several things (100个 科创园区／100家 孵化器). */
 const BREAK_AFTER = new Set([' ', '／', '、', '，']);
 

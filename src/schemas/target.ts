@@ -185,6 +185,7 @@ export const DeclaredStatementSchema = z.strictObject({
   /** The target's text as in targets.json. */
   text: z.string().min(1),
 });
+export type DeclaredStatement = z.output<typeof DeclaredStatementSchema>;
 
 /** A reviewed decision on whether two statements set the same target (content/vocab/same-targets.yaml). */
 export const SameTargetDeclarationSchema = z.strictObject({

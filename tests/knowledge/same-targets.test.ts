@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { corpus, lineOf } from '../helpers/corpus.ts';
 import { linkSameTargets, resolveDeclarations } from '../../scripts/knowledge/link-targets.ts';
-import { loadSameTargetDeclarations, loadSameTargetsFile, loadTargetParts } from '../../scripts/knowledge/targets/load-same-targets.ts';
+import { loadSameTargetsFile } from '../../scripts/knowledge/targets/load-same-targets.ts';
 import { loadTargetVocab } from '../../scripts/knowledge/targets/load-target-vocab.ts';
 import { parseVocabFile, VocabError } from '../../scripts/knowledge/load-vocab.ts';
 import { applyTargetParts, checkSameTargets, partsKeptApart } from '../../scripts/knowledge/target-parts.ts';
 import { SameTargetDeclarationsSchema, targetAnchor, type SameTargetDeclaration, type Target } from '../../src/schemas/target.ts';
 
-const declarations = loadSameTargetDeclarations();
+const declarations = loadSameTargetsFile().value.declarations;
 const targetById = new Map(corpus.targets.map((t) => [t.id, t]));
 const to = new Map(corpus.links.filter((l) => l.type === 'same-target').map((l) => [l.from, l.to]));
 const first = (id: string): string => (to.has(id) ? first(to.get(id)!) : id);
@@ -136,7 +136,7 @@ describe('same-targets.yaml parts: wholes and the parts that must not be added t
   });
 
   it('a part is never a restatement of its whole: links.json keeps each apart from every statement of it', () => {
-    for (const { whole, parts } of loadTargetParts()) {
+    for (const { whole, parts } of loadSameTargetsFile().value.parts) {
       const [wholeId] = resolveDeclarations(corpus.targets as Target[], [{ same: false, statements: [whole, whole], reason: '' }])[0]!.ids;
       for (const part of parts) {
         const partId = corpus.targets.find((t) => t.documentId === part.document && t.text === part.text)!.id;
@@ -189,6 +189,17 @@ describe('same-targets.yaml parts: wholes and the parts that must not be added t
     const links = linkSameTargets(targets, loadTargetVocab(), [...edited.value.declarations, ...partsKeptApart(parts)]);
     const line = text.trimEnd().split('\n').length + 1;
     expect(() => applyTargetParts(targets, parts, links, edited)).toThrow(`${FILE}:${line}: parts[2].whole: “100项标准规范” is one target with the whole of parts[0]; declare its parts once`);
+  });
+
+  it('a part that is itself declared a whole stops the build at the part: one level only', () => {
+    // 国家标准30项 (line 41) is a part of the 100 standards (parts[0]); here it is given a part of its own.
+    const entry = ['  - whole: { document: jiangsu-5x100-plan, line: 41, text: 国家标准30项 }', '    parts:', '      - { document: jiangsu-5x100-plan, line: 63, text: 100家左右具有行业影响力的未来科技创新示范企业 }', '    sum: under', '    reason: test'];
+    const edited = parseVocabFile(`${text.trimEnd()}\n${entry.join('\n')}\n`, FILE, SameTargetDeclarationsSchema);
+    const targets = structuredClone(corpus.targets) as Target[];
+    const parts = checkSameTargets(edited, targets);
+    const links = linkSameTargets(targets, loadTargetVocab(), [...edited.value.declarations, ...partsKeptApart(parts)]);
+    const partLine = text.split('\n').findIndex((l) => l.includes('line: 41, text: 国家标准30项 }')) + 1;
+    expect(() => applyTargetParts(targets, parts, links, edited)).toThrow(`${FILE}:${partLine}: parts[0].parts[1]: “国家标准30项” is one target with the whole of parts[2]: a part cannot be a whole; list the parts of the larger whole instead`);
   });
 
   it('a whole and its part declared the same target stop the build at the part', () => {

@@ -1,12 +1,5 @@
 import type { Repair } from '../../../src/schemas/provenance.ts';
-import type { Target } from '../../../src/schemas/target.ts';
-
-/** A statement as content/vocab/same-targets.yaml names it: document, raw line, and the target's text. */
-export interface DeclaredStatement {
-  document: string;
-  line: number;
-  text: string;
-}
+import type { DeclaredStatement, Target } from '../../../src/schemas/target.ts';
 
 /** What looking up a declared statement among the targets found. */
 export type StatementLookup =

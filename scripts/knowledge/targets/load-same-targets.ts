@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { SameTargetDeclarationsSchema, type SameTargetDeclaration, type SameTargetsFile, type TargetPartsDeclaration } from '../../../src/schemas/target.ts';
+import { SameTargetDeclarationsSchema, type SameTargetsFile } from '../../../src/schemas/target.ts';
 import { parseVocabFile, type ParsedVocabFile } from '../load-vocab.ts';
 
 const DECLARATIONS_FILE = relative(process.cwd(), fileURLToPath(new URL('../../../content/vocab/same-targets.yaml', import.meta.url)));
@@ -16,14 +16,4 @@ let cached: ParsedVocabFile<SameTargetsFile> | undefined;
 export function loadSameTargetsFile(): ParsedVocabFile<SameTargetsFile> {
   cached ??= parseVocabFile(readFileSync(DECLARATIONS_FILE, 'utf8'), DECLARATIONS_FILE, SameTargetDeclarationsSchema);
   return cached;
-}
-
-/** @returns the reviewed decisions on whether two statements set the same target */
-export function loadSameTargetDeclarations(): SameTargetDeclaration[] {
-  return loadSameTargetsFile().value.declarations;
-}
-
-/** @returns the reviewed wholes and their parts */
-export function loadTargetParts(): TargetPartsDeclaration[] {
-  return loadSameTargetsFile().value.parts;
 }

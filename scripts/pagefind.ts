@@ -93,15 +93,14 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
   const sectorName = new Map(data.sectors.sectors.map((s) => [s.id, s.name]));
   const measureName = new Map(data.measures.map((m) => [m.id, m.name]));
   const clausesOf = Map.groupBy(data.clauses, (c) => c.documentId);
-  // Every entry, clause, heading or 文号, can be filtered by its province and its document's kind.
-  const placeFilters = (province: string | null, of: AtlasDocument) => ({ [FILTER_NAMES.province]: [provinceLabel(province)], [FILTER_NAMES.kind]: [KIND_LABEL[of.kind] ?? '其他'] });
+  // Every entry, clause, heading or 文号, can be filtered by its place (a province, 多省 or 全国) and its document's kind.
+  const placeFilters = (place: string, of: AtlasDocument) => ({ [FILTER_NAMES.province]: [place], [FILTER_NAMES.kind]: [KIND_LABEL[of.kind] ?? '其他'] });
   // The title, with the other ways the text prints it (the notice's 省发展改革委等7部门关于印发…的通知) in the same entry, so
   // a document is one title result.
   const titleItem = (document: AtlasDocument, line: number, href?: string) => {
     const variants = document.titleVariants.filter((variant) => !document.title.includes(variant));
     const text = variants.length > 0 ? `${document.title}（原文中的标题写法：${variants.join('；')}）` : document.title;
-    const filters = { ...placeFilters(document.province, document), [FILTER_NAMES.province]: [documentPlaceLabel(document)] };
-    const entry: ClauseEntry = { anchor: '', label: document.title, length: text.length, filters, docTitle: true, ...(href && { href }) };
+    const entry: ClauseEntry = { anchor: '', label: document.title, length: text.length, filters: placeFilters(documentPlaceLabel(document), document), docTitle: true, ...(href && { href }) };
     return { line, text, entry };
   };
   // A document known only by the title a text names (仅见引用) has no clauses and no record of its own (each record
@@ -118,7 +117,7 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
       // A digest's clause belongs to the province of its section; a plan's clause to its document's.
       const province = clause.province ?? document.province ?? null;
       const filters: Record<string, string[]> = {
-        ...placeFilters(province, document),
+        ...placeFilters(provinceLabel(province), document),
         [FILTER_NAMES.sector]: clause.sectors.map((id) => sectorName.get(id) ?? id),
         [FILTER_NAMES.measure]: clause.measures.map((id) => measureName.get(id) ?? id),
         [FILTER_NAMES.lead]: [...new Set(clause.departments.filter((d) => d.role === 'lead').map((d) => d.name))],
@@ -135,7 +134,7 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
     // Section headings are text the reader shows: in source order among the clauses, a heading before a clause on its line.
     const headings = document.sections.map((section) => {
       const label = `${section.marker}${section.title}`;
-      const filters = placeFilters(section.province ?? document.province ?? null, document);
+      const filters = placeFilters(provinceLabel(section.province ?? document.province ?? null), document);
       return { line: section.line, text: label, entry: { anchor: section.id, label, length: label.length, filters, heading: true } satisfies ClauseEntry };
     });
     // The 文号 and 索引号 the page prints, and whom to ask (a 解读's 咨询处室, 联系人, 联系电话): first in the record,
@@ -158,7 +157,7 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
       document.date && `日期：${year}年${month}月${day}日（${document.date}）`,
     ].filter(Boolean).join('；');
     const facts = identifiers
-      ? [{ line: 0, text: identifiers, entry: { anchor: 'doc-info', label: identifiers, length: identifiers.length, filters: placeFilters(document.province, document), facts: true } satisfies ClauseEntry }]
+      ? [{ line: 0, text: identifiers, entry: { anchor: 'doc-info', label: identifiers, length: identifiers.length, filters: placeFilters(provinceLabel(document.province), document), facts: true } satisfies ClauseEntry }]
       : [];
     // The title, first of all: a reader who knows a document by its name (科技兴赣六大行动) finds it.
     const title = titleItem(document, 0);

@@ -97,17 +97,19 @@ const BREAK_AFTER = new Set([' ', '／', '、', '，']);
 /**
  * A chart's subject in lines that fit under the bar, so none of it is cut: an SVG text does not wrap. A Han character
  * or full-width mark is 11 px wide, a digit or Latin letter about 6.5. A line breaks after a space, ／, 、 or ， in its
- * second half, else between two characters, never inside or right after a number or a Latin word (1000亿元 stays whole).
+ * second half, else between two characters, never inside or right after a number or a Latin word (1000亿 stays together).
  * @returns the lines, each as wide as `width` at most (but a word wider than a line)
  */
 export function subjectLines(subject: string, width = SUBJECT_WIDTH): string[] {
-  const widthOf = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) < 0x80 ? 6.5 : 11), 0);
+  const charWidth = (c: string) => (c.charCodeAt(0) < 0x80 ? 6.5 : 11);
+  const widthOf = (text: string) => [...text].reduce((w, c) => w + charWidth(c), 0);
   const lines: string[] = [];
   let rest = subject;
   while (widthOf(rest) > width) {
     const characters = [...rest];
+    // How many characters fit, adding their widths once rather than measuring each longer prefix again.
     let fit = 0;
-    while (fit < characters.length && widthOf(characters.slice(0, fit + 1).join('')) <= width) fit++;
+    for (let used = 0; fit < characters.length && used + charWidth(characters[fit]!) <= width; fit++) used += charWidth(characters[fit]!);
     let at = fit;
     const mark = characters.slice(0, fit).findLastIndex((c) => BREAK_AFTER.has(c));
     if (mark >= fit / 2) at = mark + 1;

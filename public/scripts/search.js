@@ -237,8 +237,9 @@ export function synonymVariants(query, groups) {
 }
 
 /**
- * @typedef {{ file: string, lines: number[], original: string, shown: string }} Erratum a declared erratum the ingest
- *   applied: its original as the raw file prints it (深??臻g), its correction as the site's text reads it (深海空间)
+ * @typedef {{ file: string, source: string, lines: number[], original: string, shown: string }} Erratum a declared
+ *   erratum the ingest applied: the short title of the text whose raw file prints it (先导区新闻综述), its original as
+ *   that file prints it (深??臻g), its correction as the site's text reads it (深海空间)
  */
 
 /**
@@ -489,7 +490,7 @@ export function statusText(found, visible) {
   // An erratum's correction searched is said with the lines it stands on: what was pasted is the raw file's wording.
   const searched = found.synonyms ?? [];
   const corrected = ({ erratum, written, added }, i) =>
-    `原文第${erratum.lines.join('、')}行作“${erratum.original}”，本站据勘误${written ? `更正为“${written}”` : '删去了这段文字'}，${found.asWritten && i === 0 ? '以下按更正后的写法检索' : `同时按更正后的写法检索${added > 0 ? `（另${added}条）` : ''}`}；`;
+    `${erratum.source}原文第${erratum.lines.join('、')}行作“${erratum.original}”，本站据勘误${written ? `更正为“${written}”` : '删去了这段文字'}，${found.asWritten && i === 0 ? '以下按更正后的写法检索' : `同时按更正后的写法检索${added > 0 ? `（另${added}条）` : ''}`}；`;
   const corrections = searched.map((s, i) => (s.erratum ? corrected(s, i) : '')).join('');
   // Another form searched is said, with what it added: a reader sees why 发改委 also lists 省发展改革委.
   const synonyms = searched.filter((s) => !s.erratum);

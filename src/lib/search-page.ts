@@ -1,6 +1,6 @@
 // What the search page's hints look for (public/scripts/search.js sectorHints and departmentHints), and the synonyms
 // and corrections it also searches with (synonymVariants, erratumVariants), served as /search/hint-terms.json.
-import { DEPARTMENT_ROLES, departmentHref, departments, ingestReport, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
+import { DEPARTMENT_ROLES, departmentHref, departments, documentBySourceFile, ingestReport, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
 import { MENTION_LABEL } from './labels.ts';
 import { correctionShown } from './repair-notes.ts';
 import { join } from 'node:path';
@@ -34,11 +34,18 @@ export const departmentTerms = departments.map((d) => {
   };
 });
 
+/** @returns how the search status names a raw file: its text's short title, else its title */
+function sourceName(file: string): string {
+  const document = documentBySourceFile.get(file);
+  return document ? document.shortTitle ?? document.title : file;
+}
+
 /**
  * The declared errata (content/vocab/errata.yaml, or ATLAS_VOCAB_DIR's) as the ingest applied them, from its report: a
  * query pasted from a raw source holds the original, which the site's text no longer has, and is also searched with the
  * correction as that text reads it (shown: 深海空间, where the errata file writes 深海空間). One entry per file, original
- * and correction, with every line it stands on (科创 产业 on lines 29 and 43).
+ * and correction, with every line it stands on (科创 产业 on lines 29 and 43), and the short title of the text whose
+ * raw file prints it: the status says where the pasted wording comes from.
  */
 export const errataTerms = [
   ...Map.groupBy(
@@ -47,4 +54,7 @@ export const errataTerms = [
     ),
     (e) => JSON.stringify([e.file, e.original, e.shown]),
   ).values(),
-].map((same) => ({ file: same[0]!.file, lines: [...new Set(same.map((e) => e.line))].sort((a, b) => a - b), original: same[0]!.original, shown: same[0]!.shown }));
+].map((same) => ({
+  file: same[0]!.file,
+  source: sourceName(same[0]!.file),
+  lines: [...new Set(same.map((e) => e.line))].sort((a, b) => a - b), original: same[0]!.original, shown: same[0]!.shown }));

@@ -395,12 +395,12 @@ describe('search', () => {
     expect(line35).toContain('深??臻g');
     const results = await search(page, '深??臻g');
     expect(results.map((r) => r.href)).toEqual(['/documents/pilot-zones-roundup-2024/#guangdong-p5']);
-    expect(await status.textContent()).toBe('原文第35行作“深??臻g”，本站据勘误更正为“深海空间”，以下按更正后的写法检索；找到1条条款。');
+    expect(await status.textContent()).toBe('先导区新闻综述原文第35行作“深??臻g”，本站据勘误更正为“深海空间”，以下按更正后的写法检索；找到1条条款。');
     expect(await page.locator('[data-search-results] mark').allTextContents()).toEqual(['深海空间']);
     // The whole line pasted, pinyin, traditional characters and all: the same clause, marked whole.
     await searchInput(page).fill(line35);
     expect((await settledResults(page)).map((r) => r.href)).toEqual(['/documents/pilot-zones-roundup-2024/#guangdong-p5']);
-    await expect.poll(() => status.textContent()).toBe('原文第35行作“深??臻g”，本站据勘误更正为“深海空间”，以下按更正后的写法检索；已去掉检索词中的拼音注音；检索词中的标点不计；找到1条条款。');
+    await expect.poll(() => status.textContent()).toBe('先导区新闻综述原文第35行作“深??臻g”，本站据勘误更正为“深海空间”，以下按更正后的写法检索；已去掉检索词中的拼音注音；检索词中的标点不计；找到1条条款。');
     expect((await page.locator('[data-search-results] mark').allTextContents()).join('')).toContain('重点发展新型储能、深海空间等细分产业');
     // The result opens the clause, where the correction is marked and its note gives the reason.
     await page.locator('.result a').first().click();
@@ -419,10 +419,10 @@ describe('search', () => {
     // Lines 29 and 43: the 注重创新举措 paragraph and the 关键核心技术攻关 item, both among the typed query's own results.
     expect(spaced).toEqual(expect.arrayContaining(['/documents/jiangxi-six-actions-interpretation/#s2.3', '/documents/jiangxi-six-actions-interpretation/#s3-p6-e2']));
     // No （另N条）: the correction added nothing the two words had not found.
-    expect(await status.textContent()).toMatch(/^原文第29、43行作“科创 产业”，本站据勘误更正为“科创\+产业”，同时按更正后的写法检索；找到\d+条条款/u);
+    expect(await status.textContent()).toMatch(/^六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创\+产业”，同时按更正后的写法检索；找到\d+条条款/u);
     expect(await page.locator('.result', { has: page.locator('a[href$="#s3-p6-e2"]') }).locator('mark').allTextContents()).toContain('科创+产业');
     expect((await search(page, '投资 孵化')).map((r) => r.href)).toContain('/documents/jiangxi-six-actions-interpretation/#s3-p7-e3');
-    expect(await status.textContent()).toBe('原文第45行作“投资 孵化”，本站据勘误更正为“投资+孵化”，同时按更正后的写法检索；找到4条条款。');
+    expect(await status.textContent()).toBe('六大行动解读原文第45行作“投资 孵化”，本站据勘误更正为“投资+孵化”，同时按更正后的写法检索；找到4条条款。');
     expect(errors).toEqual([]);
     await page.context().close();
   });

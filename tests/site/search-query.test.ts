@@ -140,12 +140,12 @@ test('synonyms: a query holding one form is also searched with each other form o
   expect(queries('芯片')).toEqual([]);
 });
 
-test('errata: the build lists each applied erratum once per file, original and correction, with its lines and the correction as the site’s text reads it', () => {
+test('errata: the build lists each applied erratum once per file, original and correction, with its lines, its text’s short title and the correction as the site’s text reads it', () => {
   expect(errataTerms).toEqual([
-    { file: 'jiangxi-six-actions-interpretation-2024.txt', lines: [29, 43], original: '科创 产业', shown: '科创+产业' },
-    { file: 'jiangxi-six-actions-interpretation-2024.txt', lines: [45], original: '投资 孵化', shown: '投资+孵化' },
+    { file: 'jiangxi-six-actions-interpretation-2024.txt', source: '六大行动解读', lines: [29, 43], original: '科创 产业', shown: '科创+产业' },
+    { file: 'jiangxi-six-actions-interpretation-2024.txt', source: '六大行动解读', lines: [45], original: '投资 孵化', shown: '投资+孵化' },
     // The errata file writes the roundup's correction in its traditional script, 深海空間; the text reads 深海空间.
-    { file: 'provinces-pilot-zone-roundup-2024.txt', lines: [35], original: '深??臻g', shown: '深海空间' },
+    { file: 'provinces-pilot-zone-roundup-2024.txt', source: '先导区新闻综述', lines: [35], original: '深??臻g', shown: '深海空间' },
   ]);
   for (const { file, lines, original, shown } of errataTerms) {
     const raw = readFileSync(`content/sources/${file}`, 'utf8').split(/\r?\n/u);
@@ -187,14 +187,14 @@ test('errata: the status names the lines and the correction; a passage found by 
   const result = { heading: false };
   const corrected = { typed: '深??臻g', written: '深海空间', words: ['深海空间'], added: 1, erratum: roundup };
   expect(statusText({ query: '深海空间', typed: '深??臻g', exact: true, truncated: false, partial: false, results: [result], synonyms: [corrected], asWritten: true }, [result]))
-    .toBe('原文第35行作“深??臻g”，本站据勘误更正为“深海空间”，以下按更正后的写法检索；找到1条条款。');
+    .toBe('先导区新闻综述原文第35行作“深??臻g”，本站据勘误更正为“深海空间”，以下按更正后的写法检索；找到1条条款。');
   // The typed words found clauses too: the correction is searched as well, and what it added is counted.
   const jiangxi = errataTerms.find((e) => e.original === '科创 产业')!;
   const also = { typed: '科创 产业', written: '科创+产业', words: ['科创+产业'], erratum: jiangxi };
   const found = { query: '科创 产业', typed: '科创 产业', exact: true, truncated: false, partial: false, results: [result, result] };
-  expect(statusText({ ...found, synonyms: [{ ...also, added: 0 }] }, found.results)).toBe('原文第29、43行作“科创 产业”，本站据勘误更正为“科创+产业”，同时按更正后的写法检索；找到2条条款。');
+  expect(statusText({ ...found, synonyms: [{ ...also, added: 0 }] }, found.results)).toBe('六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创+产业”，同时按更正后的写法检索；找到2条条款。');
   expect(statusText({ ...found, synonyms: [{ ...also, added: 1 }, { typed: '产业', written: '行业', words: ['科创 行业'], added: 1 }] }, found.results))
-    .toBe('原文第29、43行作“科创 产业”，本站据勘误更正为“科创+产业”，同时按更正后的写法检索（另1条）；同时检索了同义写法“行业”（另1条）；找到2条条款。');
+    .toBe('六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创+产业”，同时按更正后的写法检索（另1条）；同时检索了同义写法“行业”（另1条）；找到2条条款。');
   // A passage with punctuation, found by its correction: its comparable() words are the query's, not a second mark.
   const pasted = '新型储能、深海空间等细分产业。';
   expect(markedWords({ query: pasted, synonyms: [{ words: queryWords(pasted) }] })).toEqual([pasted]);

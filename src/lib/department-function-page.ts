@@ -1,8 +1,8 @@
 // A function's cross-province page (/departments/functions/<id>/): per province, the body that holds the function,
 // its clauses by role, and, where it holds no duty, what it is in the texts instead.
-import { departmentHref, documentById, type AtlasDocument, type Department, type DepartmentFunction } from './atlas.ts';
+import { departmentHref, documentById, type DepartmentFunction } from './atlas.ts';
 import { CARD_CAP } from './clause-list.ts';
-import { roleGroups, DUTY_SOURCE } from './department-page.ts';
+import { noDutyNote, roleGroups, DUTY_SOURCE } from './department-page.ts';
 import { functionsWithPage, membersOf, FUNCTIONS_HEADING } from './department-functions.ts';
 import { clauseCount } from './province-page.ts';
 
@@ -11,22 +11,6 @@ export { DUTY_SOURCE, FUNCTIONS_HEADING };
 /** @returns the route of each function page, for getStaticPaths */
 export function functionPaths() {
   return functionsWithPage.map((fn) => ({ params: { fn: fn.id }, props: { fn } }));
-}
-
-/**
- * What a function page says of a body that no responsibility note lists, so a reader does not take its empty lists
- * for missing data: the documents it issued, interpreted or published, the clauses that only mention it, or neither.
- * @param department the body
- * @param documents the documents it issued, interpreted or published
- * @returns one sentence
- */
-export function noDutyNote(department: Department, documents: readonly AtlasDocument[]): string {
-  const mentioned = department.mentions.length;
-  const parts = ['没有条款的责任括注列出它，它名下没有分工'];
-  if (documents.length > 0) parts.push(`它是下列${documents.length}份文件的发文、解读或发布机关`);
-  if (mentioned > 0) parts.push(`另有${mentioned}条条款的正文提到它，这是原文的叙述，不是分工`);
-  if (documents.length === 0 && mentioned === 0) parts.push(`本站也没有登记由它发文、解读或发布的文件，或提及它的条款${department.note ? '；它在收录文本中出现的情形见上方说明' : ''}`);
-  return `${parts.join('；')}。`;
 }
 
 /**

@@ -21,6 +21,23 @@ const LIST_NOTE: Record<List, string> = { ...(ROLE_NOTE as Record<(typeof ROLES)
 export const DUTY_SOURCE = '本站按条款的责任括注（如“……按职责分工负责”）标注分工。';
 
 /**
+ * What a body that no responsibility note lists is in the texts instead, so a reader does not take its empty lists for
+ * missing data: the clauses that only mention it (listed below it), the documents it issued, interpreted or published,
+ * or neither. One wording for its own page and the function pages.
+ * @param department the body
+ * @param documents the documents it issued, interpreted or published
+ * @returns two sentences
+ */
+export function noDutyNote(department: Department, documents: readonly unknown[]): string {
+  const mentioned = department.mentions.length;
+  const mentions = mentioned > 0 ? `；正文提到它的条款有${mentioned}条，列在下方“${MENTION_LABEL}的条款”` : '';
+  const known = documents.length > 0
+    ? `它是下列${documents.length}份文件的发文、解读或发布机关。`
+    : `本站也没有登记由它发文、解读或发布的文件${department.note ? '；它在收录文本中出现的情形见上方说明' : ''}。`;
+  return `这个机关不在收录文本的任何责任括注中，没有条款挂在它名下；正文中写到它做的事，本站不计为分工${mentions}。${known}`;
+}
+
+/**
  * @param department the department record
  * @param list a role, or the clauses that mention it
  * @returns the department's clauses in that list, in order

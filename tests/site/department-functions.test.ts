@@ -82,12 +82,29 @@ describe('/departments/functions/science-technology/', () => {
     expect(DEPARTMENT_ROLES.map((r) => jiangxi.counts[r])).toEqual([0, 0, 0, 0]);
     const section = sectionHeaded(main, 'jiangxi')!;
     const note = findAll(section, (el) => el.tagName === 'p' && el.properties.className?.toString() === 'note')[0]!;
-    expect(textOf(note)).toMatch(/^没有条款的责任括注列出它，它名下没有分工/u);
+    expect(textOf(note)).toBe(`这个机关不在收录文本的任何责任括注中，没有条款挂在它名下；正文中写到它做的事，本站不计为分工。它是下列${jiangxi.documents.length}份文件的发文、解读或发布机关。`);
     expect(jiangxi.documents.length).toBeGreaterThan(0);
     for (const id of jiangxi.documents) expect(hrefsIn(section)).toContain(`/documents/${id}/`);
     // No role list: nothing is filed under it.
     expect(findAll(section, (el) => el.tagName === 'h3')).toEqual([]);
   });
+});
+
+test('a body with no duty is described in the same words on its function page and on its own page', () => {
+  let compared = 0;
+  for (const fn of withPage) {
+    for (const id of fn.departments) {
+      const department = departmentById.get(id)!;
+      if (DEPARTMENT_ROLES.some((r) => department.counts[r] > 0)) continue;
+      const section = sectionHeaded(mainOf(`/departments/functions/${fn.id}/`), department.province)!;
+      const note = findAll(section, (el) => el.tagName === 'p' && el.properties.className?.toString() === 'note')[0]!;
+      expect(textOf(note), id).toMatch(/^这个机关不在收录文本的任何责任括注中/u);
+      expect(textOf(mainOf(`/departments/${id}/`)), id).toContain(textOf(note));
+      compared++;
+    }
+  }
+  // 江西省科学技术厅 and 安徽省发展和改革委员会 at least (science-technology, development-reform).
+  expect(compared).toBeGreaterThanOrEqual(2);
 });
 
 describe('links to and from the function pages', () => {

@@ -47,7 +47,8 @@ describe('a department page with no clauses and no documents does not deny what 
       expect(text).not.toContain('也没有它发文或解读的文件');
       // 省委 is named in the text of three paragraphs (省委、省政府高度重视…): they are listed below, as mentions.
       const mentions = departmentById.get(id)!.mentions.length;
-      expect(text).toContain(`这个机关不在收录文本的任何责任括注中，没有条款挂在它名下；正文中写到它做的事，本站不计为分工${mentions > 0 ? '（见下方“正文提及的条款”）' : ''}。本站也没有登记由它发文、解读或发布的文件；它在正文中出现的情形见上方说明。`);
+      expect(mentions).toBe(3);
+      expect(text).toContain('这个机关不在收录文本的任何责任括注中，没有条款挂在它名下；正文中写到它做的事，本站不计为分工；正文提到它的条款有3条，列在下方“正文提及的条款”。本站也没有登记由它发文、解读或发布的文件；它在收录文本中出现的情形见上方说明。');
       expect(descriptionOf(html)).not.toContain('牵头、配合和承接的条款');
       expect(descriptionOf(html)).toContain('不在任何条款的责任括注中');
     });
@@ -56,14 +57,14 @@ describe('a department page with no clauses and no documents does not deny what 
   test('江西省人大常委会 is the issuer of the 决定 the Jiangxi 解读 cites by a title that names it (line 25)', () => {
     expect(departmentById.get('jiangxi/standing-committee')!.documents).toEqual(['jiangxi-sci-tech-innovation-decision']);
     const text = textOf(readDistPage('/departments/jiangxi/standing-committee/'));
-    expect(text).toContain('它作为发文、解读或发布机关出现在下列文件中。');
+    expect(text).toContain('本站不计为分工。它是下列1份文件的发文、解读或发布机关。');
     expect(text).toContain('发文、解读或发布的文件 仅见引用 省人大常委会关于全面提升科技创新驱动力的决定');
   });
 
   test('without a note (广东省人民政府, named only as 广东省政府官网) the page says only that the text mentions it', () => {
     const text = textOf(readDistPage('/departments/guangdong/provincial-government/'));
     expect(departmentById.get('guangdong/provincial-government')!.note).toBeFalsy();
-    expect(text).toContain('本站也没有登记由它发文、解读或发布的文件；它在正文中被提到。');
+    expect(text).toContain('正文提到它的条款有1条，列在下方“正文提及的条款”。本站也没有登记由它发文、解读或发布的文件。');
     expect(text).not.toContain('上方说明');
   });
 

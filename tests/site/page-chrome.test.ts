@@ -126,12 +126,12 @@ test('a document with tagged clauses names its two tag colours; one without tags
 test('a department page with no clauses lists the documents it issued or published, or says it is only mentioned', () => {
   // 安义县人民政府 republished the Jiangxi interpretation (its page's 发布机构).
   const anyi = readDistPage('/departments/jiangxi/anyi-county-government/');
-  expect(anyi).toContain('它作为发文、解读或发布机关出现在下列文件中。');
+  expect(anyi).toContain('它是下列1份文件的发文、解读或发布机关。');
   expect(anyi).toContain('href="/documents/jiangxi-six-actions-interpretation/"');
   // 各区县经信部门 file applications for pilot zones (roundup line 24, in running text, not a responsibility note):
   // no duty of theirs is listed, and the page says so, pointing to its note and to the paragraph that names them.
   const districts = readDistPage('/departments/chongqing/district-county-departments/');
-  expect(districts).toContain('正文中写到它做的事，本站不计为分工（见下方“正文提及的条款”）。本站也没有登记由它发文、解读或发布的文件；它在正文中出现的情形见上方说明。');
+  expect(districts).toContain('正文中写到它做的事，本站不计为分工；正文提到它的条款有1条，列在下方“正文提及的条款”。本站也没有登记由它发文、解读或发布的文件；它在收录文本中出现的情形见上方说明。');
   expect(districts).toContain('data-clause="pilot-zones-roundup-2024/chongqing-p4"');
   expect(districts).not.toContain('下列文件中');
 });

@@ -32,6 +32,26 @@ export interface ClauseEntry {
   docTitle?: true;
   /** With docTitle: the title of a document this text names (《…》) but the site does not hold, and its page. */
   href?: string;
+  /**
+   * The runs of the clause text the site corrected (declared errata), so a result's excerpt marks them as the reader
+   * does: offsets in the clause text, the source line and what the raw file prints there.
+   */
+  corrections?: CorrectionEntry[];
+}
+
+/** A corrected run of a clause: [start, end) in its text, the source line, the original as printed. */
+export interface CorrectionEntry {
+  start: number;
+  end: number;
+  line: number;
+  original: string;
+}
+
+/** @returns the clause's corrected runs, for its entry (none for most clauses, so the field is left out) */
+function correctionsOf(clause: AtlasClause): { corrections?: CorrectionEntry[] } {
+  const corrections = clause.repairs.flatMap((r) =>
+    r.kind === 'erratum' && r.span && r.span.end > r.span.start ? [{ ...r.span, line: r.line, original: r.original ?? '' }] : []).sort((a, b) => a.start - b.start);
+  return corrections.length > 0 ? { corrections } : {};
 }
 
 /**
@@ -129,6 +149,7 @@ export function documentRecords(data: OpenData, options: { characterField?: bool
         label: clauseName(clause, RESULT_NAME_LENGTH),
         length: clause.text.length,
         filters,
+        ...correctionsOf(clause),
       };
     });
     // Section headings are text the reader shows: in source order among the clauses, a heading before a clause on its line.

@@ -162,6 +162,7 @@ export function clausesOf(data) {
       facts: entry.facts === true,
       docTitle: entry.docTitle === true,
       referenced: entry.href !== undefined,
+      corrections: entry.corrections ?? [],
     };
   });
 }
@@ -186,10 +187,10 @@ export function clausesOf(data) {
  *   nothing holds it verbatim and it began or ended with one (重庆先导区): query is then the rest, and the results are
  *   that province's clauses holding it; exact: false when no
  *   clause holds the words verbatim and the results are the clauses of Pagefind's looser matches that hold one
- *   of the words instead; synonyms: the other forms searched that found more, each with its words and how many
- *   results it added (an erratum's correction, with erratum set, is listed even when it added none: the reader is told
- *   why the text differs from what was pasted); asWritten: the query as typed found nothing, and the results are the
- *   first other form's
+ *   of the words instead; synonyms: the other forms searched that found more, each with its words and the results it
+ *   added (an erratum's correction, with erratum set, is listed even when it added none: the reader is told why the
+ *   text differs from what was pasted; when the typed query found clauses too, first says how many of the correction's
+ *   lead the list); asWritten: the query as typed found nothing, and the results are the first other form's
  */
 export async function findClauses(rawQuery, options = {}) {
   const found = await findAsTyped(rawQuery, options);
@@ -205,19 +206,27 @@ export async function findClauses(rawQuery, options = {}) {
   // What the typed query found comes first; when it found nothing verbatim, the first synonym that did is the base.
   const typedFound = found.exact && found.results.length > 0;
   const base = typedFound ? found : { ...usable[0].found, typed: found.typed, pinyin: found.pinyin };
-  const seen = new Set(base.results.map((r) => r.url));
-  const results = [...base.results];
+  // A synonym read within another province than the base's would mix two scopes in one list.
+  const others = (typedFound ? usable : usable.slice(1)).filter((v) => v.found.province === base.province);
+  // A query holding an erratum's original was pasted from the raw file: the clauses its correction finds are the ones
+  // meant, and come first (科创 产业 as typed finds every clause with 科创 and 产业, 17 of them; 科创+产业, the two).
+  const leading = others.filter((v) => v.erratum);
+  const first = leading.flatMap((v) => v.found.results);
+  const seen = new Set();
+  const results = (typedFound ? [...first, ...base.results] : [...base.results, ...first]).filter((r) => !seen.has(r.url) && seen.add(r.url));
+  const inBase = new Set(base.results.map((r) => r.url));
   const said = ({ found: searched, query: _, ...v }, added) => ({ ...v, words: queryWords(searched.query), added });
-  const synonyms = typedFound ? [] : [said(usable[0], base.results.length)];
-  for (const v of typedFound ? usable : usable.slice(1)) {
-    // A synonym read within another province than the base's would mix two scopes in one list.
-    if (v.found.province !== base.province) continue;
+  const synonyms = [
+    ...(typedFound ? [] : [said(usable[0], base.results)]),
+    // An erratum is said even when the typed query listed its clauses already (科创 产业 holds 科创+产业's).
+    ...leading.map((v) => ({ ...said(v, v.found.results.filter((r) => !inBase.has(r.url))), ...(typedFound && { first: v.found.results.length }) })),
+  ];
+  for (const v of others.filter((o) => !o.erratum)) {
     const added = v.found.results.filter((r) => !seen.has(r.url));
     for (const r of added) seen.add(r.url);
-    // An erratum is said even when the typed query listed its clauses already (科创 产业 holds 科创+产业's).
-    if (added.length > 0 || v.erratum) {
+    if (added.length > 0) {
       results.push(...added);
-      synonyms.push(said(v, added.length));
+      synonyms.push(said(v, added));
     }
   }
   if (synonyms.length === 0) return found;
@@ -309,6 +318,12 @@ async function findAsTyped(rawQuery, options) {
     const seen = new Set(scoped.results.map((r) => r.url));
     const literal = found.exact ? found.results.filter((r) => !seen.has(r.url)) : [];
     if (scoped.results.length > 0) return { ...scoped, results: [...scoped.results, ...literal], literal: literal.length, provinceWord: true };
+    // The province has none, and no clause writes every word: that is the answer (湖北 氢能), not other provinces'
+    // clauses listed as related ones. What the rest finds in every province is counted, for the reader to widen to.
+    if (!(found.exact && found.results.length > 0)) {
+      const everywhere = await clausesFor(spacedProvince.rest, { ...options, onProgress: undefined });
+      return { ...scoped, results: [], provinceWord: true, elsewhere: everywhere.exact ? everywhere.results : [] };
+    }
   }
   if (found.exact && found.results.length > 0) return found;
   // Chinese readers rarely type a space: 重庆先导区 means 先导区 in Chongqing's clauses, which seldom write 重庆.
@@ -396,7 +411,8 @@ export function acrossPairs(loaded, words) {
     if (a.key.includes(word) || b.key.includes(word) || !`${a.key}${b.key}`.includes(word)) continue;
     const filters = {};
     for (const [group, values] of [...Object.entries(a.filters), ...Object.entries(b.filters)]) filters[group] = [...new Set([...(filters[group] ?? []), ...values])];
-    pairs.push({ ...a, text: `${a.text}${b.text}`, filters, across: true, next: b.clause });
+    const corrections = [...(a.corrections ?? []), ...(b.corrections ?? []).map((c) => ({ ...c, start: c.start + a.text.length, end: c.end + a.text.length }))];
+    pairs.push({ ...a, text: `${a.text}${b.text}`, filters, corrections, across: true, next: b.clause });
   }
   return pairs;
 }
@@ -463,7 +479,7 @@ export function writeSearchParams(url, query, chosen) {
 /**
  * The line above the results: what was searched and how many clauses are shown. When none are shown
  * it says why, so a reader can tell a term the corpus lacks from filters that hide every result.
- * @param {{ query: string, typed?: string, province?: string, browse?: boolean, exact: boolean, truncated: boolean, partial: boolean, results: unknown[], synonyms?: Array<{ typed: string, written: string, words: string[], added: number, erratum?: Erratum }>, asWritten?: boolean }} found what findClauses or
+ * @param {{ query: string, typed?: string, province?: string, browse?: boolean, exact: boolean, truncated: boolean, partial: boolean, results: unknown[], synonyms?: Array<{ typed: string, written: string, words: string[], added: object[], first?: number, erratum?: Erratum }>, asWritten?: boolean }} found what findClauses or
  *   browseClauses returned
  * @param {Array<{ heading?: boolean }>} visible the results the chosen filters leave
  * @returns {string} e.g. 没有找到包含“晶片”的条款。
@@ -477,6 +493,10 @@ export function statusText(found, visible) {
     return `未输入检索词：列出符合所选筛选条件的全部${listed}${scope}。输入关键词可在其中检索。`;
   }
   if (!found.query) return '输入关键词开始检索，繁体字与简体字均可；也可以只选筛选条件，列出符合条件的全部条款。';
+  if (found.results.length === 0 && found.provinceWord) {
+    const elsewhere = found.elsewhere?.length > 0 ? `；不限省份检索“${found.query}”，可找到${countOf(found.elsewhere)}` : '';
+    return `按省份理解“${found.provinceName}”：${found.province}的条款中没有“${found.query}”${elsewhere}。`;
+  }
   if (found.results.length === 0) return `没有找到包含“${found.query}”的条款。`;
   if (visible.length === 0) return `找到${found.results.length}条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。`;
   const filtered = visible.length !== found.results.length ? `（筛选前${found.results.length}条）` : '';
@@ -489,25 +509,33 @@ export function statusText(found, visible) {
     : `${found.asWritten ? '' : `原文中没有“${found.typed}”；`}下面是${found.province}含“${found.query}”的条款；`;
   // An erratum's correction searched is said with the lines it stands on: what was pasted is the raw file's wording.
   const searched = found.synonyms ?? [];
-  const corrected = ({ erratum, written, added }, i) =>
-    `${erratum.source}原文第${erratum.lines.join('、')}行作“${erratum.original}”，本站据勘误${written ? `更正为“${written}”` : '删去了这段文字'}，${found.asWritten && i === 0 ? '以下按更正后的写法检索' : `同时按更正后的写法检索${added > 0 ? `（另${added}条）` : ''}`}；`;
+  const corrected = ({ erratum, written, first }, i) =>
+    `${erratum.source}原文第${erratum.lines.join('、')}行作“${erratum.original}”，本站据勘误${written ? `更正为“${written}”` : '删去了这段文字'}，${found.asWritten && i === 0 ? '以下按更正后的写法检索' : `同时按更正后的写法检索${first === undefined ? '' : `，找到的${first}条列在最前`}`}；`;
   const corrections = searched.map((s, i) => (s.erratum ? corrected(s, i) : '')).join('');
   // Another form searched is said, with what it added: a reader sees why 发改委 also lists 省发展改革委.
   const synonyms = searched.filter((s) => !s.erratum);
-  const others = (list) => list.map((s) => `“${s.written}”（另${s.added}条）`).join('、');
+  const others = (list) => list.map((s) => `“${s.written}”（另${countOf(s.added)}）`).join('、');
   const synonymNote = synonyms.length === 0 ? ''
     : found.asWritten && synonyms[0] === searched[0] ? `原文中没有“${found.typed}”，改按同义写法“${synonyms[0].written}”检索${synonyms.length > 1 ? `，并检索了${others(synonyms.slice(1))}` : ''}；`
     : `同时检索了同义写法${others(synonyms)}；`;
   const note = `${corrections}${synonymNote}${scoped}${setAside}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
   const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
-  // Documents' titles, section headings and documents' 文号 are found too, and counted apart: none is a clause.
-  const titles = visible.filter((r) => r.docTitle).length;
-  const headings = visible.filter((r) => r.heading).length;
-  const facts = visible.filter((r) => r.facts).length;
-  const across = visible.filter((r) => r.across).length;
-  const clauses = visible.length - titles - headings - facts - across;
-  const count = [titles > 0 && `${titles}份文件的标题`, clauses > 0 && `${clauses}条条款`, across > 0 && `${across}处跨越相邻两条的原文`, headings > 0 && `${headings}个章节标题`, facts > 0 && `${facts}份文件的文件信息（文号、发文机关、日期等）`].filter(Boolean).join('、');
-  return `${note}找到${count}${filtered}${scope}${found.partial ? '' : '。'}`;
+  return `${note}找到${countOf(visible, true)}${filtered}${scope}${found.partial ? '' : '。'}`;
+}
+
+/**
+ * Results counted by kind: documents' titles, section headings and documents' 文号 are found too, and counted apart,
+ * for none is a clause (科学技术厅 adds one 文件信息, not a clause).
+ * @param {Array<{ docTitle?: boolean, heading?: boolean, facts?: boolean, across?: boolean }>} results
+ * @param {boolean} [explained] whether 文件信息 says what it holds
+ */
+function countOf(results, explained = false) {
+  const titles = results.filter((r) => r.docTitle).length;
+  const headings = results.filter((r) => r.heading).length;
+  const facts = results.filter((r) => r.facts).length;
+  const across = results.filter((r) => r.across).length;
+  const clauses = results.length - titles - headings - facts - across;
+  return [titles > 0 && `${titles}份文件的标题`, clauses > 0 && `${clauses}条条款`, across > 0 && `${across}处跨越相邻两条的原文`, headings > 0 && `${headings}个章节标题`, facts > 0 && `${facts}份文件的文件信息${explained ? '（文号、发文机关、日期等）' : ''}`].filter(Boolean).join('、');
 }
 
 /**
@@ -603,25 +631,41 @@ export function resultHref(result, words) {
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
-/** A short excerpt of the clause around the first query word (or, whole, all of a short text), as text nodes and <mark>s. */
-function excerptNodes(text, words, whole, strict) {
+/**
+ * A short excerpt of the clause around the first query word (or, whole, all of a short text), as text nodes and <mark>s;
+ * a run the site corrected is an <ins class="corrected"> as in the reader, so an excerpt never passes it off as printed.
+ * @param {Array<{ start: number, end: number, line: number, original: string }>} corrections the text's corrected runs
+ */
+function excerptNodes(text, words, whole, strict, corrections = []) {
   const hits = wordHits(text, words, strict);
   const first = hits[0]?.[0] ?? 0;
   const start = whole ? 0 : Math.max(0, first - 40);
   // A long passage (pasted from the source) is shown to its end, so the whole of it is marked.
   const end = whole ? text.length : Math.min(text.length, Math.max(start + 160, (hits[0]?.[1] ?? 0) + 20));
+  // Text from `from` to `to`, its corrected runs wrapped (a run a mark or the excerpt cuts is wrapped in each part).
+  const piece = (from, to) => {
+    const parts = [];
+    let at = from;
+    for (const c of corrections) {
+      const [a, b] = [Math.max(c.start, at), Math.min(c.end, to)];
+      if (a >= b) continue;
+      parts.push(document.createTextNode(text.slice(at, a)));
+      parts.push(element('ins', { class: 'corrected', title: `本站更正：第${c.line}行原文作“${c.original}”`, text: text.slice(a, b) }));
+      at = b;
+    }
+    parts.push(document.createTextNode(text.slice(at, to)));
+    return parts;
+  };
   const nodes = [];
   if (start > 0) nodes.push(document.createTextNode('…'));
   let cursor = start;
   for (const [from, to] of hits) {
     if (from < cursor || to > end) continue;
-    nodes.push(document.createTextNode(text.slice(cursor, from)));
-    const mark = document.createElement('mark');
-    mark.textContent = text.slice(from, to);
-    nodes.push(mark);
+    nodes.push(...piece(cursor, from));
+    nodes.push(element('mark', {}, piece(from, to)));
     cursor = to;
   }
-  nodes.push(document.createTextNode(text.slice(cursor, end)));
+  nodes.push(...piece(cursor, end));
   if (end < text.length) nodes.push(document.createTextNode('…'));
   return nodes;
 }
@@ -789,7 +833,7 @@ function startSearchPage(app) {
         // A title's, a heading's or a 文号's text is its result title already; a title's other printed forms
         // (the notice's 关于印发…的通知), which a query may have matched, follow it.
         ...(whole && !(result.docTitle && result.text.length > result.clause.length) ? []
-          : [element('p', { class: 'result-excerpt' }, excerptNodes(whole ? result.text.slice(result.clause.length + 1, -1) : result.text, words, false, strict))]),
+          : [element('p', { class: 'result-excerpt' }, excerptNodes(whole ? result.text.slice(result.clause.length + 1, -1) : result.text, words, false, strict, whole ? [] : result.corrections))]),
       ]);
       list.append(item);
     }

@@ -304,7 +304,8 @@ describe('search', () => {
     const results = await settledResults(page);
     // Gansu's 工信厅 (the roundup) first, as typed; then the Jiangsu plans' 省工业和信息化厅.
     expect(results[0]!.text).toContain('甘肃省');
-    expect(await status.textContent()).toMatch(/^同时检索了同义写法“工业和信息化厅”（另\d+条）；/u);
+    // What it adds is counted by kind: the Jiangsu 3-year plan's 发文机关 line is a 文件信息 entry, not a clause.
+    expect(await status.textContent()).toMatch(/^同时检索了同义写法“工业和信息化厅”（另\d+条条款、1份文件的文件信息）；/u);
     const marks = await page.locator('[data-search-results] mark').allTextContents();
     expect(new Set(marks)).toEqual(new Set(['工信厅', '工业和信息化厅']));
     // Each body the two forms name is linked: Gansu's and Jiangsu's.
@@ -397,6 +398,11 @@ describe('search', () => {
     expect(results.map((r) => r.href)).toEqual(['/documents/pilot-zones-roundup-2024/#guangdong-p5']);
     expect(await status.textContent()).toBe('先导区新闻综述原文第35行作“深??臻g”，本站据勘误更正为“深海空间”，以下按更正后的写法检索；找到1条条款。');
     expect(await page.locator('[data-search-results] mark').allTextContents()).toEqual(['深海空间']);
+    // The excerpt marks the run as the site's correction, as the reader does, with what line 35 prints there.
+    const corrected = page.locator('[data-search-results] .result-excerpt ins.corrected');
+    expect(await corrected.allTextContents()).toEqual(['深海空间']);
+    expect(await corrected.getAttribute('title')).toBe('本站更正：第35行原文作“深??臻g”');
+    expect(await corrected.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"更正"');
     // The whole line pasted, pinyin, traditional characters and all: the same clause, marked whole.
     await searchInput(page).fill(line35);
     expect((await settledResults(page)).map((r) => r.href)).toEqual(['/documents/pilot-zones-roundup-2024/#guangdong-p5']);
@@ -412,17 +418,22 @@ describe('search', () => {
     await page.context().close();
   });
 
-  test('the 解读’s errata pasted as printed, with a space where the + was lost, already found their clauses by the typed words; the status now names the correction too', async () => {
+  test('the 解读’s errata pasted as printed, with a space where the + was lost: the clauses the correction finds come first, then the typed words’ others', async () => {
     const { page, errors } = await site.newPage();
     const status = page.locator('[data-search-status]');
-    const spaced = (await search(page, '科创 产业')).map((r) => r.href);
-    // Lines 29 and 43: the 注重创新举措 paragraph and the 关键核心技术攻关 item, both among the typed query's own results.
-    expect(spaced).toEqual(expect.arrayContaining(['/documents/jiangxi-six-actions-interpretation/#s2.3', '/documents/jiangxi-six-actions-interpretation/#s3-p6-e2']));
-    // No （另N条）: the correction added nothing the two words had not found.
-    expect(await status.textContent()).toMatch(/^六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创\+产业”，同时按更正后的写法检索；找到\d+条条款/u);
-    expect(await page.locator('.result', { has: page.locator('a[href$="#s3-p6-e2"]') }).locator('mark').allTextContents()).toContain('科创+产业');
-    expect((await search(page, '投资 孵化')).map((r) => r.href)).toContain('/documents/jiangxi-six-actions-interpretation/#s3-p7-e3');
-    expect(await status.textContent()).toBe('六大行动解读原文第45行作“投资 孵化”，本站据勘误更正为“投资+孵化”，同时按更正后的写法检索；找到4条条款。');
+    const spaced = (await search(page, '科创 产业')).map((r) => r.href.replace(/\?q=[^#]*/u, ''));
+    // Lines 29 and 43: the 注重创新举措 paragraph and the 关键核心技术攻关 item, first (the closer match of the two
+    // leads); then the other clauses that hold both 科创 and 产业 (15 of them, and a heading).
+    expect(spaced.slice(0, 2).sort()).toEqual(['/documents/jiangxi-six-actions-interpretation/#s2.3', '/documents/jiangxi-six-actions-interpretation/#s3-p6-e2']);
+    expect(spaced.length).toBeGreaterThan(2);
+    expect(await status.textContent()).toMatch(/^六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创\+产业”，同时按更正后的写法检索，找到的2条列在最前；找到\d+条条款/u);
+    const corrected = page.locator('.result', { has: page.locator('a[href$="#s3-p6-e2"]') });
+    expect(await corrected.locator('mark').allTextContents()).toContain('科创+产业');
+    // The run the site corrected is marked in the excerpt as in the reader, with what line 43 prints.
+    expect(await corrected.locator('ins.corrected').allTextContents()).toEqual(['科创+产业']);
+    expect(await corrected.locator('ins.corrected').getAttribute('title')).toBe('本站更正：第43行原文作“科创 产业”');
+    expect((await search(page, '投资 孵化')).map((r) => r.href)[0]).toMatch(/\/documents\/jiangxi-six-actions-interpretation\/(\?q=[^#]*)?#s3-p7-e3$/u);
+    expect(await status.textContent()).toBe('六大行动解读原文第45行作“投资 孵化”，本站据勘误更正为“投资+孵化”，同时按更正后的写法检索，找到的1条列在最前；找到4条条款。');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -835,6 +846,15 @@ describe('search', () => {
     expect(hydrogen.map((r) => r.href).sort()).toEqual(expected.map((c) => `/documents/${c.id.split('/')[0]}/#${anchorOf(c.id)}`).sort());
     // The Jiangxi clause on 科技金融 never writes 江西.
     expect((await search(page, '科技金融 江西')).map((r) => r.href)).toEqual(['/documents/jiangxi-six-actions-interpretation/#s3-p6-e5']);
+    // A province with no clause on the rest: that is the answer, not other provinces' clauses listed as related ones
+    // (the roundup's Hubei lines 49–52 never write 氢能); what the word finds in every province is counted.
+    const everywhere = data.filter((c) => c.text.includes('氢能')).length;
+    for (const [query, province] of [['湖北 氢能', '湖北'], ['氢能 江西', '江西']] as const) {
+      expect(data.some((c) => c.province === (province === '湖北' ? 'hubei' : 'jiangxi') && c.text.includes('氢能')), query).toBe(false);
+      await searchInput(page).fill(query);
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`按省份理解“${province}”：${province}省的条款中没有“氢能”；不限省份检索“氢能”，可找到${everywhere}条条款。`);
+      expect(await clauseResults(page), query).toEqual([]);
+    }
     // A clause that writes every word, the province too, stays though it is filed under 多省 (安徽、广东、江苏等地…先导区).
     const pilot = await search(page, '先导区 广东');
     expect(pilot.map((r) => r.href)).toContain('/documents/pilot-zones-roundup-2024/#p2');

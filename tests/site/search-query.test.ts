@@ -185,16 +185,18 @@ test('errata: a query holding an erratum’s original, as pasted from the raw so
 test('errata: the status names the lines and the correction; a passage found by its correction is marked once', () => {
   const roundup = errataTerms.find((e) => e.original === '深??臻g')!;
   const result = { heading: false };
-  const corrected = { typed: '深??臻g', written: '深海空间', words: ['深海空间'], added: 1, erratum: roundup };
+  const corrected = { typed: '深??臻g', written: '深海空间', words: ['深海空间'], added: [result], erratum: roundup };
   expect(statusText({ query: '深海空间', typed: '深??臻g', exact: true, truncated: false, partial: false, results: [result], synonyms: [corrected], asWritten: true }, [result]))
     .toBe('先导区新闻综述原文第35行作“深??臻g”，本站据勘误更正为“深海空间”，以下按更正后的写法检索；找到1条条款。');
-  // The typed words found clauses too: the correction is searched as well, and what it added is counted.
+  // The typed words found clauses too: the correction is searched as well, and its clauses, listed first, are counted.
   const jiangxi = errataTerms.find((e) => e.original === '科创 产业')!;
   const also = { typed: '科创 产业', written: '科创+产业', words: ['科创+产业'], erratum: jiangxi };
   const found = { query: '科创 产业', typed: '科创 产业', exact: true, truncated: false, partial: false, results: [result, result] };
-  expect(statusText({ ...found, synonyms: [{ ...also, added: 0 }] }, found.results)).toBe('六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创+产业”，同时按更正后的写法检索；找到2条条款。');
-  expect(statusText({ ...found, synonyms: [{ ...also, added: 1 }, { typed: '产业', written: '行业', words: ['科创 行业'], added: 1 }] }, found.results))
-    .toBe('六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创+产业”，同时按更正后的写法检索（另1条）；同时检索了同义写法“行业”（另1条）；找到2条条款。');
+  expect(statusText({ ...found, synonyms: [{ ...also, added: [], first: 1 }] }, found.results)).toBe('六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创+产业”，同时按更正后的写法检索，找到的1条列在最前；找到2条条款。');
+  // What a synonym adds is counted by kind: a 文件信息 entry is not a clause.
+  const facts = { heading: false, facts: true };
+  expect(statusText({ ...found, synonyms: [{ ...also, added: [result], first: 2 }, { typed: '产业', written: '行业', words: ['科创 行业'], added: [result, facts] }] }, found.results))
+    .toBe('六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创+产业”，同时按更正后的写法检索，找到的2条列在最前；同时检索了同义写法“行业”（另1条条款、1份文件的文件信息）；找到2条条款。');
   // A passage with punctuation, found by its correction: its comparable() words are the query's, not a second mark.
   const pasted = '新型储能、深海空间等细分产业。';
   expect(markedWords({ query: pasted, synonyms: [{ words: queryWords(pasted) }] })).toEqual([pasted]);

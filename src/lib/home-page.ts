@@ -4,6 +4,7 @@ import {
 } from './atlas.ts';
 import { targetCategories } from './target-categories.ts';
 import { clauseCount } from './province-page.ts';
+import { coverageBasis } from './priority-source.ts';
 
 /** How a province relates to a sector: names it as a priority, only mentions it in a clause, or neither. */
 export type CoverageState = 'priority' | 'mentioned' | 'none';
@@ -103,6 +104,8 @@ export function homePage() {
       measures: measures.length,
     },
     matrix: coverageMatrix(),
+    // Where the listing sentences are quoted from, derived from each list's source: the roundup is no province's own text.
+    coverageBasis: coverageBasis(),
     // Provinces whose text names no field: shown as such, with the line that says so.
     withoutPriorities: silent.map((p) => ({ ...p, province: provinces.find((q) => q.id === p.province)! })),
     // Provinces whose lists stop at the six directions, so their field rows are empty by design.

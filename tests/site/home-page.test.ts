@@ -1,6 +1,7 @@
 // The home page's data: coverage matrix, provinces without listed fields, headline targets, newest documents.
 import { describe, expect, test } from 'vitest';
-import { departments, documentById, provinces, restatementOf, sectorsFile, targets } from '../../src/lib/atlas.ts';
+import { departments, documentById, documentBySourceFile, KIND_LABEL, provinces, restatementOf, sectorsFile, targets } from '../../src/lib/atlas.ts';
+import { readDistPage } from './dist.ts';
 import { coverageMatrix, headlineTargets, homePage, newestDocuments } from '../../src/lib/home-page.ts';
 import { provincePage } from '../../src/lib/province-page.ts';
 
@@ -111,4 +112,27 @@ test('newestDocuments: the texts the atlas holds, newest first, the undated 5个
     'pilot-zones-roundup-2024', 'jiangxi-six-actions-interpretation', 'jiangsu-5x100-interpretation', 'jiangsu-3yr-plan', 'jiangsu-5x100-plan',
   ]);
   expect(list.at(-1)!.date).toBeNull();
+});
+
+describe('the heatmap legend on the built home page', () => {
+  const html = readDistPage('/');
+  const notes = html.slice(html.indexOf('class="coverage-notes"'), html.indexOf('id="headlines"')).replace(/<[^>]+>/gu, '').replace(/\s+/gu, ' ');
+  const listed = sectorsFile.priorities.filter((p) => p.sectors.length > 0);
+  const quotedIn = (p: (typeof listed)[number]) => documentBySourceFile.get(p.source.split('/').at(-1)!)!;
+
+  test('names the text each listing sentence is quoted from, with the provinces quoted from it: the roundup is no province’s own text', () => {
+    expect(notes).not.toContain('依据是各省文件中列举重点领域的原句');
+    for (const [document, lists] of Map.groupBy(listed, quotedIn)) {
+      const shorts = provinces.filter((p) => lists.some((l) => l.province === p.id)).map((p) => p.short).join('、');
+      expect(notes, document.id).toContain(`${KIND_LABEL[document.kind]}《${document.title}》（${shorts}）`);
+    }
+    // Anhui, Guangdong, Hubei and Gansu are read only in the news roundup, which sums their documents up.
+    expect(notes).toContain('新闻综述《多地发布政策，支持建设未来产业先导区》（江苏、安徽、广东、湖北、甘肃），是综述对各省文件的概述，不是文件原文');
+    expect(notes).toContain('政策文件《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》（江苏）');
+  });
+
+  test('says the cells are the site’s categories, into which a province’s own words are filed (本站归入), with examples from the data', () => {
+    expect(notes).toContain('格中是本站的领域分类，各省原文的说法按本站归入其中');
+    expect(notes).toContain('如江苏的“类人机器人”归入“人形机器人”、安徽的“空天信息”归入“商业航天”');
+  });
 });

@@ -1,7 +1,7 @@
 // Where a province's list of priority sectors is quoted from. The quote is in a text the site holds — a plan, a 解读,
 // or the news roundup that sums a province's policy up — which is often not the policy the list belongs to, so a page
 // names that text, never the policy, as the place of the quote.
-import { documentBySourceFile, KIND_LABEL, provinces, sectorById, sectorsFile, type AtlasDocument, type SectorsFile } from './atlas.ts';
+import { documentBySourceFile, documents, KIND_LABEL, provinces, sectorById, sectorsFile, type AtlasDocument, type SectorsFile } from './atlas.ts';
 
 export type PriorityList = SectorsFile['priorities'][number];
 
@@ -24,6 +24,30 @@ export function quotedIn(list: PriorityList): AtlasDocument {
 /** @returns a held text named by its kind and title: `新闻综述《多地发布政策，支持建设未来产业先导区》` */
 export function namedText(document: AtlasDocument): string {
   return `${KIND_LABEL[document.kind]}${titled(document.title)}`;
+}
+
+/** @returns the label of the link to a priority quote's line, naming the text it is in: `新闻综述第28行` */
+export function priorityLineLabel(list: PriorityList): string {
+  return `${KIND_LABEL[quotedIn(list).kind]}第${list.line}行`;
+}
+
+/** How the kind of text that is not the policy itself relates to it. */
+const RETELLS: Record<string, string> = { interpretation: '解读', digest: '概述' };
+
+/**
+ * What the site can say of a province whose quoted text names no sector: only what that text supports. When the text
+ * is a 解读 or the roundup, the policy itself may list sectors the site cannot see, so no absence is claimed for it.
+ * @returns e.g. `本站收录的新闻综述《…》在概述《关于开展未来产业先导区建设工作的通知》时没有列出具体的未来产业领域，因此…`
+ */
+export function noSectorsNote(list: PriorityList): string {
+  const read = quotedIn(list);
+  const policy = bare(list.policy);
+  const province = provinces.find((p) => p.id === list.province)?.short ?? list.province;
+  // A 解读's title names its plan already; a roundup sums up several policies, so which one is said.
+  const retold = read.title === policy || read.title.includes(policy) ? '' : `在${RETELLS[read.kind] ?? '提到'}${titled(policy)}时`;
+  const held = documents.some((d) => d.source !== null && d.title === policy);
+  const unheld = held ? '' : `；本站没有${titled(policy)}的全文，无从判断其中是否列出`;
+  return `本站收录的${namedText(read)}${retold}没有列出具体的未来产业领域，因此本站没有把任何领域记为${province}的重点${unheld}。`;
 }
 
 /**

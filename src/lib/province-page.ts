@@ -4,6 +4,7 @@ import {
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
 import { issuerOf } from './document-summary.ts';
+import { noSectorsNote, priorityLineLabel } from './priority-source.ts';
 
 // Full texts first (plans, then interpretations, then digests), then documents known only by reference.
 const KIND_ORDER = ['plan', 'interpretation', 'digest', 'referenced'];
@@ -72,6 +73,9 @@ export function provincePage(provinceId: string) {
     .map((p) => ({
       ...p,
       href: sourceLineHref(p.source, p.line),
+      // The quote's line is named by the text it is in (新闻综述第28行), not taken for the policy's own.
+      lineLabel: priorityLineLabel(p),
+      noSectors: p.sectors.length === 0 ? noSectorsNote(p) : null,
       sectors: p.sectors.map((s) => ({ ...s, name: sectorById.get(s.sector)?.name ?? s.sector })),
     }));
   const ownTargets = targets.filter((t) => t.province === province.id);

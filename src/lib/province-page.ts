@@ -68,6 +68,11 @@ export function provincePage(provinceId: string) {
       };
     })
     .sort((a, b) => KIND_ORDER.indexOf(a.document.kind) - KIND_ORDER.indexOf(b.document.kind) || (b.document.date ?? '').localeCompare(a.document.date ?? ''));
+  // Each part only when the list has what it explains: the roundup has no section for some provinces (Jiangxi).
+  const documentsNote = [
+    docs.some((d) => d.document.kind === 'digest' && d.href.includes('#')) ? `“${KIND_LABEL.digest}”链接到综述中关于${province.short}的段落` : '',
+    docs.some((d) => d.document.kind === 'referenced') ? `“${KIND_LABEL.referenced}”的文件本站没有全文，只知道其他文本对它的引用或概述` : '',
+  ].filter(Boolean).join('；');
   const priorities = sectorsFile.priorities
     .filter((p) => p.province === province.id)
     .map((p) => ({
@@ -91,6 +96,8 @@ export function provincePage(provinceId: string) {
   return {
     province,
     documents: docs,
+    /** What the kind labels of the document list mean, or '' when it shows neither a roundup section nor a reference. */
+    documentsNote: documentsNote && `${documentsNote}。`,
     measures: ownMeasures,
     fullTextCount: docs.filter((d) => d.document.source !== null).length,
     priorities,

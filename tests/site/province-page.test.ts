@@ -127,3 +127,13 @@ test('Jiangsu’s targets mark each restatement and count targets apart from the
     ...new Array(2).fill('任务下另列：列于“着力升级100家未来产业科创园区”（第71行）任务之下，原文未说明是否计入其数，不宜直接相加'),
   ]);
 });
+
+test('the documents note says the news roundup links to the province’s section only on a page that lists such a section', () => {
+  const flat = (id: string) => readDistPage(`/provinces/${id}/`).replace(/<[^>]+>/gu, '').replace(/\s+/gu, ' ');
+  // The roundup has no Jiangxi section, so Jiangxi's page lists no roundup at all.
+  expect(provincePage('jiangxi').documents.some((d) => d.document.kind === 'digest')).toBe(false);
+  expect(flat('jiangxi')).not.toContain('“新闻综述”链接到');
+  expect(flat('jiangxi')).toContain('“仅见引用”的文件本站没有全文，只知道其他文本对它的引用或概述。');
+  expect(provincePage('anhui').documents.find((d) => d.document.kind === 'digest')!.href).toBe('/documents/pilot-zones-roundup-2024/#anhui');
+  expect(flat('anhui')).toContain('“新闻综述”链接到综述中关于安徽的段落；“仅见引用”的文件');
+});

@@ -141,7 +141,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'sectors.sectors.priorityOf': '将其列为重点的省份 ID。',
   'sectors.priorities.province': '省份 ID。',
   'sectors.priorities.policy': '重点领域所出自的政策名称，按原文，括号等标点按本站规范化为全角。',
-  'sectors.priorities.source': '原始文件路径。',
+  'sectors.priorities.source': '引语所在原始文本的文件名（同 clauses.json 的 source.file）。',
   'sectors.priorities.line': '原始文件中的行号（从 1 起）。',
   'sectors.priorities.quote': '该行的原文引语（简体、标点已统一）。',
   'sectors.priorities.sectors': '引语中点名的领域，按引语顺序，附原文说法和分组。',

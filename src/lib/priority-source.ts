@@ -15,9 +15,8 @@ const bare = (policy: string) => policy.replace(/^《(.*)》$/u, '$1');
 
 /** @returns the held text a priority list is quoted from (its `source` file's document) */
 export function quotedIn(list: PriorityList): AtlasDocument {
-  const file = list.source.split('/').at(-1)!;
-  const document = documentBySourceFile.get(file);
-  if (!document) throw new Error(`priority list of ${list.province}: no document holds ${file}`);
+  const document = documentBySourceFile.get(list.source);
+  if (!document) throw new Error(`priority list of ${list.province}: no document holds ${list.source}`);
   return document;
 }
 

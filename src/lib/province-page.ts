@@ -20,13 +20,12 @@ export interface ProvinceDocument {
 }
 
 /**
- * @param source a repository path such as content/sources/x.txt
+ * @param file a source file name such as x.txt
  * @param line 1-based line
  * @returns the source-view URL of that line
  */
-export function sourceLineHref(source: string, line: number): string {
-  const file = source.split('/').at(-1)!.replace(/\.txt$/u, '');
-  return `/sources/${file}/#L${line}`;
+export function sourceLineHref(file: string, line: number): string {
+  return `/sources/${file.replace(/\.txt$/u, '')}/#L${line}`;
 }
 
 /**

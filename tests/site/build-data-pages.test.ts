@@ -157,6 +157,20 @@ describe('/data/', () => {
     expect(text(html)).toContain('repeated 与前文重复、out-of-sequence 不连续');
   });
 
+  test('sectors.json names the file of each priority quote as clauses.json names a clause’s: a bare file name, published under /data/sources/', () => {
+    const sectors = JSON.parse(readDistFile('/data/sectors.json')) as { priorities: Array<{ source: string; line: number }> };
+    const named = new Set(clauses.map((c) => c.source.file));
+    for (const p of sectors.priorities) {
+      expect(named.has(p.source), p.source).toBe(true);
+      // The quote's line is there, in the file a downloader gets.
+      expect(readDistFile(`/data/sources/${p.source}`).split('\n').length, p.source).toBeGreaterThanOrEqual(p.line);
+    }
+    const schema = JSON.parse(readDistFile('/data/schema/sectors.schema.json'));
+    const pattern = new RegExp(schema.properties.priorities.items.properties.source.pattern, 'u');
+    expect(sectors.priorities.every((p) => pattern.test(p.source))).toBe(true);
+    expect(pattern.test('content/sources/provinces-pilot-zone-roundup-2024.txt')).toBe(false);
+  });
+
   test('the ingest report: per-source role counts, the boilerplate lines removed with their line numbers', () => {
     const interpretation = ingestReport.sources.find((s) => s.file === 'jiangsu-5x100-interpretation-2024.txt')!;
     const removed = interpretation.lines.filter((l) => l.role === 'boilerplate');

@@ -118,7 +118,7 @@ describe('the heatmap legend on the built home page', () => {
   const html = readDistPage('/');
   const notes = html.slice(html.indexOf('class="coverage-notes"'), html.indexOf('id="headlines"')).replace(/<[^>]+>/gu, '').replace(/\s+/gu, ' ');
   const listed = sectorsFile.priorities.filter((p) => p.sectors.length > 0);
-  const quotedIn = (p: (typeof listed)[number]) => documentBySourceFile.get(p.source.split('/').at(-1)!)!;
+  const quotedIn = (p: (typeof listed)[number]) => documentBySourceFile.get(p.source)!;
 
   test('names the text each listing sentence is quoted from, with the provinces quoted from it: the roundup is no province’s own text', () => {
     expect(notes).not.toContain('依据是各省文件中列举重点领域的原句');

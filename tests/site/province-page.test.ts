@@ -87,8 +87,8 @@ test('targetsByCategory puts uncategorised targets last under 其他', () => {
   expect(groups.map((g) => g.label)).toEqual(['标准规范', '其他']);
 });
 
-test('sourceLineHref drops the folder and the .txt', () => {
-  expect(sourceLineHref('content/sources/provinces-pilot-zone-roundup-2024.txt', 47)).toBe('/sources/provinces-pilot-zone-roundup-2024/#L47');
+test('sourceLineHref drops the .txt', () => {
+  expect(sourceLineHref('provinces-pilot-zone-roundup-2024.txt', 47)).toBe('/sources/provinces-pilot-zone-roundup-2024/#L47');
 });
 
 test('provinceIndex: seven rows; Chongqing and Jiangxi list no field, Jiangsu has the most clauses', () => {

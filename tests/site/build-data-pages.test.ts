@@ -11,7 +11,7 @@ import { ingestReport, clauses, documents, targetById, targets } from '../../src
 import { CELL_JOIN, CLAUSE_CSV_COLUMNS } from '../../src/lib/clause-csv.ts';
 import { QUALIFIER_JOIN, TARGET_CSV_COLUMNS } from '../../src/lib/target-csv.ts';
 import { writeOpenDataZip, zippedFiles } from '../../src/lib/open-data-zip.ts';
-import { dataVersionOf } from '../../src/lib/open-data-catalogue.ts';
+import { dataVersionOf, SOURCE_FILES_AT } from '../../src/lib/open-data-catalogue.ts';
 
 /** Decodes the character references Astro writes when it escapes text. */
 const decode = (html: string) =>
@@ -169,6 +169,20 @@ describe('/data/', () => {
     const pattern = new RegExp(schema.properties.priorities.items.properties.source.pattern, 'u');
     expect(sectors.priorities.every((p) => pattern.test(p.source))).toBe(true);
     expect(pattern.test('content/sources/provinces-pilot-zone-roundup-2024.txt')).toBe(false);
+  });
+
+  test('every field that names a source file says where a downloader finds it, in the same words: /data/sources/, sources/ in the zip', () => {
+    const fields = html.slice(html.indexOf('id="file-documents-json"'), html.indexOf('id="ingest-report"'));
+    const rows = [...fields.matchAll(/<tr[^>]*><th scope="row"[^>]*><code[^>]*>([^<]+)<\/code>[\s\S]*?<\/th><td class="type"[\s\S]*?<\/td><td[^>]*>([\s\S]*?)<\/td><\/tr>/gu)]
+      .map((m) => ({ name: m[1]!, description: text(m[2]!) }));
+    const place = `（${SOURCE_FILES_AT}）`;
+    const naming = rows.filter((r) => r.description.includes('sources/'));
+    // clauses.csv sourceFile, targets.csv file, sectors.json priorities source, each record's source.file, the report's files.
+    expect(naming.map((r) => r.name)).toEqual(expect.arrayContaining(['sourceFile', 'file', 'source']));
+    expect(naming.length).toBeGreaterThanOrEqual(6);
+    for (const r of naming) expect(r.description, r.name).toContain(place);
+    expect(text(fields)).not.toContain('content/sources/');
+    expect(text(fields)).not.toMatch(/[^/]data\/sources\//u);
   });
 
   test('the ingest report: per-source role counts, the boilerplate lines removed with their line numbers', () => {

@@ -317,6 +317,19 @@ describe('/sources/<file>/', () => {
     });
   }
 
+  test('the intro’s examples of rule names are rules this file’s lines use: the three-year plan uses no greeting', () => {
+    for (const source of ingestReport.sources) {
+      const intro = text(readDistPage(`/sources/${source.file.replace(/\.txt$/, '')}/`).match(/<p class="muted"[^>]*>下表是提交到仓库的原始文本[\s\S]*?<\/p>/u)![0]);
+      const used = [...new Set(source.lines.flatMap((l) => (l.rule ? [l.rule] : [])))];
+      const named = intro.match(/规则名（本文件用到 ([^）]*?)(?: 等)?）/u)?.[1]?.split('、') ?? [];
+      expect(named, source.file).toEqual(used.slice(0, 2));
+      expect(intro.includes(' 等）'), source.file).toBe(used.length > 2);
+    }
+    const plan = text(readDistPage('/sources/jiangsu-future-industries-three-year-plan-2024/'));
+    expect(plan).toContain('每行归类所依据的规则名（本文件用到 fields、title 等）见入库报告。');
+    expect(plan).not.toContain('greeting');
+  });
+
   test('a clause line names its role and links to the clause: roundup line 35 → #guangdong-p5', () => {
     const html = readDistPage('/sources/provinces-pilot-zone-roundup-2024/');
     const row = html.match(/<tr id="L35"[\s\S]*?<\/tr>/)![0];

@@ -404,6 +404,33 @@ export function openDataZipSummary(): { href: string; files: number; bytes: numb
 /** The Chinese name of each line role of the ingest ledger. */
 export const LINE_ROLE_LABEL: Record<string, string> = { clause: '条款', heading: '标题', metadata: '元数据', boilerplate: '网页杂项（已删除）' };
 
+/**
+ * Where a truncated text's last clause ends, quoted from a boundary so no word is cut in two: the sentence it breaks
+ * off in (after the last 。；！？), or the whole clause when it is short; a sentence longer than `max` from the first
+ * 、，：； that leaves at most `max`, or else whole. A cut is marked with …
+ * @param text the clause's text
+ * @param max the most characters (code points) quoted, where a boundary allows
+ * @returns e.g. `…推动南京科创圈、`
+ */
+export function breakOffQuote(text: string, max = 40): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  // The sentence end before the last character: a clause that ends on one is a whole last sentence.
+  let start = 0;
+  for (let i = chars.length - 2; i >= 0; i--) {
+    if (/[。；！？]/u.test(chars[i]!)) {
+      start = i + 1;
+      break;
+    }
+  }
+  let tail = chars.slice(start);
+  if (tail.length > max) {
+    const cut = tail.findIndex((c, i) => /[、，：；]/u.test(c) && i < tail.length - 1 && tail.length - i - 1 <= max);
+    if (cut !== -1) tail = tail.slice(cut + 1);
+  }
+  return tail.length === chars.length ? text : `…${tail.join('')}`;
+}
+
 /** The ingest report as the data page renders it. */
 export function ingestSummary() {
   const report: IngestReport = ingestReport;
@@ -428,7 +455,10 @@ export function ingestSummary() {
     })),
     errata: report.sources.flatMap((source) => source.repairs.filter((r) => r.kind === 'erratum').map((r) => ({ file: source.file, ...r }))),
     corruptedRuns: report.corruptedRuns.map((run) => ({ ...run, title: documentById.get(run.documentId)?.title ?? run.documentId })),
-    truncated: report.truncated.map((id) => ({ id, title: documentById.get(id)?.title ?? id, lastClause: clausesByDocument.get(id)?.at(-1) ?? null })),
+    truncated: report.truncated.map((id) => {
+      const last = clausesByDocument.get(id)?.at(-1);
+      return { id, title: documentById.get(id)?.title ?? id, lastWords: last ? breakOffQuote(last.text) : null };
+    }),
     unknownDepartments: report.unknownDepartments,
   };
 }

@@ -12,6 +12,7 @@ import { CELL_JOIN, CLAUSE_CSV_COLUMNS } from '../../src/lib/clause-csv.ts';
 import { QUALIFIER_JOIN, TARGET_CSV_COLUMNS } from '../../src/lib/target-csv.ts';
 import { writeOpenDataZip, zippedFiles } from '../../src/lib/open-data-zip.ts';
 import { dataVersionOf, SOURCE_FILES_AT } from '../../src/lib/open-data-catalogue.ts';
+import { breakOffQuote } from '../../src/lib/data-page.ts';
 
 /** Decodes the character references Astro writes when it escapes text. */
 const decode = (html: string) =>
@@ -204,6 +205,24 @@ describe('/data/', () => {
     expect(page).toContain('科创+产业');
     expect(html).toMatch(/href="\/documents\/jiangsu-5x100-plan\/"[^>]*>加快科技创新引领未来产业发展“5个100”行动方案/);
     expect(page).toContain('无：条款中出现的每个部门名称都已对应到部门名录');
+  });
+});
+
+describe('/data/: where a truncated text breaks off', () => {
+  test('the 5个100 plan’s last clause is quoted from the start of the sentence it breaks off in, not from mid-word (体 of 第三代半导体)', () => {
+    const page = text(readDistPage('/data/'));
+    expect(page).toContain('：原文在句中结束，最后一条止于“…推动南京科创圈、”。');
+    expect(page).not.toContain('“体、生命科学');
+  });
+
+  test('breakOffQuote: a short clause whole; a long one from a sentence boundary, or else from punctuation, each cut marked with …', () => {
+    const last = clauses.filter((c) => c.documentId === 'jiangsu-5x100-plan').at(-1)!;
+    expect(breakOffQuote(last.text)).toBe('…推动南京科创圈、');
+    expect(breakOffQuote('推动南京科创圈、')).toBe('推动南京科创圈、');
+    // A last sentence longer than the limit starts after the first 、，：； that leaves it within the limit.
+    expect(breakOffQuote('一。支持宁苏主承载区建设，率先在通用人工智能、未来网络、量子科技', 12)).toBe('…未来网络、量子科技');
+    // Without punctuation to cut at, the whole sentence, never a cut inside a word.
+    expect(breakOffQuote('前文。推动南京科创圈苏州科创圈无锡科创圈', 6)).toBe('…推动南京科创圈苏州科创圈无锡科创圈');
   });
 });
 

@@ -4,6 +4,7 @@ import type { AtlasClause } from '../schemas/clause.ts';
 import type { Repair } from '../schemas/provenance.ts';
 import type { CsvColumn } from './csv.ts';
 import { ROLE_LABEL } from './labels.ts';
+import { SOURCE_FILES_AT } from './open-data-catalogue.ts';
 import { repairTexts } from './repair-notes.ts';
 
 /** The fields of a clause a row is cut from: the ingest's clauses and the published ones both have them. */
@@ -49,7 +50,7 @@ export const CLAUSE_CSV_COLUMNS: ReadonlyArray<CsvColumn<ClauseCsvInput, ClauseC
   { name: 'sectors', type: 'string', description: `领域名称，以“${CELL_JOIN}”分隔。`, value: (c, n) => c.sectors.map(n.sector).join(CELL_JOIN) },
   { name: 'measures', type: 'string', description: `政策工具名称，以“${CELL_JOIN}”分隔。`, value: (c, n) => c.measures.map(n.measure).join(CELL_JOIN) },
   { name: 'targets', type: 'string', description: `条款中量化目标的原文片段，以“${CELL_JOIN}”分隔（数值、单位、年份等见 targets.csv，按 clauseId 对应）。`, value: (c, n) => c.targets.map(n.target).join(CELL_JOIN) },
-  { name: 'sourceFile', type: 'string', description: '原始文件名（content/sources/ 中）。', value: (c) => c.source.file },
+  { name: 'sourceFile', type: 'string', description: `原始文本的文件名（${SOURCE_FILES_AT}）。`, value: (c) => c.source.file },
   { name: 'startLine', type: 'integer', description: '原文起始行号。', value: (c) => c.source.startLine },
   { name: 'endLine', type: 'integer', description: '原文结束行号。', value: (c) => c.source.endLine },
   { name: 'repairs', type: 'integer', description: '相对原文所做修改的记录条数，与 clauses.json 的 repairs 相同：规范化每行每类记一条，勘误和断行拼接每处一条。repairNotes 把规范化合为一项，所以项数可能较少。', value: (c) => c.repairs.length },

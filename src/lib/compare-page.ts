@@ -289,7 +289,8 @@ export const COMPARE_CSV_COLUMNS: ReadonlyArray<{ name: string; type: string; de
     type: 'string',
     description: '与对比页相同：经审定有组成部分的目标，在首见表述的一行写明组成部分及是否合计，如“其中：地方标准或行业标准60项、国家标准30项、国际标准10项左右（“5个100”行动方案第41行），合计约100项”（只是列于其任务之下的，注明“该任务下另列：……原文未说明与这一总数的关系，不宜直接相加”）；组成部分写明所属整体，如“属“着力研制100项未来产业标准规范”（第39行）的一部分，不应与之相加”。其他为空。',
   },
-  { name: '说明', type: 'string', description: '没有目标的格注明“没有”；重复表述的限定词与首见表述不同时，写明不同之处，如：此处有“争取”“左右”；一项目标因计数对象并列两类而也列在另一行时，写明另一行。' },
+  // The words an empty cell holds come from the constant the rows are written with, so the two cannot drift.
+  { name: '说明', type: 'string', description: `没有目标的格注明“${NO_TARGET}”；重复表述的限定词与首见表述不同时，写明不同之处，如：此处有“争取”“左右”；一项目标因计数对象并列两类而也列在另一行时，写明另一行。` },
 ];
 export const COMPARE_CSV_HEADER = COMPARE_CSV_COLUMNS.map((c) => c.name);
 

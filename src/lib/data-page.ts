@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { CLAUSE_CSV_COLUMNS } from './clause-csv.ts';
 import { TARGET_CSV_COLUMNS } from './target-csv.ts';
 import { COMPARE_CSV_COLUMNS } from './compare-page.ts';
-import { DATA_FILES, DATA_LICENCE, USE_TERMS } from './open-data-catalogue.ts';
+import { DATA_FILES, DATA_LICENCE, SOURCE_FILES_AT, USE_TERMS } from './open-data-catalogue.ts';
 import { OPEN_DATA_ZIP, zipContents } from './open-data-zip.ts';
 import { clausesByDocument, documentById, documentBySourceFile, ingestReport, type IngestReport } from './atlas.ts';
 import { NOTED_ALONE } from './repair-notes.ts';
@@ -141,7 +141,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'sectors.sectors.priorityOf': '将其列为重点的省份 ID。',
   'sectors.priorities.province': '省份 ID。',
   'sectors.priorities.policy': '重点领域所出自的政策名称，按原文，括号等标点按本站规范化为全角。',
-  'sectors.priorities.source': '原始文件路径。',
+  'sectors.priorities.source': `引语所在原始文本的文件名（${SOURCE_FILES_AT}），写法同 clauses.json 的 source.file。`,
   'sectors.priorities.line': '原始文件中的行号（从 1 起）。',
   'sectors.priorities.quote': '该行的原文引语（简体、标点已统一）。',
   'sectors.priorities.sectors': '引语中点名的领域，按引语顺序，附原文说法和分组。',
@@ -161,14 +161,14 @@ export const FIELD_NOTES: Record<string, string> = {
 
   'ingest-report.unknownDepartments.written': '原文写法。',
   'ingest-report.unknownDepartments.province': '所在省份 ID。',
-  'ingest-report.unknownDepartments.file': '来源文件。',
+  'ingest-report.unknownDepartments.file': `来源文件的文件名（${SOURCE_FILES_AT}）。`,
   'ingest-report.unknownDepartments.line': '原文行号。',
   'ingest-report.unknownDepartments.clauseId': '所在条款 ID；发文机关为 null。',
   'ingest-report.corruptedRuns.documentId': '所在文件 ID。',
   'ingest-report.corruptedRuns.line': '原文行号。',
   'ingest-report.corruptedRuns.text': '乱码片段原文。',
   'ingest-report.corruptedRuns.corrected': '是否已按勘误表更正。',
-  'ingest-report.sources.file': '来源文件名。',
+  'ingest-report.sources.file': `来源文件的文件名（${SOURCE_FILES_AT}）。`,
   'ingest-report.sources.sha256': '原始字节的 sha256。',
   'ingest-report.sources.encoding': '解码所用编码。',
   'ingest-report.sources.totalLines': '总行数。',
@@ -198,7 +198,7 @@ export const FIELD_NOTES: Record<string, string> = {
   '*.repairs.span': '修改在所属文本（条款的 text 或章节的 title）中的位置：勘误为更正后的文字，分页接合为第二行开始处的空位置。整行的规范化没有；入库报告按行列出，也没有。',
   '*.span.start': '起始位置（UTF-16 偏移，从 0 起）。',
   '*.span.end': '结束位置（不含）。',
-  '*.source.file': '原始文本文件名（/data/sources/ 中，逐字节同原文）。',
+  '*.source.file': `原始文本的文件名（${SOURCE_FILES_AT}），文件逐字节同原文。`,
   '*.source.sha256': '原始文件字节的 SHA-256（十六进制）。',
   '*.source.encoding': '解码所用编码。',
   '*.source.startLine': '起始行号（从 1 起，含）。',
@@ -404,6 +404,33 @@ export function openDataZipSummary(): { href: string; files: number; bytes: numb
 /** The Chinese name of each line role of the ingest ledger. */
 export const LINE_ROLE_LABEL: Record<string, string> = { clause: '条款', heading: '标题', metadata: '元数据', boilerplate: '网页杂项（已删除）' };
 
+/**
+ * Where a truncated text's last clause ends, quoted from a boundary so no word is cut in two: the sentence it breaks
+ * off in (after the last 。；！？), or the whole clause when it is short; a sentence longer than `max` from the first
+ * 、，：； that leaves at most `max`, or else whole. A cut is marked with …
+ * @param text the clause's text
+ * @param max the most characters (code points) quoted, where a boundary allows
+ * @returns e.g. `…推动南京科创圈、`
+ */
+export function breakOffQuote(text: string, max = 40): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  // The sentence end before the last character: a clause that ends on one is a whole last sentence.
+  let start = 0;
+  for (let i = chars.length - 2; i >= 0; i--) {
+    if (/[。；！？]/u.test(chars[i]!)) {
+      start = i + 1;
+      break;
+    }
+  }
+  let tail = chars.slice(start);
+  if (tail.length > max) {
+    const cut = tail.findIndex((c, i) => /[、，：；]/u.test(c) && i < tail.length - 1 && tail.length - i - 1 <= max);
+    if (cut !== -1) tail = tail.slice(cut + 1);
+  }
+  return tail.length === chars.length ? text : `…${tail.join('')}`;
+}
+
 /** The ingest report as the data page renders it. */
 export function ingestSummary() {
   const report: IngestReport = ingestReport;
@@ -428,7 +455,10 @@ export function ingestSummary() {
     })),
     errata: report.sources.flatMap((source) => source.repairs.filter((r) => r.kind === 'erratum').map((r) => ({ file: source.file, ...r }))),
     corruptedRuns: report.corruptedRuns.map((run) => ({ ...run, title: documentById.get(run.documentId)?.title ?? run.documentId })),
-    truncated: report.truncated.map((id) => ({ id, title: documentById.get(id)?.title ?? id, lastClause: clausesByDocument.get(id)?.at(-1) ?? null })),
+    truncated: report.truncated.map((id) => {
+      const last = clausesByDocument.get(id)?.at(-1);
+      return { id, title: documentById.get(id)?.title ?? id, lastWords: last ? breakOffQuote(last.text) : null };
+    }),
     unknownDepartments: report.unknownDepartments,
   };
 }

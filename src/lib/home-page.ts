@@ -3,7 +3,8 @@ import {
   type AtlasDocument, type SectorRecord, type Target,
 } from './atlas.ts';
 import { targetCategories } from './target-categories.ts';
-import { clauseCount } from './province-page.ts';
+import { clauseCount, sourceLineHref } from './province-page.ts';
+import { coverageBasis, noSectorsNote, priorityLineLabel } from './priority-source.ts';
 
 /** How a province relates to a sector: names it as a priority, only mentions it in a clause, or neither. */
 export type CoverageState = 'priority' | 'mentioned' | 'none';
@@ -103,8 +104,16 @@ export function homePage() {
       measures: measures.length,
     },
     matrix: coverageMatrix(),
+    // Where the listing sentences are quoted from, derived from each list's source: the roundup is no province's own text.
+    coverageBasis: coverageBasis(),
     // Provinces whose text names no field: shown as such, with the line that says so.
-    withoutPriorities: silent.map((p) => ({ ...p, province: provinces.find((q) => q.id === p.province)! })),
+    withoutPriorities: silent.map((p) => ({
+      ...p,
+      province: provinces.find((q) => q.id === p.province)!,
+      statement: noSectorsNote(p),
+      href: sourceLineHref(p.source, p.line),
+      lineLabel: priorityLineLabel(p),
+    })),
     // Provinces whose lists stop at the six directions, so their field rows are empty by design.
     directionsOnly: provinces.filter((p) => {
       const listed = sectorsFile.priorities.filter((l) => l.province === p.id).flatMap((l) => l.sectors.map((s) => s.sector));

@@ -5,6 +5,12 @@ import { createHash } from 'node:crypto';
 /** The licence of the data this site makes (the structure, tags, targets and links), not of the source texts. */
 export const DATA_LICENCE = { name: '知识共享署名 4.0 国际许可协议（CC BY 4.0）', href: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' } as const;
 
+/**
+ * Where a source file a field names is, for someone who downloaded the data: every field description that names one
+ * says it in these words (the repository's content/sources/ is no place a downloader has).
+ */
+export const SOURCE_FILES_AT = '网站上在 /data/sources/ 下，下载的数据包中在 sources/ 下';
+
 /** The paragraphs of 使用与引用, in order. */
 export const USE_TERMS: readonly string[] = [
   `本站整理的数据——条款切分、责任部门、领域、政策工具、量化目标、文件之间的关系、JSON Schema 与字段说明——按${DATA_LICENCE.name}发布：可以复制、修改和再发布，包括商业用途，须注明出处“未来产业政策图谱”；请同时写明数据版本。`,

@@ -4,6 +4,7 @@ import {
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
 import { issuerOf } from './document-summary.ts';
+import { noSectorsNote, priorityLineLabel } from './priority-source.ts';
 
 // Full texts first (plans, then interpretations, then digests), then documents known only by reference.
 const KIND_ORDER = ['plan', 'interpretation', 'digest', 'referenced'];
@@ -19,13 +20,12 @@ export interface ProvinceDocument {
 }
 
 /**
- * @param source a repository path such as content/sources/x.txt
+ * @param file a source file name such as x.txt
  * @param line 1-based line
  * @returns the source-view URL of that line
  */
-export function sourceLineHref(source: string, line: number): string {
-  const file = source.split('/').at(-1)!.replace(/\.txt$/u, '');
-  return `/sources/${file}/#L${line}`;
+export function sourceLineHref(file: string, line: number): string {
+  return `/sources/${file.replace(/\.txt$/u, '')}/#L${line}`;
 }
 
 /**
@@ -67,11 +67,19 @@ export function provincePage(provinceId: string) {
       };
     })
     .sort((a, b) => KIND_ORDER.indexOf(a.document.kind) - KIND_ORDER.indexOf(b.document.kind) || (b.document.date ?? '').localeCompare(a.document.date ?? ''));
+  // Each part only when the list has what it explains: the roundup has no section for some provinces (Jiangxi).
+  const documentsNote = [
+    docs.some((d) => d.document.kind === 'digest' && d.href.includes('#')) ? `“${KIND_LABEL.digest}”链接到综述中关于${province.short}的段落` : '',
+    docs.some((d) => d.document.kind === 'referenced') ? `“${KIND_LABEL.referenced}”的文件本站没有全文，只知道其他文本对它的引用或概述` : '',
+  ].filter(Boolean).join('；');
   const priorities = sectorsFile.priorities
     .filter((p) => p.province === province.id)
     .map((p) => ({
       ...p,
       href: sourceLineHref(p.source, p.line),
+      // The quote's line is named by the text it is in (新闻综述第28行), not taken for the policy's own.
+      lineLabel: priorityLineLabel(p),
+      noSectors: p.sectors.length === 0 ? noSectorsNote(p) : null,
       sectors: p.sectors.map((s) => ({ ...s, name: sectorById.get(s.sector)?.name ?? s.sector })),
     }));
   const ownTargets = targets.filter((t) => t.province === province.id);
@@ -87,6 +95,8 @@ export function provincePage(provinceId: string) {
   return {
     province,
     documents: docs,
+    /** What the kind labels of the document list mean, or '' when it shows neither a roundup section nor a reference. */
+    documentsNote: documentsNote && `${documentsNote}。`,
     measures: ownMeasures,
     fullTextCount: docs.filter((d) => d.document.source !== null).length,
     priorities,

@@ -48,6 +48,15 @@ export function sourceFiles(): string[] {
 }
 
 /**
+ * @param lines a file's ledger lines
+ * @returns the first `count` distinct rules they use, in line order, and whether there are more
+ */
+export function ruleExamples(lines: ReadonlyArray<{ rule?: string | null }>, count = 2): { shown: string[]; more: boolean } {
+  const used = [...new Set(lines.flatMap((l) => (l.rule ? [l.rule] : [])))];
+  return { shown: used.slice(0, count), more: used.length > count };
+}
+
+/**
  * Everything the source view shows for one file.
  * @param file source file name, e.g. jiangsu-5x100-action-plan-2024.txt
  * @returns the file's provenance (sha256 as computed now and as ingested) and its lines
@@ -103,6 +112,8 @@ export function sourcePage(file: string) {
     hadCrlf: decoded.hadCrlf,
     bytes: bytes.length,
     counts: ledger.counts,
+    // The intro's examples of rule names: the first two this file's lines use, so none is a rule it never applies.
+    rules: ruleExamples(ledger.lines),
     lines,
   };
 }

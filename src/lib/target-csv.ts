@@ -3,6 +3,7 @@
 import type { Target } from '../schemas/target.ts';
 import type { CsvColumn } from './csv.ts';
 import { yearSourceLabel } from './target-labels.ts';
+import { SOURCE_FILES_AT } from './open-data-catalogue.ts';
 
 /** Qualifiers in one cell are joined with this, as a Chinese list is written: 力争、左右. */
 export const QUALIFIER_JOIN = '、';
@@ -62,7 +63,7 @@ export const TARGET_CSV_COLUMNS: ReadonlyArray<CsvColumn<Target, TargetCsvContex
     value: (t) => yearSourceLabel(t),
   },
   { name: 'text', type: 'string', description: '原文中目标的确切片段（同 targets.json 的 text）。', value: (t) => t.text },
-  { name: 'file', type: 'string', description: '目标所在原始文本文件（data/sources/ 中）。', value: (t, c) => c.sourceOf(t)?.file ?? null },
+  { name: 'file', type: 'string', description: `目标所在原始文本的文件名（${SOURCE_FILES_AT}）。`, value: (t, c) => c.sourceOf(t)?.file ?? null },
   { name: 'startLine', type: 'integer', description: '目标所在条款（或章节标题）在原始文本中的起始行号。', value: (t, c) => c.sourceOf(t)?.startLine ?? null },
   { name: 'endLine', type: 'integer', description: '结束行号；条款跨行时大于 startLine。', value: (t, c) => c.sourceOf(t)?.endLine ?? null },
   { name: 'line', type: 'integer', description: '目标片段本身在原始文本中起始的行号（同 targets.json 的 line）。', value: (t) => t.line },

@@ -35,8 +35,8 @@ export const ProvincePrioritiesSchema = z.strictObject({
   province: ProvinceIdSchema,
   /** Title of the policy the priorities come from, as the source names it. */
   policy: z.string().min(1),
-  /** Source file path, relative to the repository root. */
-  source: z.string().regex(/^content\/sources\/[^/]+\.txt$/),
+  /** Source file name inside `content/sources/`, as a clause's `source.file` gives it (published under /data/sources/). */
+  source: z.string().regex(/^[^/]+\.txt$/),
   /** 1-based line number in the raw source file. */
   line: z.number().int().positive(),
   /** Exact quote (simplified characters, normalised punctuation) from that line. */

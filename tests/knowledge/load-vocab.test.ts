@@ -56,8 +56,9 @@ describe('loadVocab on the real files', () => {
   it('every priority quote occurs in its source line (roundup converted to simplified), punctuation width aside', () => {
     const foldWidth = (text: string) => text.replace(/[，：；（）？！]/g, (c) => ({ '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '？': '?', '！': '!' })[c] as string);
     for (const priority of loadVocab().sectors.priorities) {
-      const line = normalise(rawLine(priority.source, priority.line), priority.source === ROUNDUP);
-      expect(foldWidth(line), `${priority.province} ${priority.source}:${priority.line}`).toContain(foldWidth(priority.quote));
+      const file = join('content/sources', priority.source);
+      const line = normalise(rawLine(file, priority.line), file === ROUNDUP);
+      expect(foldWidth(line), `${priority.province} ${file}:${priority.line}`).toContain(foldWidth(priority.quote));
     }
   });
 
@@ -182,7 +183,7 @@ describe('referential integrity, with file:line', () => {
       'priorities:', //                                                        7
       '  - province: gansu', //                                                8
       '    policy: 《甘肃省推动未来产业创新发展行动方案》', //                     9
-      '    source: content/sources/provinces-pilot-zone-roundup-2024.txt', //  10
+      '    source: provinces-pilot-zone-roundup-2024.txt', //  10
       '    line: 47', //                                                       11
       '    quote: 未来能源（新型核能、氢能、新型储能）', //                        12
       '    sectors:', //                                                       13

@@ -1,4 +1,5 @@
 // What a reader must see on the built /compare/ page and in /compare.csv.
+import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { readDistFile, readDistPage } from './dist.ts';
 import { printedAmount, provinces, targetById, targets } from '../../src/lib/atlas.ts';
@@ -161,6 +162,16 @@ describe('/compare/', () => {
 
 describe('/compare.csv', () => {
   const csv = readDistFile('/compare.csv');
+  test('/data/ documents the 说明 column with the words its empty cells hold', () => {
+    const rows = parse(csv.replace(/^\uFEFF/u, ''), { columns: true }) as Array<Record<string, string>>;
+    const empty = new Set(rows.filter((r) => r['目标ID'] === '').map((r) => r['说明']));
+    expect([...empty]).toEqual(['收录文本无数量目标']);
+    const data = readDistPage('/data/').replace(/<[^>]+>/gu, '');
+    const section = data.slice(data.indexOf('compare.csv 的列'));
+    // The name and its type (twice: inline on phones, in its column on wide screens), then the description.
+    expect(section).toContain('说明stringstring没有目标的格注明“收录文本无数量目标”；');
+    expect(section).not.toContain('注明“没有”');
+  });
   test('starts with a BOM and the header, and holds Jiangsu’s 20个概念验证中心、中小试基地 with its link', () => {
     expect(csv.startsWith('\uFEFF类别ID,类别,省份ID,省份,')).toBe(true);
     // 做法 (after 限定): 鼓励高校、科研院所联合企业建设 (three-year plan line 22), since the province encourages others to build them.

@@ -11,7 +11,8 @@ import { ingestReport, clauses, documents, targetById, targets } from '../../src
 import { CELL_JOIN, CLAUSE_CSV_COLUMNS } from '../../src/lib/clause-csv.ts';
 import { QUALIFIER_JOIN, TARGET_CSV_COLUMNS } from '../../src/lib/target-csv.ts';
 import { writeOpenDataZip, zippedFiles } from '../../src/lib/open-data-zip.ts';
-import { dataVersionOf } from '../../src/lib/open-data-catalogue.ts';
+import { dataVersionOf, SOURCE_FILES_AT } from '../../src/lib/open-data-catalogue.ts';
+import { breakOffQuote } from '../../src/lib/data-page.ts';
 
 /** Decodes the character references Astro writes when it escapes text. */
 const decode = (html: string) =>
@@ -157,6 +158,34 @@ describe('/data/', () => {
     expect(text(html)).toContain('repeated 与前文重复、out-of-sequence 不连续');
   });
 
+  test('sectors.json names the file of each priority quote as clauses.json names a clause’s: a bare file name, published under /data/sources/', () => {
+    const sectors = JSON.parse(readDistFile('/data/sectors.json')) as { priorities: Array<{ source: string; line: number }> };
+    const named = new Set(clauses.map((c) => c.source.file));
+    for (const p of sectors.priorities) {
+      expect(named.has(p.source), p.source).toBe(true);
+      // The quote's line is there, in the file a downloader gets.
+      expect(readDistFile(`/data/sources/${p.source}`).split('\n').length, p.source).toBeGreaterThanOrEqual(p.line);
+    }
+    const schema = JSON.parse(readDistFile('/data/schema/sectors.schema.json'));
+    const pattern = new RegExp(schema.properties.priorities.items.properties.source.pattern, 'u');
+    expect(sectors.priorities.every((p) => pattern.test(p.source))).toBe(true);
+    expect(pattern.test('content/sources/provinces-pilot-zone-roundup-2024.txt')).toBe(false);
+  });
+
+  test('every field that names a source file says where a downloader finds it, in the same words: /data/sources/, sources/ in the zip', () => {
+    const fields = html.slice(html.indexOf('id="file-documents-json"'), html.indexOf('id="ingest-report"'));
+    const rows = [...fields.matchAll(/<tr[^>]*><th scope="row"[^>]*><code[^>]*>([^<]+)<\/code>[\s\S]*?<\/th><td class="type"[\s\S]*?<\/td><td[^>]*>([\s\S]*?)<\/td><\/tr>/gu)]
+      .map((m) => ({ name: m[1]!, description: text(m[2]!) }));
+    const place = `（${SOURCE_FILES_AT}）`;
+    const naming = rows.filter((r) => r.description.includes('sources/'));
+    // clauses.csv sourceFile, targets.csv file, sectors.json priorities source, each record's source.file, the report's files.
+    expect(naming.map((r) => r.name)).toEqual(expect.arrayContaining(['sourceFile', 'file', 'source']));
+    expect(naming.length).toBeGreaterThanOrEqual(6);
+    for (const r of naming) expect(r.description, r.name).toContain(place);
+    expect(text(fields)).not.toContain('content/sources/');
+    expect(text(fields)).not.toMatch(/[^/]data\/sources\//u);
+  });
+
   test('the ingest report: per-source role counts, the boilerplate lines removed with their line numbers', () => {
     const interpretation = ingestReport.sources.find((s) => s.file === 'jiangsu-5x100-interpretation-2024.txt')!;
     const removed = interpretation.lines.filter((l) => l.role === 'boilerplate');
@@ -176,6 +205,24 @@ describe('/data/', () => {
     expect(page).toContain('科创+产业');
     expect(html).toMatch(/href="\/documents\/jiangsu-5x100-plan\/"[^>]*>加快科技创新引领未来产业发展“5个100”行动方案/);
     expect(page).toContain('无：条款中出现的每个部门名称都已对应到部门名录');
+  });
+});
+
+describe('/data/: where a truncated text breaks off', () => {
+  test('the 5个100 plan’s last clause is quoted from the start of the sentence it breaks off in, not from mid-word (体 of 第三代半导体)', () => {
+    const page = text(readDistPage('/data/'));
+    expect(page).toContain('：原文在句中结束，最后一条止于“…推动南京科创圈、”。');
+    expect(page).not.toContain('“体、生命科学');
+  });
+
+  test('breakOffQuote: a short clause whole; a long one from a sentence boundary, or else from punctuation, each cut marked with …', () => {
+    const last = clauses.filter((c) => c.documentId === 'jiangsu-5x100-plan').at(-1)!;
+    expect(breakOffQuote(last.text)).toBe('…推动南京科创圈、');
+    expect(breakOffQuote('推动南京科创圈、')).toBe('推动南京科创圈、');
+    // A last sentence longer than the limit starts after the first 、，：； that leaves it within the limit.
+    expect(breakOffQuote('一。支持宁苏主承载区建设，率先在通用人工智能、未来网络、量子科技', 12)).toBe('…未来网络、量子科技');
+    // Without punctuation to cut at, the whole sentence, never a cut inside a word.
+    expect(breakOffQuote('前文。推动南京科创圈苏州科创圈无锡科创圈', 6)).toBe('…推动南京科创圈苏州科创圈无锡科创圈');
   });
 });
 
@@ -288,6 +335,19 @@ describe('/sources/<file>/', () => {
       expect(html).toContain(source.sha256);
     });
   }
+
+  test('the intro’s examples of rule names are rules this file’s lines use: the three-year plan uses no greeting', () => {
+    for (const source of ingestReport.sources) {
+      const intro = text(readDistPage(`/sources/${source.file.replace(/\.txt$/, '')}/`).match(/<p class="muted"[^>]*>下表是提交到仓库的原始文本[\s\S]*?<\/p>/u)![0]);
+      const used = [...new Set(source.lines.flatMap((l) => (l.rule ? [l.rule] : [])))];
+      const named = intro.match(/规则名（本文件用到 ([^）]*?)(?: 等)?）/u)?.[1]?.split('、') ?? [];
+      expect(named, source.file).toEqual(used.slice(0, 2));
+      expect(intro.includes(' 等）'), source.file).toBe(used.length > 2);
+    }
+    const plan = text(readDistPage('/sources/jiangsu-future-industries-three-year-plan-2024/'));
+    expect(plan).toContain('每行归类所依据的规则名（本文件用到 fields、title 等）见入库报告。');
+    expect(plan).not.toContain('greeting');
+  });
 
   test('a clause line names its role and links to the clause: roundup line 35 → #guangdong-p5', () => {
     const html = readDistPage('/sources/provinces-pilot-zone-roundup-2024/');

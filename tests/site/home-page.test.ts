@@ -1,6 +1,7 @@
 // The home page's data: coverage matrix, provinces without listed fields, headline targets, newest documents.
 import { describe, expect, test } from 'vitest';
-import { departments, documentById, provinces, restatementOf, sectorsFile, targets } from '../../src/lib/atlas.ts';
+import { departments, documentById, documentBySourceFile, KIND_LABEL, provinces, restatementOf, sectorsFile, targets } from '../../src/lib/atlas.ts';
+import { readDistPage } from './dist.ts';
 import { coverageMatrix, headlineTargets, homePage, newestDocuments } from '../../src/lib/home-page.ts';
 import { provincePage } from '../../src/lib/province-page.ts';
 
@@ -111,4 +112,55 @@ test('newestDocuments: the texts the atlas holds, newest first, the undated 5个
     'pilot-zones-roundup-2024', 'jiangxi-six-actions-interpretation', 'jiangsu-5x100-interpretation', 'jiangsu-3yr-plan', 'jiangsu-5x100-plan',
   ]);
   expect(list.at(-1)!.date).toBeNull();
+});
+
+describe('the heatmap legend on the built home page', () => {
+  const html = readDistPage('/');
+  const notes = html.slice(html.indexOf('class="coverage-notes"'), html.indexOf('id="headlines"')).replace(/<[^>]+>/gu, '').replace(/\s+/gu, ' ');
+  const listed = sectorsFile.priorities.filter((p) => p.sectors.length > 0);
+  const quotedIn = (p: (typeof listed)[number]) => documentBySourceFile.get(p.source)!;
+
+  test('names the text each listing sentence is quoted from, with the provinces quoted from it: the roundup is no province’s own text', () => {
+    expect(notes).not.toContain('依据是各省文件中列举重点领域的原句');
+    for (const [document, lists] of Map.groupBy(listed, quotedIn)) {
+      const shorts = provinces.filter((p) => lists.some((l) => l.province === p.id)).map((p) => p.short).join('、');
+      expect(notes, document.id).toContain(`${KIND_LABEL[document.kind]}《${document.title}》（${shorts}）`);
+    }
+    // Anhui, Guangdong, Hubei and Gansu are read only in the news roundup, which sums their documents up.
+    expect(notes).toContain('新闻综述《多地发布政策，支持建设未来产业先导区》（江苏、安徽、广东、湖北、甘肃），是综述对各省文件的概述，不是文件原文');
+    expect(notes).toContain('政策文件《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》（江苏）');
+  });
+
+  test('says the cells are the site’s categories, into which a province’s own words are filed (本站归入), with examples from the data', () => {
+    expect(notes).toContain('格中是本站的领域分类，各省原文的说法按本站归入其中');
+    expect(notes).toContain('如江苏的“类人机器人”归入“人形机器人”、安徽的“空天信息”归入“商业航天”');
+  });
+});
+
+describe('a province whose quoted text lists no sector: one statement, on the home page and its own page', () => {
+  const flat = (html: string) => html.replace(/<[^>]+>/gu, '').replace(/\s+/gu, ' ');
+  const home = flat(readDistPage('/'));
+  const silent = sectorsFile.priorities.filter((p) => p.sectors.length === 0);
+
+  test('Jiangxi: the 解读 the site holds is named as the text that lists none, not the plan it does not hold; its line is the 解读’s', () => {
+    const note = '本站收录的政策解读《科技兴赣六大行动实施方案（2023-2025年）解读》没有列出具体的未来产业领域，因此本站没有把任何领域记为江西的重点；本站没有《科技兴赣六大行动实施方案（2023-2025年）》的全文，无从判断其中是否列出。';
+    expect(home).toContain(`江西省：${note}原句：“支持发展未来产业新赛道，争取未来产业相关科技专项在我省试点”（政策解读第43行）`);
+    expect(flat(readDistPage('/provinces/jiangxi/'))).toContain(note);
+  });
+
+  test('Chongqing: the quote is the news roundup’s summary of the 通知 (roundup line 23), which the site does not hold', () => {
+    const note = '本站收录的新闻综述《多地发布政策，支持建设未来产业先导区》在概述《关于开展未来产业先导区建设工作的通知》时没有列出具体的未来产业领域，因此本站没有把任何领域记为重庆的重点；本站没有《关于开展未来产业先导区建设工作的通知》的全文，无从判断其中是否列出。';
+    expect(home).toContain(`重庆市：${note}原句：“《通知》明确了四个方面的基本条件`);
+    expect(home).toContain('创新生态良好”（新闻综述第23行）');
+    expect(flat(readDistPage('/provinces/chongqing/'))).toContain(note);
+  });
+
+  test('no page claims an absence the held text cannot show, nor calls the quoted text 原文 of the policy', () => {
+    expect(silent.map((p) => p.province)).toEqual(['chongqing', 'jiangxi']);
+    for (const page of ['/', '/provinces/chongqing/', '/provinces/jiangxi/']) {
+      const text = flat(readDistPage(page));
+      expect(text, page).not.toContain('并非数据缺失');
+      expect(text, page).not.toContain('原文未列出重点领域');
+    }
+  });
 });

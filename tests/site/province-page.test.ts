@@ -87,8 +87,8 @@ test('targetsByCategory puts uncategorised targets last under 其他', () => {
   expect(groups.map((g) => g.label)).toEqual(['标准规范', '其他']);
 });
 
-test('sourceLineHref drops the folder and the .txt', () => {
-  expect(sourceLineHref('content/sources/provinces-pilot-zone-roundup-2024.txt', 47)).toBe('/sources/provinces-pilot-zone-roundup-2024/#L47');
+test('sourceLineHref drops the .txt', () => {
+  expect(sourceLineHref('provinces-pilot-zone-roundup-2024.txt', 47)).toBe('/sources/provinces-pilot-zone-roundup-2024/#L47');
 });
 
 test('provinceIndex: seven rows; Chongqing and Jiangxi list no field, Jiangsu has the most clauses', () => {
@@ -126,4 +126,14 @@ test('Jiangsu’s targets mark each restatement and count targets apart from the
     ...new Array(3).fill('组成部分：属“着力研制100项未来产业标准规范”（第39行）的一部分，不应与之相加'),
     ...new Array(2).fill('任务下另列：列于“着力升级100家未来产业科创园区”（第71行）任务之下，原文未说明是否计入其数，不宜直接相加'),
   ]);
+});
+
+test('the documents note says the news roundup links to the province’s section only on a page that lists such a section', () => {
+  const flat = (id: string) => readDistPage(`/provinces/${id}/`).replace(/<[^>]+>/gu, '').replace(/\s+/gu, ' ');
+  // The roundup has no Jiangxi section, so Jiangxi's page lists no roundup at all.
+  expect(provincePage('jiangxi').documents.some((d) => d.document.kind === 'digest')).toBe(false);
+  expect(flat('jiangxi')).not.toContain('“新闻综述”链接到');
+  expect(flat('jiangxi')).toContain('“仅见引用”的文件本站没有全文，只知道其他文本对它的引用或概述。');
+  expect(provincePage('anhui').documents.find((d) => d.document.kind === 'digest')!.href).toBe('/documents/pilot-zones-roundup-2024/#anhui');
+  expect(flat('anhui')).toContain('“新闻综述”链接到综述中关于安徽的段落；“仅见引用”的文件');
 });

@@ -102,3 +102,9 @@ test('a direction counts the clauses naming it and, apart, those of its fields t
   expect(info.withFields).toBeGreaterThan(info.fields.find((f) => f.sector.id === 'general-ai')!.clauses);
   expect(readDistPage('/sectors/').replace(/<[^>]+>/gu, '')).toContain(`未来信息直接提及2条，连同下设领域共${all.size}条`);
 });
+
+test('a priority’s line is named by the text it is quoted from: Anhui’s 空天信息 is the roundup’s line 28, not the 决定’s', () => {
+  const row = readDistPage('/sectors/commercial-space/').replace(/<[^>]+>/gu, '').replace(/\s+/gu, ' ');
+  expect(row).toContain('安徽省写作“空天信息”《安徽省人民代表大会常务委员会关于加快培育发展未来产业的决定》 · 新闻综述第28行');
+  expect(readDistPage('/sectors/humanoid-robots/').replace(/<[^>]+>/gu, '')).toContain('《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》 · 政策文件第18行');
+});

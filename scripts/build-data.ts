@@ -58,7 +58,7 @@ export function buildData(options: BuildDataOptions): BuiltData {
 export function assembleCorpus(sourcesDir: string, vocabDir: string, cacheDir?: string): { built: BuiltData; vocab: Vocab } {
   const corpus = loadCorpus(sourcesDir, vocabDir);
   const cache = cacheDir ? new IngestCache(cacheDir, ['page-chrome.yaml', 'errata.yaml', 'provinces.yaml'].map((f) => join(vocabDir, f))) : null;
-  const vocab = loadVocab(vocabDir);
+  const vocab = loadVocab(vocabDir, new Set(corpus.manifest.map((entry) => entry.file)));
   const documents: IngestedDocument[] = [];
   const clauses: IngestedClause[] = [];
   const ledgers: SourceLedger[] = [];

@@ -142,7 +142,7 @@ function checkDepartments(parsed: ParsedVocabFile<DepartmentRegistry>, functions
   });
 }
 
-function checkSectors(parsed: ParsedVocabFile<SectorVocab>, issues: IssueList): void {
+function checkSectors(parsed: ParsedVocabFile<SectorVocab>, issues: IssueList, sourceFiles?: ReadonlySet<string>): void {
   const byId = new Map<string, SectorVocab['sectors'][number]>();
   const written = new Map<string, string>();
   parsed.value.sectors.forEach((sector, i) => {
@@ -161,6 +161,10 @@ function checkSectors(parsed: ParsedVocabFile<SectorVocab>, issues: IssueList): 
     else if (parent.parent !== undefined) issues.add(parsed, ['sectors', i, 'parent'], `parent "${sector.parent}" is not a top-level direction (two levels only)`);
   });
   parsed.value.priorities.forEach((priority, i) => {
+    // Pages name the held text a list is quoted from and link its line: a file the manifest lacks is a broken citation.
+    if (sourceFiles && !sourceFiles.has(priority.source)) {
+      issues.add(parsed, ['priorities', i, 'source'], `"${priority.source}" is not a source file the manifest (sources.yaml) lists`);
+    }
     priority.sectors.forEach((item, j) => {
       const at = ['priorities', i, 'sectors', j];
       const sector = byId.get(item.sector);
@@ -202,6 +206,7 @@ function checkMeasures(parsed: ParsedVocabFile<MeasureVocab>, issues: IssueList)
 
 /**
  * Checks ids, references and written-form uniqueness across the parsed files.
+ * @param sourceFiles the manifest's source files, which priority lists must be quoted from (unchecked when absent)
  * @returns every issue found, each with file and line (empty when consistent)
  */
 export function checkVocabIntegrity(files: {
@@ -209,10 +214,10 @@ export function checkVocabIntegrity(files: {
   functions: ParsedVocabFile<DepartmentFunctionVocab>;
   sectors: ParsedVocabFile<SectorVocab>;
   measures: ParsedVocabFile<MeasureVocab>;
-}): VocabIssue[] {
+}, sourceFiles?: ReadonlySet<string>): VocabIssue[] {
   const issues = new IssueList();
   checkDepartments(files.departments, files.functions, issues);
-  checkSectors(files.sectors, issues);
+  checkSectors(files.sectors, issues, sourceFiles);
   checkMeasures(files.measures, issues);
   return issues.issues;
 }
@@ -220,9 +225,10 @@ export function checkVocabIntegrity(files: {
 /**
  * Reads, validates and cross-checks departments.yaml, department-functions.yaml, sectors.yaml and measures.yaml.
  * @param dir directory holding the four files
+ * @param sourceFiles the manifest's source files: a priority list quoted from another file stops the build
  * @returns the vocabularies; throws VocabError with `file:line` for every problem
  */
-export function loadVocab(dir = 'content/vocab'): Vocab {
+export function loadVocab(dir = 'content/vocab', sourceFiles?: ReadonlySet<string>): Vocab {
   const read = <S extends z.ZodType>(name: string, schema: S) => {
     const file = join(dir, name);
     return parseVocabFile(readFileSync(file, 'utf8'), file, schema);
@@ -233,7 +239,7 @@ export function loadVocab(dir = 'content/vocab'): Vocab {
     sectors: read('sectors.yaml', SectorVocabSchema),
     measures: read('measures.yaml', MeasureVocabSchema),
   };
-  const issues = checkVocabIntegrity(files);
+  const issues = checkVocabIntegrity(files, sourceFiles);
   if (issues.length > 0) throw new VocabError(issues);
   return { departments: files.departments.value, functions: files.functions.value, sectors: files.sectors.value, measures: files.measures.value };
 }

@@ -8,6 +8,7 @@ import { DepartmentFunctionVocabSchema } from '../../src/schemas/department-func
 import { MeasureVocabSchema } from '../../src/schemas/measure.ts';
 import { SectorVocabSchema } from '../../src/schemas/sector.ts';
 import { normalise, rawLine, ROUNDUP } from './source-lines.ts';
+import { loadCorpus } from '../../scripts/ingest/load-corpus.ts';
 
 const SECTORS_FILE = 'content/vocab/sectors.yaml';
 const DEPARTMENTS_FILE = 'content/vocab/departments.yaml';
@@ -278,6 +279,28 @@ describe('department functions (职能)', () => {
       writeFileSync(join(dir, 'departments.yaml'), text);
       const error = vocabErrorOf(() => loadVocab(dir));
       expect(error.message).toBe(`${join(dir, 'departments.yaml')}:${line}: provinces.jiangsu.departments[3].function: unknown function "science-and-technology" (not in ${join(dir, 'department-functions.yaml')})`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a priority list quoted from a file the manifest does not list stops the build on its line in sectors.yaml', () => {
+    const sectors = readFileSync('content/vocab/sectors.yaml', 'utf8');
+    const written = '    source: jiangxi-six-actions-interpretation-2024.txt';
+    expect(sectors.split('\n').filter((l) => l === written)).toHaveLength(1);
+    const line = sectors.split('\n').indexOf(written) + 1;
+    const dir = mkdtempSync(join(tmpdir(), 'vocab-priorities-'));
+    try {
+      cpSync('content/vocab', dir, { recursive: true });
+      // The plan the 解读 explains, which the site holds only by its title.
+      writeFileSync(join(dir, 'sectors.yaml'), sectors.replace(written, '    source: jiangxi-six-actions-plan-2023.txt'));
+      const manifest = new Set(loadCorpus('content/sources', 'content/vocab').manifest.map((entry) => entry.file));
+      expect(manifest.has('jiangxi-six-actions-interpretation-2024.txt')).toBe(true);
+      const index = loadVocab(dir).sectors.priorities.findIndex((p) => p.province === 'jiangxi');
+      const error = vocabErrorOf(() => loadVocab(dir, manifest));
+      expect(error.message).toBe(`${join(dir, 'sectors.yaml')}:${line}: priorities[${index}].source: "jiangxi-six-actions-plan-2023.txt" is not a source file the manifest (sources.yaml) lists`);
+      // The real file passes.
+      expect(loadVocab('content/vocab', manifest).sectors.priorities.length).toBeGreaterThan(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -13,6 +13,7 @@ import type { AtlasDocument } from '../src/schemas/document.ts';
 import { clauseName } from '../src/lib/clause-list.ts';
 import { anchorOf, documentPlaceLabel, FILTER_NAMES, INFERRED_MARK, KIND_LABEL, provinceLabel } from '../src/lib/labels.ts';
 import { OPEN_DATA_ZIP, writeOpenDataZip } from '../src/lib/open-data-zip.ts';
+import { correctedRuns, type CorrectedRun } from '../src/lib/repair-notes.ts';
 
 /** Characters of opening words that name a result clause without a printed heading (a result line's width). */
 const RESULT_NAME_LENGTH = 30;
@@ -34,23 +35,14 @@ export interface ClauseEntry {
   href?: string;
   /**
    * The runs of the clause text the site corrected (declared errata), so a result's excerpt marks them as the reader
-   * does: offsets in the clause text, the source line and what the raw file prints there.
+   * does: offsets in the clause text, and the tooltip saying what the raw file prints there.
    */
-  corrections?: CorrectionEntry[];
-}
-
-/** A corrected run of a clause: [start, end) in its text, the source line, the original as printed. */
-export interface CorrectionEntry {
-  start: number;
-  end: number;
-  line: number;
-  original: string;
+  corrections?: CorrectedRun[];
 }
 
 /** @returns the clause's corrected runs, for its entry (none for most clauses, so the field is left out) */
-function correctionsOf(clause: AtlasClause): { corrections?: CorrectionEntry[] } {
-  const corrections = clause.repairs.flatMap((r) =>
-    r.kind === 'erratum' && r.span && r.span.end > r.span.start ? [{ ...r.span, line: r.line, original: r.original ?? '' }] : []).sort((a, b) => a.start - b.start);
+export function correctionsOf(clause: Pick<AtlasClause, 'repairs'>): { corrections?: CorrectedRun[] } {
+  const corrections = correctedRuns(clause.repairs);
   return corrections.length > 0 ? { corrections } : {};
 }
 
@@ -272,12 +264,12 @@ export const SEARCH_OUTPUTS = ['pagefind', join('scripts', 'opencc-t2cn.js')];
 
 /**
  * What the search step's output depends on: the data files it reads, this script and the modules it
- * imports for labels and clause names, and the installed packages. A change elsewhere in the data
+ * imports for labels, clause names and corrected runs, and the installed packages. A change elsewhere in the data
  * folder leaves the index as it is.
  * @returns file paths
  */
 export function searchInputs(dataDir: string): string[] {
-  const code = ['../src/lib/labels.ts', '../src/lib/clause-list.ts', '../src/lib/clause-spans.ts', './knowledge/longest-match.ts'].map((path) => fileURLToPath(import.meta.resolve(path)));
+  const code = ['../src/lib/labels.ts', '../src/lib/clause-list.ts', '../src/lib/clause-spans.ts', '../src/lib/repair-notes.ts', '../src/schemas/provenance.ts', './knowledge/longest-match.ts'].map((path) => fileURLToPath(import.meta.resolve(path)));
   return [...SEARCH_DATA_FILES.map((name) => join(dataDir, name)), fileURLToPath(import.meta.url), ...code, 'package-lock.json'];
 }
 

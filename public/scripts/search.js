@@ -135,7 +135,9 @@ function matchRank(clause, phrase, compare) {
  * @param {{ url: string, content: string, meta?: Record<string, string> }} data a Pagefind result's data, or a record as written
  * An entry with href is the title of a document the text names but the site does not hold (referenced: true): it opens
  * that document's page, and its filters give its kind (仅见引用).
- * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean, docTitle: boolean, referenced: boolean }>}
+ * @returns {Array<{ url: string, title: string, clause: string, province: string, kind: string, text: string, filters: Record<string, string[]>, heading: boolean, facts: boolean, docTitle: boolean, referenced: boolean,
+ *   corrections: Array<{ start: number, end: number, title: string }> }>}
+ *   corrections: the runs of the clause the site corrected (scripts/pagefind.ts correctionsOf)
  */
 export function clausesOf(data) {
   let entries = [];
@@ -188,9 +190,11 @@ export function clausesOf(data) {
  *   that province's clauses holding it; exact: false when no
  *   clause holds the words verbatim and the results are the clauses of Pagefind's looser matches that hold one
  *   of the words instead; synonyms: the other forms searched that found more, each with its words and the results it
- *   added (an erratum's correction, with erratum set, is listed even when it added none: the reader is told why the
- *   text differs from what was pasted; when the typed query found clauses too, first says how many of the correction's
- *   lead the list); asWritten: the query as typed found nothing, and the results are the first other form's
+ *   added (an erratum's correction, with erratum set, is listed even when it added none, and without added: the reader
+ *   is told why the text differs from what was pasted; leads: the typed query found clauses too, and the correction's
+ *   lead the list); asWritten: the query as typed found nothing, and the results are the first other form's;
+ *   elsewhere (with provinceWord and no results): what the query's other words, and their other forms, find in every
+ *   province
  */
 export async function findClauses(rawQuery, options = {}) {
   const found = await findAsTyped(rawQuery, options);
@@ -201,9 +205,20 @@ export async function findClauses(rawQuery, options = {}) {
   const variants = [...erratumVariants(query, options.errata ?? [], asSearched), ...synonymVariants(query, options.synonyms ?? [])];
   if (variants.length === 0) return found;
   const more = await Promise.all(variants.map((v) => findAsTyped(v.query, { ...options, onProgress: undefined })));
-  const usable = variants.map((v, i) => ({ ...v, found: more[i] })).filter((v) => v.found.exact && v.found.results.length > 0);
-  if (usable.length === 0) return found;
-  // What the typed query found comes first; when it found nothing verbatim, the first synonym that did is the base.
+  const searched = variants.map((v, i) => ({ ...v, found: more[i] }));
+  const said = ({ found: f, query: _, ...v }, added) => ({ ...v, words: queryWords(f.query), ...(!v.erratum && { added }) });
+  const usable = searched.filter((v) => v.found.exact && v.found.results.length > 0);
+  if (usable.length === 0) {
+    // The province named has none under any form either (湖北 发改委): what the other forms find in every province
+    // is counted with the typed words', as a search without the province would list them.
+    const widened = found.provinceWord && found.results.length === 0 ? searched.filter((v) => v.found.provinceWord && v.found.elsewhere.length > 0) : [];
+    if (widened.length === 0) return found;
+    const seen = new Set();
+    const elsewhere = [...found.elsewhere, ...widened.flatMap((v) => v.found.elsewhere)].filter((r) => !seen.has(r.url) && seen.add(r.url));
+    return { ...found, elsewhere, synonyms: widened.map((v) => said(v, v.found.elsewhere)) };
+  }
+  // What the typed query found is the base (an erratum's clauses go ahead of it); when it found nothing verbatim, the
+  // first other form that did is.
   const typedFound = found.exact && found.results.length > 0;
   const base = typedFound ? found : { ...usable[0].found, typed: found.typed, pinyin: found.pinyin };
   // A synonym read within another province than the base's would mix two scopes in one list.
@@ -214,12 +229,10 @@ export async function findClauses(rawQuery, options = {}) {
   const first = leading.flatMap((v) => v.found.results);
   const seen = new Set();
   const results = (typedFound ? [...first, ...base.results] : [...base.results, ...first]).filter((r) => !seen.has(r.url) && seen.add(r.url));
-  const inBase = new Set(base.results.map((r) => r.url));
-  const said = ({ found: searched, query: _, ...v }, added) => ({ ...v, words: queryWords(searched.query), added });
   const synonyms = [
     ...(typedFound ? [] : [said(usable[0], base.results)]),
     // An erratum is said even when the typed query listed its clauses already (科创 产业 holds 科创+产业's).
-    ...leading.map((v) => ({ ...said(v, v.found.results.filter((r) => !inBase.has(r.url))), ...(typedFound && { first: v.found.results.length }) })),
+    ...leading.map((v) => ({ ...said(v), ...(typedFound && { leads: true }) })),
   ];
   for (const v of others.filter((o) => !o.erratum)) {
     const added = v.found.results.filter((r) => !seen.has(r.url));
@@ -395,7 +408,8 @@ const ACROSS_LENGTH = 6;
  * Neighbouring clauses of one document that hold a one-word query only together: a passage copied across the
  * boundary the ingest drew between two items of one paragraph (…促进大中小企业融通创新。二是推动高成长性…). Each
  * pair is one result at the first clause, with both texts, so its excerpt marks the passage across them.
- * @param {Array<{ url: string, key: string, text: string, clause: string, filters: Record<string, string[]>, heading: boolean, facts: boolean, docTitle: boolean }>} loaded the clauses of whole documents, in order
+ * @param {Array<{ url: string, key: string, text: string, clause: string, filters: Record<string, string[]>, heading: boolean, facts: boolean, docTitle: boolean, corrections?: Array<{ start: number, end: number, title: string }> }>} loaded
+ *   the clauses of whole documents, in order
  * @param {string[]} words the query's words (comparable)
  * @returns the pairs, each a result with across: true and next: the second clause's name
  */
@@ -479,7 +493,7 @@ export function writeSearchParams(url, query, chosen) {
 /**
  * The line above the results: what was searched and how many clauses are shown. When none are shown
  * it says why, so a reader can tell a term the corpus lacks from filters that hide every result.
- * @param {{ query: string, typed?: string, province?: string, browse?: boolean, exact: boolean, truncated: boolean, partial: boolean, results: unknown[], synonyms?: Array<{ typed: string, written: string, words: string[], added: object[], first?: number, erratum?: Erratum }>, asWritten?: boolean }} found what findClauses or
+ * @param {{ query: string, typed?: string, province?: string, browse?: boolean, exact: boolean, truncated: boolean, partial: boolean, results: unknown[], synonyms?: Array<{ typed: string, written: string, words: string[], added?: object[], leads?: boolean, erratum?: Erratum }>, asWritten?: boolean }} found what findClauses or
  *   browseClauses returned
  * @param {Array<{ heading?: boolean }>} visible the results the chosen filters leave
  * @returns {string} e.g. 没有找到包含“晶片”的条款。
@@ -493,12 +507,8 @@ export function statusText(found, visible) {
     return `未输入检索词：列出符合所选筛选条件的全部${listed}${scope}。输入关键词可在其中检索。`;
   }
   if (!found.query) return '输入关键词开始检索，繁体字与简体字均可；也可以只选筛选条件，列出符合条件的全部条款。';
-  if (found.results.length === 0 && found.provinceWord) {
-    const elsewhere = found.elsewhere?.length > 0 ? `；不限省份检索“${found.query}”，可找到${countOf(found.elsewhere)}` : '';
-    return `按省份理解“${found.provinceName}”：${found.province}的条款中没有“${found.query}”${elsewhere}。`;
-  }
-  if (found.results.length === 0) return `没有找到包含“${found.query}”的条款。`;
-  if (visible.length === 0) return `找到${found.results.length}条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。`;
+  if (found.results.length === 0 && !found.provinceWord) return `没有找到包含“${found.query}”的条款。`;
+  if (found.results.length > 0 && visible.length === 0) return `找到${found.results.length}条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。`;
   const filtered = visible.length !== found.results.length ? `（筛选前${found.results.length}条）` : '';
   // What the search set aside is said, so a reader knows why （五） also finds a bare 五.
   const setAside = `${found.pinyin ? '已去掉检索词中的拼音注音；' : ''}${/\p{P}/u.test(found.query) ? '检索词中的标点不计；' : ''}`;
@@ -509,9 +519,16 @@ export function statusText(found, visible) {
     : `${found.asWritten ? '' : `原文中没有“${found.typed}”；`}下面是${found.province}含“${found.query}”的条款；`;
   // An erratum's correction searched is said with the lines it stands on: what was pasted is the raw file's wording.
   const searched = found.synonyms ?? [];
-  const corrected = ({ erratum, written, first }, i) =>
-    `${erratum.source}原文第${erratum.lines.join('、')}行作“${erratum.original}”，本站据勘误${written ? `更正为“${written}”` : '删去了这段文字'}，${found.asWritten && i === 0 ? '以下按更正后的写法检索' : `同时按更正后的写法检索${first === undefined ? '' : `，找到的${first}条列在最前`}`}；`;
+  const corrected = ({ erratum, written, leads }, i) =>
+    `${erratum.source}原文第${erratum.lines.join('、')}行作“${erratum.original}”，本站据勘误${written ? `更正为“${written}”` : '删去了这段文字'}，${found.asWritten && i === 0 ? '以下按更正后的写法检索' : `同时按更正后的写法检索${leads ? '，找到的条款列在最前' : ''}`}；`;
   const corrections = searched.map((s, i) => (s.erratum ? corrected(s, i) : '')).join('');
+  // The province named has no clause holding the rest, under any form searched: that is the answer. The site holds
+  // some provinces' texts only as a news summary, so it speaks of the clauses it holds, not of the province's policy.
+  if (found.results.length === 0) {
+    const forms = searched.filter((s) => !s.erratum).map((s) => `“${s.written}”`).join('、');
+    const widen = found.elsewhere?.length > 0 ? `；不限省份检索${searched.length > 0 ? '（连同上述写法）' : `“${found.query}”`}，可找到${countOf(found.elsewhere)}` : '';
+    return `${corrections}${forms ? `同时检索了同义写法${forms}；` : ''}按省份理解“${found.provinceName}”：本站收录的${found.province}条款中没有“${found.query}”${widen}。`;
+  }
   // Another form searched is said, with what it added: a reader sees why 发改委 also lists 省发展改革委.
   const synonyms = searched.filter((s) => !s.erratum);
   const others = (list) => list.map((s) => `“${s.written}”（另${countOf(s.added)}）`).join('、');
@@ -634,7 +651,9 @@ export function resultHref(result, words) {
 /**
  * A short excerpt of the clause around the first query word (or, whole, all of a short text), as text nodes and <mark>s;
  * a run the site corrected is an <ins class="corrected"> as in the reader, so an excerpt never passes it off as printed.
- * @param {Array<{ start: number, end: number, line: number, original: string }>} corrections the text's corrected runs
+ * The corrected run is kept whole, the words marked inside it, as the reader marks them (mark-query.js), so one
+ * correction reads as one, with one label, whatever part of it a word covers.
+ * @param {Array<{ start: number, end: number, title: string }>} corrections the text's corrected runs, in text order
  */
 function excerptNodes(text, words, whole, strict, corrections = []) {
   const hits = wordHits(text, words, strict);
@@ -642,15 +661,15 @@ function excerptNodes(text, words, whole, strict, corrections = []) {
   const start = whole ? 0 : Math.max(0, first - 40);
   // A long passage (pasted from the source) is shown to its end, so the whole of it is marked.
   const end = whole ? text.length : Math.min(text.length, Math.max(start + 160, (hits[0]?.[1] ?? 0) + 20));
-  // Text from `from` to `to`, its corrected runs wrapped (a run a mark or the excerpt cuts is wrapped in each part).
-  const piece = (from, to) => {
+  // The hits shown: within the excerpt, none overlapping the one before.
+  const shown = [];
+  for (const [from, to] of hits) if (from >= (shown.at(-1)?.[1] ?? start) && to <= end) shown.push([from, to]);
+  // Text from `from` to `to` with the hits in it marked (a hit a corrected run's edge cuts is marked on each side).
+  const marked = (from, to) => {
     const parts = [];
     let at = from;
-    for (const c of corrections) {
-      const [a, b] = [Math.max(c.start, at), Math.min(c.end, to)];
-      if (a >= b) continue;
-      parts.push(document.createTextNode(text.slice(at, a)));
-      parts.push(element('ins', { class: 'corrected', title: `本站更正：第${c.line}行原文作“${c.original}”`, text: text.slice(a, b) }));
+    for (const [a, b] of shown.map(([x, y]) => [Math.max(x, from), Math.min(y, to)]).filter(([x, y]) => x < y)) {
+      parts.push(document.createTextNode(text.slice(at, a)), element('mark', { text: text.slice(a, b) }));
       at = b;
     }
     parts.push(document.createTextNode(text.slice(at, to)));
@@ -659,13 +678,13 @@ function excerptNodes(text, words, whole, strict, corrections = []) {
   const nodes = [];
   if (start > 0) nodes.push(document.createTextNode('…'));
   let cursor = start;
-  for (const [from, to] of hits) {
-    if (from < cursor || to > end) continue;
-    nodes.push(...piece(cursor, from));
-    nodes.push(element('mark', {}, piece(from, to)));
-    cursor = to;
+  for (const c of corrections) {
+    const [a, b] = [Math.max(c.start, cursor), Math.min(c.end, end)];
+    if (a >= b) continue;
+    nodes.push(...marked(cursor, a), element('ins', { class: 'corrected', title: c.title }, marked(a, b)));
+    cursor = b;
   }
-  nodes.push(...piece(cursor, end));
+  nodes.push(...marked(cursor, end));
   if (end < text.length) nodes.push(document.createTextNode('…'));
   return nodes;
 }

@@ -1,6 +1,6 @@
 // The about page's facts, read from the data rather than written twice: the sources, the repairs the
 // ingest made (with the notes readers see), and the documents' data-quality notes.
-import { clausesByDocument, documents, ingestReport, KIND_LABEL, provinceById } from './atlas.ts';
+import { clausesByDocument, documents, ingestReport, KIND_LABEL, provinceById, sourceHref } from './atlas.ts';
 import { REPAIR_KIND_LABEL } from './data-page.ts';
 
 /** @returns each source file with its document, kind, provinces, clause count and dropped lines (the about page and /sources/ list them) */
@@ -10,7 +10,7 @@ export function sourceRows() {
     const places = document ? (document.province ? [document.province] : document.provinces) : [];
     return {
       file: source.file,
-      href: `/sources/${source.file.replace(/\.txt$/u, '')}/`,
+      href: sourceHref(source.file),
       document,
       kindLabel: document ? KIND_LABEL[document.kind] ?? document.kind : '',
       provinces: places.map((p) => provinceById.get(p)?.short ?? p).join('、'),

@@ -116,6 +116,21 @@ export const documentBySourceFile = new Map<string, AtlasDocument>();
 for (const d of documents) if (d.source && !documentBySourceFile.has(d.source.file)) documentBySourceFile.set(d.source.file, d);
 
 
+/** @returns the URL segment of a source file's raw-text view: its name without .txt */
+export function sourceSlug(file: string): string {
+  return file.replace(/\.txt$/u, '');
+}
+
+/** @returns the raw-text view of a source file (x.txt → /sources/x/), at a 1-based line when one is given */
+export function sourceHref(file: string, line?: number): string {
+  return `/sources/${sourceSlug(file)}/${line === undefined ? '' : `#L${line}`}`;
+}
+
+/** @returns how a page names a text where space is short: its short title (先导区新闻综述), else its title */
+export function shortName(document: Pick<AtlasDocument, 'shortTitle' | 'title'>): string {
+  return document.shortTitle ?? document.title;
+}
+
 /** @returns the reader URL of a document, with the anchor of a clause or heading id (`doc/anchor`) */
 export function hrefOf(id: string): string {
   const slash = id.indexOf('/');

@@ -9,7 +9,7 @@ import { TARGET_CSV_COLUMNS } from './target-csv.ts';
 import { COMPARE_CSV_COLUMNS } from './compare-page.ts';
 import { DATA_FILES, DATA_LICENCE, SOURCE_FILES_AT, USE_TERMS } from './open-data-catalogue.ts';
 import { OPEN_DATA_ZIP, zipContents } from './open-data-zip.ts';
-import { clausesByDocument, documentById, documentBySourceFile, ingestReport, type IngestReport } from './atlas.ts';
+import { clausesByDocument, documentById, documentBySourceFile, ingestReport, sourceHref, type IngestReport } from './atlas.ts';
 import { NOTED_ALONE } from './repair-notes.ts';
 import type { Repair } from '../schemas/provenance.ts';
 
@@ -440,7 +440,7 @@ export function ingestSummary() {
     counts: { documents: report.documents, clauses: report.clauses, targets: report.targets, links: report.links },
     sources: report.sources.map((source) => ({
       file: source.file,
-      sourceHref: `/sources/${source.file.replace(/\.txt$/u, '')}/`,
+      sourceHref: sourceHref(source.file),
       document: documentBySourceFile.get(source.file) ?? null,
       sha256: source.sha256,
       encoding: source.encoding,

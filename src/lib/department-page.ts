@@ -1,4 +1,4 @@
-import { clauseById, departmentById, departments, documentById, provinces, DEPARTMENT_ROLES, ROLE_LABEL, type AtlasClause, type Department } from './atlas.ts';
+import { clauseById, departmentById, departments, documentById, provinces, DEPARTMENT_ROLES, ROLE_LABEL, type AtlasClause, type AtlasDocument, type Department } from './atlas.ts';
 import { MENTION_LABEL, MENTION_NOTE, ROLE_NOTE } from './labels.ts';
 import { clauseCount } from './province-page.ts';
 import { CARD_CAP, capGroup } from './clause-list.ts';
@@ -28,7 +28,7 @@ export const DUTY_SOURCE = '本站按条款的责任括注（如“……按职�
  * @param documents the documents it issued, interpreted or published
  * @returns two sentences
  */
-export function noDutyNote(department: Department, documents: readonly unknown[]): string {
+export function noDutyNote(department: Department, documents: readonly AtlasDocument[]): string {
   const mentioned = department.mentions.length;
   const mentions = mentioned > 0 ? `；正文提到它的条款有${mentioned}条，列在下方“${MENTION_LABEL}的条款”` : '';
   const known = documents.length > 0

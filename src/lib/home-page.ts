@@ -1,9 +1,9 @@
 import {
-  clauses, departments, documents, measures, provinces, restatementOf, sectorsFile, targets, documentById, KIND_LABEL,
+  clauses, departments, documents, measures, provinces, restatementOf, sectorsFile, sourceHref, targets, documentById, KIND_LABEL,
   type AtlasDocument, type SectorRecord, type Target,
 } from './atlas.ts';
 import { targetCategories } from './target-categories.ts';
-import { clauseCount, sourceLineHref } from './province-page.ts';
+import { clauseCount } from './province-page.ts';
 import { coverageBasis, noSectorsNote, priorityLineLabel } from './priority-source.ts';
 
 /** How a province relates to a sector: names it as a priority, only mentions it in a clause, or neither. */
@@ -111,7 +111,7 @@ export function homePage() {
       ...p,
       province: provinces.find((q) => q.id === p.province)!,
       statement: noSectorsNote(p),
-      href: sourceLineHref(p.source, p.line),
+      href: sourceHref(p.source, p.line),
       lineLabel: priorityLineLabel(p),
     })),
     // Provinces whose lists stop at the six directions, so their field rows are empty by design.

@@ -1,7 +1,7 @@
 // Where a province's list of priority sectors is quoted from. The quote is in a text the site holds — a plan, a 解读,
 // or the news roundup that sums a province's policy up — which is often not the policy the list belongs to, so a page
 // names that text, never the policy, as the place of the quote.
-import { documentBySourceFile, documents, KIND_LABEL, provinces, sectorById, sectorsFile, type AtlasDocument, type SectorsFile } from './atlas.ts';
+import { documentBySourceFile, documents, KIND_LABEL, shortName, provinces, sectorById, sectorsFile, type AtlasDocument, type SectorsFile } from './atlas.ts';
 
 export type PriorityList = SectorsFile['priorities'][number];
 
@@ -25,9 +25,9 @@ export function namedText(document: AtlasDocument): string {
   return `${KIND_LABEL[document.kind]}${titled(document.title)}`;
 }
 
-/** @returns the label of the link to a priority quote's line, naming the text it is in: `新闻综述第28行` */
+/** @returns the label of the link to a priority quote's line, naming the text it is in as the search status does: `先导区新闻综述第28行` */
 export function priorityLineLabel(list: PriorityList): string {
-  return `${KIND_LABEL[quotedIn(list).kind]}第${list.line}行`;
+  return `${shortName(quotedIn(list))}第${list.line}行`;
 }
 
 /** How the kind of text that is not the policy itself relates to it. */

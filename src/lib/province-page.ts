@@ -1,5 +1,5 @@
 import {
-  clauses, departments, documentsOfProvince, DEPARTMENT_ROLES, measures, provinces, restatementOf, sectorsFile, sectorById, targets, KIND_LABEL,
+  clauses, departments, documentsOfProvince, DEPARTMENT_ROLES, measures, provinces, restatementOf, sectorsFile, sectorById, sourceHref, targets, KIND_LABEL,
   type AtlasDocument, type Department, type Target,
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
@@ -19,14 +19,6 @@ export interface ProvinceDocument {
   issuer: string;
 }
 
-/**
- * @param file a source file name such as x.txt
- * @param line 1-based line
- * @returns the source-view URL of that line
- */
-export function sourceLineHref(file: string, line: number): string {
-  return `/sources/${file.replace(/\.txt$/u, '')}/#L${line}`;
-}
 
 /**
  * Groups targets by category in the vocabulary's display order; uncategorised targets come last.
@@ -76,8 +68,8 @@ export function provincePage(provinceId: string) {
     .filter((p) => p.province === province.id)
     .map((p) => ({
       ...p,
-      href: sourceLineHref(p.source, p.line),
-      // The quote's line is named by the text it is in (新闻综述第28行), not taken for the policy's own.
+      href: sourceHref(p.source, p.line),
+      // The quote's line is named by the text it is in (先导区新闻综述第28行), not taken for the policy's own.
       lineLabel: priorityLineLabel(p),
       noSectors: p.sectors.length === 0 ? noSectorsNote(p) : null,
       sectors: p.sectors.map((s) => ({ ...s, name: sectorById.get(s.sector)?.name ?? s.sector })),

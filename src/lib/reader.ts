@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { anchorLabel, anchorName, breaksOffAt, firstStatementOf, clauseById, clauseCaveats, clausesByDocument, knownFromClause, otherStatementsOf, targetAnchor, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAction, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, chipName, mentionChips, type AtlasClause, type Link, type Target } from './atlas.ts';
+import { anchorLabel, anchorName, shortName, sourceHref, breaksOffAt, firstStatementOf, clauseById, clauseCaveats, clausesByDocument, knownFromClause, otherStatementsOf, targetAnchor, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAction, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, chipName, mentionChips, type AtlasClause, type Link, type Target } from './atlas.ts';
 import { clauseLocator, clauseName, NAME_LENGTH, sourceLines } from './clause-list.ts';
 import { MENTION_CHIP_LABEL, provinceLabel, tagEvidence } from './labels.ts';
-import { asSentence, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
+import { asSentence, correctedRuns, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
 import { renderMdx, type ClauseMark, type ReaderData } from './mdx-reader.ts';
 import { nameOf, partOfNote, partsNote, type TargetNote } from './target-parts.ts';
 
@@ -193,7 +193,7 @@ function partsLines(own: readonly Target[]): ElementContent[] {
 function statementPlace(other: Target, from: Target): string {
   const document = documentById.get(other.documentId);
   const place = anchorName(targetAnchor(other));
-  return other.documentId === from.documentId ? place : `${document?.shortTitle ?? document?.title ?? other.documentId} · ${place}`;
+  return other.documentId === from.documentId ? place : `${document ? shortName(document) : other.documentId} · ${place}`;
 }
 
 /** The label after the character where a page break was joined (the reader's stylesheet shows it as generated content). */
@@ -216,12 +216,10 @@ export const atlasReaderData: ReaderData = {
   clauseMarks(clauseId) {
     const clause = clauseById.get(clauseId);
     if (!clause) return [];
-    const marks: ClauseMark[] = [];
+    const marks: ClauseMark[] = correctedRuns(clause.repairs).map(({ start, end, title }) => ({ start, end, wrap: (children) => h('ins.corrected', { title }, children) }));
     for (const r of clause.repairs) {
       if (!r.span) continue;
-      if (r.kind === 'erratum' && r.span.end > r.span.start) {
-        marks.push({ ...r.span, wrap: (children) => h('ins.corrected', { title: `本站更正：第${r.line}行原文作“${r.original}”` }, children) });
-      } else if (r.kind === 'rejoin') {
+      if (r.kind === 'rejoin') {
         const start = rejoinMarkStart(clause.text, r.span.start);
         if (start !== null) marks.push({ start, end: r.span.start, wrap: (children) => h('span.rejoined', { title: asSentence(r.note) }, children) });
       }
@@ -302,7 +300,7 @@ export const atlasReaderData: ReaderData = {
       h('button.copy-cite', { type: 'button', dataAnchor: anchor, dataCite: citedClause(clause), ariaLabel: `复制引用：${name}`, hidden: true }, '复制引用'),
       '· 来源：',
       // The file is named in the sidebar and on the source view; here the lines are what a reader needs.
-      h('a', { href: `/sources/${file.replace(/\.txt$/u, '')}/#L${startLine}`, title: file }, `原文${sourceLines(clause.source)}`),
+      h('a', { href: sourceHref(file, startLine), title: file }, `原文${sourceLines(clause.source)}`),
     ]));
     return meta;
   },

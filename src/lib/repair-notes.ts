@@ -27,6 +27,25 @@ export function erratumTexts(repairs: readonly Repair[]): string[] {
   return repairs.filter((r) => r.kind === 'erratum').map(erratumText);
 }
 
+/** A run of a clause's text the site corrected, where it stands, with what the source prints there as a tooltip. */
+export interface CorrectedRun {
+  start: number;
+  end: number;
+  /** 本站更正：第35行原文作“深??臻g” */
+  title: string;
+}
+
+/**
+ * The runs of a clause's text the declared errata corrected, in text order: the reader marks them where they stand,
+ * and so do search excerpts (scripts/pagefind.ts puts them in each clause's entry), so neither passes them off as printed.
+ */
+export function correctedRuns(repairs: readonly Repair[]): CorrectedRun[] {
+  return repairs
+    .filter((r) => r.kind === 'erratum' && r.span && r.span.end > r.span.start)
+    .map((r) => ({ start: r.span!.start, end: r.span!.end, title: `本站更正：第${r.line}行原文作“${r.original ?? ''}”` }))
+    .sort((a, b) => a.start - b.start);
+}
+
 /** Where a truncated source breaks off, as a clause's caveat: 原文在第85行句子中途结束，本条不完整. */
 export const breakOffText = (line: number) => `原文在第${line}行句子中途结束，本条不完整`;
 

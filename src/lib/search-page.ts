@@ -1,6 +1,6 @@
 // What the search page's hints look for (public/scripts/search.js sectorHints and departmentHints), and the synonyms
 // and corrections it also searches with (synonymVariants, erratumVariants), served as /search/hint-terms.json.
-import { DEPARTMENT_ROLES, departmentHref, departments, documentBySourceFile, ingestReport, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
+import { DEPARTMENT_ROLES, departmentHref, departments, documentBySourceFile, ingestReport, shortName, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
 import { MENTION_LABEL } from './labels.ts';
 import { correctionShown } from './repair-notes.ts';
 import { join } from 'node:path';
@@ -34,10 +34,10 @@ export const departmentTerms = departments.map((d) => {
   };
 });
 
-/** @returns how the search status names a raw file: its text's short title, else its title */
+/** @returns how the search status names a raw file: its text's short name */
 function sourceName(file: string): string {
   const document = documentBySourceFile.get(file);
-  return document ? document.shortTitle ?? document.title : file;
+  return document ? shortName(document) : file;
 }
 
 /**

@@ -1,5 +1,4 @@
-import { clauseById, provinces, sectorsFile, sectorById, type AtlasClause, type SectorRecord } from './atlas.ts';
-import { sourceLineHref } from './province-page.ts';
+import { clauseById, provinces, sectorsFile, sectorById, sourceHref, type AtlasClause, type SectorRecord } from './atlas.ts';
 import { priorityLineLabel } from './priority-source.ts';
 import { CARD_CAP, capGroup } from './clause-list.ts';
 import { CLAUSE_PART } from './target-scope.ts';
@@ -33,11 +32,11 @@ function sectorTerms(sector: SectorRecord): string[] {
  */
 export function sectorPage(sector: SectorRecord, cap = CARD_CAP) {
   const isDirection = sector.parent === sector.id;
-  // A list's line is named by the text it is in (新闻综述第28行): the policy it belongs to is often not held.
+  // A list's line is named by the text it is in (先导区新闻综述第28行): the policy it belongs to is often not held.
   const priorities = sectorsFile.priorities.flatMap((list) =>
     list.sectors
       .filter((s) => s.sector === sector.id)
-      .map((s) => ({ province: provinces.find((p) => p.id === list.province)!, as: s.as, group: s.group ?? null, policy: list.policy, quote: list.quote, line: list.line, href: sourceLineHref(list.source, list.line), lineLabel: priorityLineLabel(list) })),
+      .map((s) => ({ province: provinces.find((p) => p.id === list.province)!, as: s.as, group: s.group ?? null, policy: list.policy, quote: list.quote, line: list.line, href: sourceHref(list.source, list.line), lineLabel: priorityLineLabel(list) })),
   );
   const groups = clausesGroupedByProvince(sector.clausesByProvince).map((g) => ({
     ...g,

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeSource } from '../../scripts/ingest/decode-source.ts';
-import { clauses, documentBySourceFile, hrefOf, ingestReport, type AtlasDocument } from './atlas.ts';
+import { clauses, documentBySourceFile, hrefOf, ingestReport, sourceSlug, type AtlasDocument } from './atlas.ts';
 import { LINE_ROLE_LABEL } from './data-page.ts';
 import { clauseName, NAME_LENGTH } from './clause-list.ts';
 import { CLAUSE_LEVEL, correctionShown, NOTED_ALONE } from './repair-notes.ts';
@@ -37,10 +37,7 @@ export interface SourceLine {
   normalised: string | null;
 }
 
-/** @returns the URL segment of a source file: its name without .txt */
-export function sourceSlug(file: string): string {
-  return file.replace(/\.txt$/u, '');
-}
+export { sourceSlug };
 
 /** The files the source view has a page for: every source the ingest read. */
 export function sourceFiles(): string[] {

@@ -2,7 +2,7 @@
 // reviewed in content/vocab/same-targets.yaml): beside the whole, what its parts are and whether they add up to it;
 // beside each part, that it is one and must not be added to the whole.
 import { amountRange } from './target-labels.ts';
-import { anchorLabel, documentById, hrefOf, targetAmount, targetAnchor, targetById, targetStatement, wholeOf, wholeWithParts, type Target } from './atlas.ts';
+import { anchorLabel, documentById, shortName, hrefOf, targetAmount, targetAnchor, targetById, targetStatement, wholeOf, wholeWithParts, type Target } from './atlas.ts';
 
 /** A target named in a note, linked to where it is printed. */
 export interface NamedTarget {
@@ -45,7 +45,7 @@ export function nameOf(target: Target, words = target.text): NamedTarget {
 function placeOf(statements: readonly Target[], from: Pick<Target, 'documentId'>): string {
   return [...Map.groupBy(statements, (t) => t.documentId)].map(([documentId, own]) => {
     const document = documentById.get(documentId);
-    const text = documentId === from.documentId ? '' : (document?.shortTitle ?? document?.title ?? documentId);
+    const text = documentId === from.documentId ? '' : (document ? shortName(document) : documentId);
     return `${text}第${[...new Set(own.map((t) => t.line))].join('、')}行`;
   }).join('，');
 }

@@ -403,6 +403,14 @@ describe('search', () => {
     expect(await corrected.allTextContents()).toEqual(['深海空间']);
     expect(await corrected.getAttribute('title')).toBe('本站更正：第35行原文作“深??臻g”');
     expect(await corrected.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"更正"');
+    // A word that covers part of the run: the run stays one correction, with one label, the word marked inside it.
+    await search(page, '深海');
+    const partial = page.locator('.result', { has: page.locator('a[href$="#guangdong-p5"]') }).locator('.result-excerpt ins.corrected');
+    expect(await partial.allTextContents()).toEqual(['深海空间']);
+    expect(await partial.locator('mark').allTextContents()).toEqual(['深海']);
+    // With a province that has no such clause, the correction is still said, and what it finds without the province.
+    await searchInput(page).fill('湖北 深??臻g');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('先导区新闻综述原文第35行作“深??臻g”，本站据勘误更正为“深海空间”，同时按更正后的写法检索；按省份理解“湖北”：本站收录的湖北省条款中没有“深??臻g”；不限省份检索（连同上述写法），可找到1条条款。');
     // The whole line pasted, pinyin, traditional characters and all: the same clause, marked whole.
     await searchInput(page).fill(line35);
     expect((await settledResults(page)).map((r) => r.href)).toEqual(['/documents/pilot-zones-roundup-2024/#guangdong-p5']);
@@ -426,14 +434,14 @@ describe('search', () => {
     // leads); then the other clauses that hold both 科创 and 产业 (15 of them, and a heading).
     expect(spaced.slice(0, 2).sort()).toEqual(['/documents/jiangxi-six-actions-interpretation/#s2.3', '/documents/jiangxi-six-actions-interpretation/#s3-p6-e2']);
     expect(spaced.length).toBeGreaterThan(2);
-    expect(await status.textContent()).toMatch(/^六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创\+产业”，同时按更正后的写法检索，找到的2条列在最前；找到\d+条条款/u);
+    expect(await status.textContent()).toMatch(/^六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创\+产业”，同时按更正后的写法检索，找到的条款列在最前；找到\d+条条款/u);
     const corrected = page.locator('.result', { has: page.locator('a[href$="#s3-p6-e2"]') });
     expect(await corrected.locator('mark').allTextContents()).toContain('科创+产业');
     // The run the site corrected is marked in the excerpt as in the reader, with what line 43 prints.
     expect(await corrected.locator('ins.corrected').allTextContents()).toEqual(['科创+产业']);
     expect(await corrected.locator('ins.corrected').getAttribute('title')).toBe('本站更正：第43行原文作“科创 产业”');
     expect((await search(page, '投资 孵化')).map((r) => r.href)[0]).toMatch(/\/documents\/jiangxi-six-actions-interpretation\/(\?q=[^#]*)?#s3-p7-e3$/u);
-    expect(await status.textContent()).toBe('六大行动解读原文第45行作“投资 孵化”，本站据勘误更正为“投资+孵化”，同时按更正后的写法检索，找到的1条列在最前；找到4条条款。');
+    expect(await status.textContent()).toBe('六大行动解读原文第45行作“投资 孵化”，本站据勘误更正为“投资+孵化”，同时按更正后的写法检索，找到的条款列在最前；找到4条条款。');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -852,7 +860,7 @@ describe('search', () => {
     for (const [query, province] of [['湖北 氢能', '湖北'], ['氢能 江西', '江西']] as const) {
       expect(data.some((c) => c.province === (province === '湖北' ? 'hubei' : 'jiangxi') && c.text.includes('氢能')), query).toBe(false);
       await searchInput(page).fill(query);
-      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`按省份理解“${province}”：${province}省的条款中没有“氢能”；不限省份检索“氢能”，可找到${everywhere}条条款。`);
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`按省份理解“${province}”：本站收录的${province}省条款中没有“氢能”；不限省份检索“氢能”，可找到${everywhere}条条款。`);
       expect(await clauseResults(page), query).toEqual([]);
     }
     // A clause that writes every word, the province too, stays though it is filed under 多省 (安徽、广东、江苏等地…先导区).

@@ -144,14 +144,14 @@ describe('a province whose quoted text lists no sector: one statement, on the ho
 
   test('Jiangxi: the 解读 the site holds is named as the text that lists none, not the plan it does not hold; its line is the 解读’s', () => {
     const note = '本站收录的政策解读《科技兴赣六大行动实施方案（2023-2025年）解读》没有列出具体的未来产业领域，因此本站没有把任何领域记为江西的重点；本站没有《科技兴赣六大行动实施方案（2023-2025年）》的全文，无从判断其中是否列出。';
-    expect(home).toContain(`江西省：${note}原句：“支持发展未来产业新赛道，争取未来产业相关科技专项在我省试点”（政策解读第43行）`);
+    expect(home).toContain(`江西省：${note}原句：“支持发展未来产业新赛道，争取未来产业相关科技专项在我省试点”（六大行动解读第43行）`);
     expect(flat(readDistPage('/provinces/jiangxi/'))).toContain(note);
   });
 
   test('Chongqing: the quote is the news roundup’s summary of the 通知 (roundup line 23), which the site does not hold', () => {
     const note = '本站收录的新闻综述《多地发布政策，支持建设未来产业先导区》在概述《关于开展未来产业先导区建设工作的通知》时没有列出具体的未来产业领域，因此本站没有把任何领域记为重庆的重点；本站没有《关于开展未来产业先导区建设工作的通知》的全文，无从判断其中是否列出。';
     expect(home).toContain(`重庆市：${note}原句：“《通知》明确了四个方面的基本条件`);
-    expect(home).toContain('创新生态良好”（新闻综述第23行）');
+    expect(home).toContain('创新生态良好”（先导区新闻综述第23行）');
     expect(flat(readDistPage('/provinces/chongqing/'))).toContain(note);
   });
 

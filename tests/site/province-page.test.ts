@@ -1,6 +1,7 @@
 // The province page's data on the real corpus.
 import { describe, expect, test } from 'vitest';
-import { provinceIndex, provincePage, sourceLineHref, targetsByCategory } from '../../src/lib/province-page.ts';
+import { provinceIndex, provincePage, targetsByCategory } from '../../src/lib/province-page.ts';
+import { sourceHref } from '../../src/lib/atlas.ts';
 import { targets } from '../../src/lib/atlas.ts';
 import { readDistPage } from './dist.ts';
 
@@ -87,8 +88,9 @@ test('targetsByCategory puts uncategorised targets last under 其他', () => {
   expect(groups.map((g) => g.label)).toEqual(['标准规范', '其他']);
 });
 
-test('sourceLineHref drops the .txt', () => {
-  expect(sourceLineHref('provinces-pilot-zone-roundup-2024.txt', 47)).toBe('/sources/provinces-pilot-zone-roundup-2024/#L47');
+test('sourceHref drops the .txt, and names a line when given one', () => {
+  expect(sourceHref('provinces-pilot-zone-roundup-2024.txt', 47)).toBe('/sources/provinces-pilot-zone-roundup-2024/#L47');
+  expect(sourceHref('provinces-pilot-zone-roundup-2024.txt')).toBe('/sources/provinces-pilot-zone-roundup-2024/');
 });
 
 test('provinceIndex: seven rows; Chongqing and Jiangxi list no field, Jiangsu has the most clauses', () => {

@@ -185,18 +185,18 @@ test('errata: a query holding an erratum’s original, as pasted from the raw so
 test('errata: the status names the lines and the correction; a passage found by its correction is marked once', () => {
   const roundup = errataTerms.find((e) => e.original === '深??臻g')!;
   const result = { heading: false };
-  const corrected = { typed: '深??臻g', written: '深海空间', words: ['深海空间'], added: [result], erratum: roundup };
+  const corrected = { typed: '深??臻g', written: '深海空间', words: ['深海空间'], erratum: roundup };
   expect(statusText({ query: '深海空间', typed: '深??臻g', exact: true, truncated: false, partial: false, results: [result], synonyms: [corrected], asWritten: true }, [result]))
     .toBe('先导区新闻综述原文第35行作“深??臻g”，本站据勘误更正为“深海空间”，以下按更正后的写法检索；找到1条条款。');
   // The typed words found clauses too: the correction is searched as well, and its clauses, listed first, are counted.
   const jiangxi = errataTerms.find((e) => e.original === '科创 产业')!;
   const also = { typed: '科创 产业', written: '科创+产业', words: ['科创+产业'], erratum: jiangxi };
   const found = { query: '科创 产业', typed: '科创 产业', exact: true, truncated: false, partial: false, results: [result, result] };
-  expect(statusText({ ...found, synonyms: [{ ...also, added: [], first: 1 }] }, found.results)).toBe('六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创+产业”，同时按更正后的写法检索，找到的1条列在最前；找到2条条款。');
+  expect(statusText({ ...found, synonyms: [{ ...also, leads: true }] }, found.results)).toBe('六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创+产业”，同时按更正后的写法检索，找到的条款列在最前；找到2条条款。');
   // What a synonym adds is counted by kind: a 文件信息 entry is not a clause.
   const facts = { heading: false, facts: true };
-  expect(statusText({ ...found, synonyms: [{ ...also, added: [result], first: 2 }, { typed: '产业', written: '行业', words: ['科创 行业'], added: [result, facts] }] }, found.results))
-    .toBe('六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创+产业”，同时按更正后的写法检索，找到的2条列在最前；同时检索了同义写法“行业”（另1条条款、1份文件的文件信息）；找到2条条款。');
+  expect(statusText({ ...found, synonyms: [{ ...also, leads: true }, { typed: '产业', written: '行业', words: ['科创 行业'], added: [result, facts] }] }, found.results))
+    .toBe('六大行动解读原文第29、43行作“科创 产业”，本站据勘误更正为“科创+产业”，同时按更正后的写法检索，找到的条款列在最前；同时检索了同义写法“行业”（另1条条款、1份文件的文件信息）；找到2条条款。');
   // A passage with punctuation, found by its correction: its comparable() words are the query's, not a second mark.
   const pasted = '新型储能、深海空间等细分产业。';
   expect(markedWords({ query: pasted, synonyms: [{ words: queryWords(pasted) }] })).toEqual([pasted]);
@@ -222,6 +222,26 @@ test('a passage copied across the boundary between two items of one paragraph is
   expect(pairsFor('促进大中小企业融通创新')).toEqual([]);
   // Too short to be a passage: a word that happens to straddle the boundary.
   expect(pairsFor('创新。二是')).toEqual([]);
+});
+
+test('a search record carries each clause’s corrected runs, and a pair across two items keeps the second item’s where they stand', () => {
+  const data = readOpenData(process.env.ATLAS_DATA_DIR || 'public/data');
+  const record = documentRecords(data).find((r) => r.url === '/documents/jiangxi-six-actions-interpretation/')!;
+  const loaded = clausesOf(record);
+  // Line 43's 科创 产业 is 科创+产业 in the 关键核心技术攻关 item (s3-p6-e2); the paragraph before it has none.
+  const item = loaded.find((c) => c.url.endsWith('#s3-p6-e2'))!;
+  expect(item.corrections).toEqual([{ start: 38, end: 43, title: '本站更正：第43行原文作“科创 产业”' }]);
+  expect(item.text.slice(38, 43)).toBe('科创+产业');
+  const before = loaded.find((c) => c.url.endsWith('#s3-p6'))!;
+  expect(before.corrections).toEqual([]);
+  // Every erratum the ingest applied with a span is carried, and only those.
+  const carried = documentRecords(data).flatMap((r) => clausesOf(r).flatMap((c) => c.corrections.map((run) => c.text.slice(run.start, run.end))));
+  expect(carried.sort()).toEqual(clauses.flatMap((c) => c.repairs.filter((r) => r.kind === 'erratum' && r.span).map((r) => r.shown)).sort());
+  const passage = '优化省自然科学基金资助体系。二是推进关键核心技术攻关';
+  const compare = comparerFor(passage);
+  const [pair] = acrossPairs(loaded.map((c) => ({ ...c, key: compare(c.text) })), queryWords(passage));
+  expect(pair!.url).toMatch(/#s3-p6$/u);
+  expect(pair!.corrections.map((run) => pair!.text.slice(run.start, run.end))).toEqual(['科创+产业']);
 });
 
 test('a copy of the roundup that begins or ends inside a pinyin annotation loses the half annotation too, and nothing else', () => {

@@ -105,6 +105,6 @@ test('a direction counts the clauses naming it and, apart, those of its fields t
 
 test('a priority’s line is named by the text it is quoted from: Anhui’s 空天信息 is the roundup’s line 28, not the 决定’s', () => {
   const row = readDistPage('/sectors/commercial-space/').replace(/<[^>]+>/gu, '').replace(/\s+/gu, ' ');
-  expect(row).toContain('安徽省写作“空天信息”《安徽省人民代表大会常务委员会关于加快培育发展未来产业的决定》 · 新闻综述第28行');
-  expect(readDistPage('/sectors/humanoid-robots/').replace(/<[^>]+>/gu, '')).toContain('《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》 · 政策文件第18行');
+  expect(row).toContain('安徽省写作“空天信息”《安徽省人民代表大会常务委员会关于加快培育发展未来产业的决定》 · 先导区新闻综述第28行');
+  expect(readDistPage('/sectors/humanoid-robots/').replace(/<[^>]+>/gu, '')).toContain('《江苏省加快培育发展未来产业三年行动方案（2024-2026年）》 · 三年行动方案第18行');
 });

@@ -340,12 +340,12 @@ describe('/sources/<file>/', () => {
     for (const source of ingestReport.sources) {
       const intro = text(readDistPage(`/sources/${source.file.replace(/\.txt$/, '')}/`).match(/<p class="muted"[^>]*>下表是提交到仓库的原始文本[\s\S]*?<\/p>/u)![0]);
       const used = [...new Set(source.lines.flatMap((l) => (l.rule ? [l.rule] : [])))];
-      const named = intro.match(/规则名（本文件用到 ([^）]*?)(?: 等)?）/u)?.[1]?.split('、') ?? [];
+      const named = intro.match(/规则及其名称（本文件用到 ([^）]*?)(?: 等)?）/u)?.[1]?.split('、') ?? [];
       expect(named, source.file).toEqual(used.slice(0, 2));
       expect(intro.includes(' 等）'), source.file).toBe(used.length > 2);
     }
     const plan = text(readDistPage('/sources/jiangsu-future-industries-three-year-plan-2024/'));
-    expect(plan).toContain('每行归类所依据的规则名（本文件用到 fields、title 等）见入库报告。');
+    expect(plan).toContain('元数据和网页杂项行的“归类”栏注明所依据的规则及其名称（本文件用到 fields、title 等）；每行的归类也逐行记在入库报告中。');
     expect(plan).not.toContain('greeting');
   });
 
@@ -372,13 +372,13 @@ describe('/sources/<file>/', () => {
     const row = html.match(/<tr id="L1"[\s\S]*?<\/tr>/)![0];
     expect(text(row)).toContain('网页杂项（已删除）');
     // “Hi,欢迎来到江苏化工网…”: page-chrome.yaml's rule greeting, why 站点欢迎语.
-    expect(row).toMatch(/<span class="rule"[^>]*>站点欢迎语<\/span>/u);
+    expect(row).toMatch(/<span class="rule"[^>]*>站点欢迎语 <code class="rule-id"[^>]*>greeting<\/code><\/span>/u);
     expect(row).not.toContain('title="规则');
     const metadata = html.match(/<tr id="L10"[\s\S]*?<\/tr>/)![0];
     expect(text(metadata)).toContain('元数据');
     // 发布机构 江苏科技: a field of the page's information box.
-    expect(metadata).toMatch(/<span class="rule"[^>]*>信息栏字段<\/span>/u);
-    // The rule id is named in the ingest report, which the page links, and in the intro.
+    expect(metadata).toMatch(/<span class="rule"[^>]*>信息栏字段 <code class="rule-id"[^>]*>fields<\/code><\/span>/u);
+    // The rule ids the intro names are those on the lines; every line's is in the ingest report, which the page links.
     expect(html).toContain('href="/data/#ingest-report"');
   });
 });

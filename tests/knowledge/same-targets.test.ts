@@ -98,6 +98,20 @@ describe('same-targets.yaml parts: wholes and the parts that must not be added t
     throw new Error(`the check accepted ${to}`);
   };
 
+  /**
+   * The file with one entry appended, giving `whole` (a statement of the 5个100 plan) one part, the 示范企业 of line 63,
+   * checked and linked as the build does.
+   * @returns what applying its wholes and parts to the targets then does
+   */
+  const applyWithWhole = (whole: string) => {
+    const entry = [`  - whole: { document: jiangsu-5x100-plan, ${whole} }`, '    parts:', '      - { document: jiangsu-5x100-plan, line: 63, text: 100家左右具有行业影响力的未来科技创新示范企业 }', '    sum: under', '    reason: test'];
+    const edited = parseVocabFile(`${text.trimEnd()}\n${entry.join('\n')}\n`, FILE, SameTargetDeclarationsSchema);
+    const targets = structuredClone(corpus.targets) as Target[];
+    const parts = checkSameTargets(edited, targets);
+    const links = linkSameTargets(targets, loadTargetVocab(), [...edited.value.declarations, ...partsKeptApart(parts)]);
+    return () => applyTargetParts(targets, parts, links, edited);
+  };
+
   it('5个100 plan line 41: 地方标准或行业标准60项, 国家标准30项 and 国际标准10项左右 are the parts of the 100 of line 39, adding up to about it', () => {
     const whole = targetById.get('jiangsu-5x100-plan/s2.2/t1')!;
     expect([whole.text, whole.line, whole.partsSum]).toEqual(['100项未来产业标准规范', 39, 'about']);
@@ -182,24 +196,16 @@ describe('same-targets.yaml parts: wholes and the parts that must not be added t
   it('parts declared under two statements of one target (the goal line 19 and the task heading line 39) stop the build at the second whole', () => {
     // 形成100项标准规范 (line 19) is linked to 着力研制100项未来产业标准规范 (line 39) as one target; an entry giving it parts
     // of its own (here the 示范企业 of line 63, as a task's listing) would make a second whole of that target.
-    const entry = ['  - whole: { document: jiangsu-5x100-plan, line: 19, text: 100项标准规范 }', '    parts:', '      - { document: jiangsu-5x100-plan, line: 63, text: 100家左右具有行业影响力的未来科技创新示范企业 }', '    sum: under', '    reason: test'];
-    const edited = parseVocabFile(`${text.trimEnd()}\n${entry.join('\n')}\n`, FILE, SameTargetDeclarationsSchema);
-    const targets = structuredClone(corpus.targets) as Target[];
-    const parts = checkSameTargets(edited, targets);
-    const links = linkSameTargets(targets, loadTargetVocab(), [...edited.value.declarations, ...partsKeptApart(parts)]);
+    const apply = applyWithWhole('line: 19, text: 100项标准规范');
     const line = text.trimEnd().split('\n').length + 1;
-    expect(() => applyTargetParts(targets, parts, links, edited)).toThrow(`${FILE}:${line}: parts[2].whole: “100项标准规范” is one target with the whole of parts[0]; declare its parts once`);
+    expect(apply).toThrow(`${FILE}:${line}: parts[2].whole: “100项标准规范” is one target with the whole of parts[0]; declare its parts once`);
   });
 
   it('a part that is itself declared a whole stops the build at the part: one level only', () => {
     // 国家标准30项 (line 41) is a part of the 100 standards (parts[0]); here it is given a part of its own.
-    const entry = ['  - whole: { document: jiangsu-5x100-plan, line: 41, text: 国家标准30项 }', '    parts:', '      - { document: jiangsu-5x100-plan, line: 63, text: 100家左右具有行业影响力的未来科技创新示范企业 }', '    sum: under', '    reason: test'];
-    const edited = parseVocabFile(`${text.trimEnd()}\n${entry.join('\n')}\n`, FILE, SameTargetDeclarationsSchema);
-    const targets = structuredClone(corpus.targets) as Target[];
-    const parts = checkSameTargets(edited, targets);
-    const links = linkSameTargets(targets, loadTargetVocab(), [...edited.value.declarations, ...partsKeptApart(parts)]);
+    const apply = applyWithWhole('line: 41, text: 国家标准30项');
     const partLine = text.split('\n').findIndex((l) => l.includes('line: 41, text: 国家标准30项 }')) + 1;
-    expect(() => applyTargetParts(targets, parts, links, edited)).toThrow(`${FILE}:${partLine}: parts[0].parts[1]: “国家标准30项” is one target with the whole of parts[2]: a part cannot be a whole; list the parts of the larger whole instead`);
+    expect(apply).toThrow(`${FILE}:${partLine}: parts[0].parts[1]: “国家标准30项” is one target with the whole of parts[2]: a part cannot be a whole; list the parts of the larger whole instead`);
   });
 
   it('a whole and its part declared the same target stop the build at the part', () => {

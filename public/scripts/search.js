@@ -215,7 +215,7 @@ export async function findClauses(rawQuery, options = {}) {
     if (widened.length === 0) return found;
     const seen = new Set();
     const elsewhere = [...found.elsewhere, ...widened.flatMap((v) => v.found.elsewhere)].filter((r) => !seen.has(r.url) && seen.add(r.url));
-    return { ...found, elsewhere, synonyms: widened.map((v) => said(v, v.found.elsewhere)) };
+    return { ...found, elsewhere, synonyms: widened.map((v) => said(v)) };
   }
   // What the typed query found is the base (an erratum's clauses go ahead of it); when it found nothing verbatim, the
   // first other form that did is.

@@ -19,7 +19,6 @@ export interface ProvinceDocument {
   issuer: string;
 }
 
-
 /**
  * Groups targets by category in the vocabulary's display order; uncategorised targets come last.
  * @param list targets

@@ -37,8 +37,6 @@ export interface SourceLine {
   normalised: string | null;
 }
 
-export { sourceSlug };
-
 /** The files the source view has a page for: every source the ingest read. */
 export function sourceFiles(): string[] {
   return ingestReport.sources.map((s) => s.file);

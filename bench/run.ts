@@ -1,15 +1,16 @@
 // The benchmark: build the site at several corpus scales and report time, memory, sizes, search
 // latency and page weight as ONE JSON line (also written to bench/results/<date>.json).
 // Usage: npm run bench [-- --scales 1,10,100,300] [--seed 1] [--no-search] [--no-floor] [--no-rebuild] [--pairs 3]
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate-corpus.ts';
 import { measurePhase, type PhaseResult } from './lib/measure-phase.ts';
 import { dirSize } from './lib/dir-size.ts';
-import { measurePageWeights, type PageWeight } from './lib/page-weight.ts';
+import { measurePageWeights } from './lib/page-weight.ts';
 import { benchSearch, type SearchResult } from './lib/search-bench.ts';
+import { codeVersion, writeResults, type BenchReport, type Phases, type ScaleResult } from './lib/report.ts';
 import { discard, emptyTrash } from './lib/trash.ts';
 import { QUERIES } from './queries.ts';
 import { installSearch } from '../scripts/pagefind.ts';
@@ -34,51 +35,8 @@ const WORK = resolve('bench/work');
 // What the run clears goes here, and is deleted after the last measurement (bench/lib/trash.ts says why).
 const TRASH = join(WORK, '.trash');
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-
-interface Phases {
-  ingest: Omit<PhaseResult, 'log'>;
-  astro: Omit<PhaseResult, 'log'>;
-  pagefind: Omit<PhaseResult, 'log'>;
-  /** Astro and Pagefind side by side, plus copying the index into the site: wall time of the pair. */
-  siteMs: number;
-  /** ingest + siteMs, as `npm run build` (scripts/build.ts) spends it. */
-  totalMs: number;
-  totalCpuMs: number | null;
-  /** The ingest's peak, or astro's and pagefind's added, since they run at once: whichever is larger. */
-  peakRssMB: number;
-}
-
-interface ScaleResult {
-  scale: number;
-  sources: number;
-  documents: number;
-  clauses: number;
-  sourceBytes: number;
-  cold: Phases;
-  rebuild: Phases | null;
-  rebuildSpeedup: number | null;
-  pages: number;
-  pagesPerSecond: number;
-  outputBytes: number;
-  outputFiles: number;
-  indexBytes: number;
-  indexFiles: number;
-  ingestMBps: number;
-  /** The ingest's own timing (printed by scripts/ingest.ts), without Node start-up. */
-  ingestInternalMs: number | null;
-  floor: { astro: Omit<PhaseResult, 'log'>; pagefind: Omit<PhaseResult, 'log'>; totalMs: number; totalCpuMs: number | null; pages: number } | null;
-  /** Our cold build (ingest, then astro beside pagefind) / the floor's (astro, then the Pagefind CLI on its pages); at 100x the median of `floorPairs`. */
-  floorRatio: number | null;
-  /** At 100x, each pair of cold builds (ours, the floor's) in wall ms and their ratio; the first pair is `cold` and `floor`. */
-  floorPairs: Array<{ oursMs: number; floorMs: number; ratio: number; oursCpuMs: number | null; floorCpuMs: number | null }> | null;
-  /** Our astro build / the floor's astro build. */
-  floorRatioAstro: number | null;
-  /** The same ratio on CPU time, which other load on the machine skews less. */
-  floorRatioCpu: number | null;
-  pageWeight: Record<string, PageWeight>;
-  /** 1-minute load average before and after this scale: other work on the machine skews the timings. */
-  loadAverage: { before: number; after: number };
-}
+const startedAt = new Date();
+const code = codeVersion();
 
 const strip = ({ wallMs, peakRssMB, cpuMs }: PhaseResult) => ({ wallMs, peakRssMB, cpuMs });
 const sumCpu = (...phases: PhaseResult[]) => (phases.every((p) => p.cpuMs !== null) ? phases.reduce((n, p) => n + p.cpuMs!, 0) : null);
@@ -301,9 +259,13 @@ for (const scale of scales) {
     search = { scale, ...(await benchSearchAt(outDir)) };
   }
 }
-const date = new Date().toISOString().slice(0, 10);
-const report = {
+const date = startedAt.toISOString().slice(0, 10);
+const report: BenchReport = {
   date,
+  startedAt: startedAt.toISOString(),
+  // The code measured: with dirty true the working tree differed from the commit, so the figures are not that commit's.
+  ...code,
+  options: { scales, pairs: Number(values.pairs), search: !values['no-search'], floor: !values['no-floor'], rebuild: !values['no-rebuild'] },
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, totalMemGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
   seed,
   scales: results,
@@ -311,8 +273,8 @@ const report = {
   targets: checkTargets(results, search),
 };
 const line = JSON.stringify(report);
-mkdirSync('bench/results', { recursive: true });
-writeFileSync(join('bench/results', `${date}.json`), `${line}\n`);
+const written = writeResults('bench/results', date, line);
 console.log(line);
+log(`wrote ${written.path}${written.keptAs ? `; the day's earlier run is now ${written.keptAs}` : ''}`);
 log('deleting what the run cleared');
 emptyTrash(TRASH);

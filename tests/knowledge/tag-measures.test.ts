@@ -119,6 +119,11 @@ describe('tagMeasures on the other sources', () => {
     expect(matchedFor(tags, 'enterprise-tiers')).toEqual(['培育一批具有核心竞争力、带动作用强的未来产业骨干企业', '高新技术企业', '专精特新']);
   });
 
+  it('roundup line 25 (Chongqing): support 在项目、技术、资金等方面 is money support; 5个100 plan line 75 only gathers 资金', () => {
+    expect(matchedFor(tagMeasures(vocab, normalisedLine(ROUNDUP, 25)), 'fiscal-tax')).toEqual(['资金等方面给予支持']);
+    expect(matchedFor(tagMeasures(vocab, normalisedLine(FIVE_BY_100_PLAN, 75)), 'fiscal-tax')).toEqual([]);
+  });
+
   it('leading and backbone firms named as actors are not an enterprise ladder: 推动高校、领军企业、高新园区协同 (5个100 plan line 25)', () => {
     expect(ids(tagMeasures(vocab, normalisedLine(FIVE_BY_100_PLAN, 25))).has('enterprise-tiers')).toBe(false);
     // Grown or attracted, they are: 吸引一批未来产业领域的新型头部企业、行业领军企业 (line 65).

@@ -13,6 +13,21 @@ const pages = (dir: string): string[] =>
   });
 const built = pages(distDir).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
 
+test('every page’s header or footer reaches every section of the site, and the header marks the one a page is in', () => {
+  const linksIn = (html: string, element: RegExp) => [...(html.match(element)?.[0] ?? '').matchAll(/<a href="([^"]+)"( aria-current="page")?/gu)];
+  const navLinks = (html: string) => linksIn(html, /<nav class="site-nav"[\s\S]*?<\/nav>/u);
+  const footerLinks = (html: string) => linksIn(html, /<footer class="site-footer"[\s\S]*?<\/footer>/u);
+  // A section is a top-level folder of the built site with its own index page (/departments/, /sources/ …).
+  const sections = readdirSync(distDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(distDir, entry.name, 'index.html')))
+    .map((entry) => `/${entry.name}/`);
+  expect(sections).toContain('/departments/');
+  const home = readDistPage('/');
+  expect([...navLinks(home), ...footerLinks(home)].map(([, href]) => href)).toEqual(expect.arrayContaining(sections));
+  const department = readDistPage('/departments/jiangsu/science-technology/');
+  expect(navLinks(department).filter(([, , current]) => current).map(([, href]) => href)).toEqual(['/departments/']);
+});
+
 test('every wide-table box can take keyboard focus and is named, so a keyboard user can scroll it', () => {
   let boxes = 0;
   for (const { file, html } of built) {

@@ -1,7 +1,7 @@
-import { clauseById, provinces, sectorsFile, sectorById, sourceHref, type AtlasClause, type SectorRecord } from './atlas.ts';
+import { clauseById, provinces, sectorsFile, sectorById, sourceHref, targetsByClause, type AtlasClause, type SectorRecord } from './atlas.ts';
 import { priorityLineLabel } from './priority-source.ts';
 import { CARD_CAP, capGroup } from './clause-list.ts';
-import { CLAUSE_PART } from './target-scope.ts';
+import { CLAUSE_PART, targetsNaming } from './target-scope.ts';
 import { MANY_PROVINCES_KEY } from './labels.ts';
 
 /**
@@ -27,11 +27,15 @@ function sectorTerms(sector: SectorRecord): string[] {
  * Everything a sector page shows.
  * @param sector the sector record
  * @param cap cards shown per province; the rest are on the province's subpage
- * @returns its direction and fields, the provinces that list it (with their words and source line), its clauses per province
- *   (the first `cap` shown, the count and subpage of the rest), and the words to highlight
+ * @returns its direction, fields and sibling fields, the provinces that list it (with their words and source line), its
+ *   clauses per province (the first `cap` shown, the count and subpage of the rest), the targets stated for the
+ *   sector, and the words to highlight
  */
 export function sectorPage(sector: SectorRecord, cap = CARD_CAP) {
   const isDirection = sector.parent === sector.id;
+  const targetScope = sectorTargetScope(sector);
+  // As on the cards: only targets stated for this sector, not a clause's other targets (src/lib/target-scope.ts).
+  const ownTargets = (clauses: AtlasClause[]) => clauses.flatMap((c) => targetsNaming(c, targetsByClause.get(c.id) ?? [], targetScope.words, targetScope).naming);
   // A list's line is named by the text it is in (先导区新闻综述第28行): the policy it belongs to is often not held.
   const priorities = sectorsFile.priorities.flatMap((list) =>
     list.sectors
@@ -43,19 +47,24 @@ export function sectorPage(sector: SectorRecord, cap = CARD_CAP) {
     ...capGroup(g.clauses, cap),
     allHref: `/sectors/${sector.id}/${g.province.id}/`,
   }));
+  const acrossProvinces = (sector.clausesByProvince[MANY_PROVINCES_KEY] ?? []).map((id) => clauseById.get(id)!);
   return {
     sector,
     isDirection,
     direction: isDirection ? null : sectorById.get(sector.parent) ?? null,
     fields: isDirection ? sectorsFile.sectors.filter((s) => s.parent === sector.id && s.id !== sector.id) : [],
+    /** The other fields of its direction (机器人 beside 人形机器人): a reader looking for one often means a neighbour. */
+    siblings: isDirection ? [] : sectorsFile.sectors.filter((s) => s.parent === sector.parent && s.id !== sector.id && s.id !== sector.parent),
     priorities,
     priorityProvinces: provinces.filter((p) => sector.priorityOf.includes(p.id)),
     groups,
     clauseCount: groups.reduce((n, g) => n + g.clauses.length, 0),
     /** Clauses about several provinces at once, which no province's group holds. */
-    acrossProvinces: (sector.clausesByProvince[MANY_PROVINCES_KEY] ?? []).map((id) => clauseById.get(id)!),
+    acrossProvinces,
+    /** The targets stated for this sector (its cards list them), not those a clause sets for several fields at once. */
+    targets: ownTargets([...groups.flatMap((g) => g.clauses), ...acrossProvinces]),
     terms: sectorTerms(sector),
-    targetScope: { ...sectorTargetScope(sector), scope: '本领域' },
+    targetScope: { ...targetScope, scope: '本领域' },
   };
 }
 

@@ -1,6 +1,6 @@
 // The sector pages' data on the real corpus.
 import { describe, expect, test } from 'vitest';
-import { sectorById } from '../../src/lib/atlas.ts';
+import { sectorById, targetsByClause } from '../../src/lib/atlas.ts';
 import { sectorIndex, sectorPage, sectorProvinceLists } from '../../src/lib/sector-page.ts';
 import { sectorsFile } from '../../src/lib/atlas.ts';
 import { readDistPage } from './dist.ts';
@@ -28,6 +28,27 @@ describe('sectorPage', () => {
     const page = sectorPage(sectorById.get('humanoid-robots')!);
     expect(page.priorities.map((p) => p.as)).toEqual(['类人机器人', '人形机器人']);
     expect(page.direction!.name).toBe('未来制造');
+  });
+
+  test('量子科技: its clauses carry targets, but none set for it alone, so the page says it has none', () => {
+    const page = sectorPage(sectorById.get('quantum')!);
+    // 在人工智能、量子科技、合成生物、元宇宙等未来产业领域推进100项前沿技术 (5个100 plan): one target for several fields.
+    const clauses = page.groups.flatMap((g) => g.clauses);
+    const withTargets = clauses.filter((c) => (targetsByClause.get(c.id)?.length ?? 0) > 0);
+    expect(withTargets.length).toBeGreaterThan(0);
+    expect(withTargets.some((c) => c.text.includes('量子科技、合成生物、元宇宙等未来产业领域推进100项前沿技术'))).toBe(true);
+    expect(page.targets).toEqual([]);
+    const html = readDistPage('/sectors/quantum/');
+    expect(html).toMatch(/16条条款提及，收录文本中没有专就本领域而定的量化目标。各省全部量化目标见<a href="\/compare\/"[^>]*>目标对比<\/a>。/u);
+  });
+
+  test('人形机器人 points to the other fields of 未来制造, 机器人 among them (Gansu, roundup line 47)', () => {
+    const page = sectorPage(sectorById.get('humanoid-robots')!);
+    expect(page.siblings.map((s) => s.name)).toContain('机器人');
+    expect(page.siblings.every((s) => s.parent === 'future-manufacturing' && s.id !== 'humanoid-robots')).toBe(true);
+    expect(readDistPage('/sectors/humanoid-robots/')).toMatch(/同属未来制造的领域：<\/span>[^]*?<a href="\/sectors\/robotics\/"[^>]*>机器人<\/a>/u);
+    // A direction has fields instead, not siblings.
+    expect(sectorPage(sectorById.get('future-manufacturing')!).siblings).toEqual([]);
   });
 
   test('a direction lists its fields and has no direction above it', () => {

@@ -16,7 +16,7 @@ import { DocumentSchema } from '../src/schemas/document.ts';
 import { ClauseSchema } from '../src/schemas/clause.ts';
 import { TargetSchema } from '../src/schemas/target.ts';
 import { LinkSchema } from '../src/schemas/link.ts';
-import { dataVersionOf } from '../src/lib/open-data-catalogue.ts';
+import { dataVersionOf, heldTextDates } from '../src/lib/open-data-catalogue.ts';
 import { dataReadme } from './emit/data-readme.ts';
 import { DepartmentFunctionRecordSchema, DepartmentRecordSchema, MeasureRecordSchema, SectorsFileSchema } from '../src/schemas/open-data.ts';
 import { IngestReportSchema } from '../src/schemas/ingest-report.ts';
@@ -124,7 +124,7 @@ function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab):
   IngestReportSchema.parse(report);
   // The version first, then the report as hashed: the same text JSON.stringify(report, null, 1) gives.
   writeIfChanged(join(options.dataDir, 'ingest-report.json'), `{\n "dataVersion": ${JSON.stringify(version)},${reportText.slice(1)}`);
-  writeIfChanged(join(options.dataDir, 'README.md'), dataReadme(version, sidecars.includes(SOURCES_README)));
+  writeIfChanged(join(options.dataDir, 'README.md'), dataReadme(version, sidecars.includes(SOURCES_README), heldTextDates(data.documents)));
 
   const clausesByDocument = Map.groupBy(data.clauses, (c) => c.documentId);
   const written = new Set<string>();

@@ -1,13 +1,14 @@
 // /data/README.md: the open data's own description, so the zip is usable without the site: what each file is, the
 // version, the terms of use and how to cite, and where the full field dictionary is.
-import { DATA_FILES, DATA_LICENCE, USE_TERMS } from '../../src/lib/open-data-catalogue.ts';
+import { DATA_FILES, DATA_LICENCE, datasetCitation, USE_TERMS } from '../../src/lib/open-data-catalogue.ts';
 
 /**
  * @param version the data version (src/lib/open-data-catalogue.ts dataVersionOf)
  * @param sourcesReadme whether the sources folder has a README, published beside them
+ * @param dates the held texts' earliest and latest issue dates (heldTextDates)
  * @returns the README's Markdown
  */
-export function dataReadme(version: string, sourcesReadme: boolean): string {
+export function dataReadme(version: string, sourcesReadme: boolean, dates: { first: string; last: string } | null): string {
   return [
     '# 未来产业政策图谱 开放数据',
     '',
@@ -28,6 +29,9 @@ export function dataReadme(version: string, sourcesReadme: boolean): string {
     '## 使用与引用',
     '',
     ...USE_TERMS.flatMap((paragraph) => [paragraph, '']),
+    // The ingest does not know the site's address (a build setting it does not read), so the citation leaves it to fill.
+    `> ${datasetCitation(version, dates, null)}`,
+    '',
     `许可协议全文：${DATA_LICENCE.href}`,
     '',
   ].join('\n');

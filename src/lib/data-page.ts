@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { CLAUSE_CSV_COLUMNS } from './clause-csv.ts';
 import { TARGET_CSV_COLUMNS } from './target-csv.ts';
 import { COMPARE_CSV_COLUMNS } from './compare-page.ts';
-import { DATA_FILES, DATA_LICENCE, SOURCE_FILES_AT, USE_TERMS } from './open-data-catalogue.ts';
+import { DATA_FILES, DATA_LICENCE, datasetCitation, heldTextDates, SOURCE_FILES_AT, USE_TERMS } from './open-data-catalogue.ts';
 import { OPEN_DATA_ZIP, zipContents } from './open-data-zip.ts';
-import { clausesByDocument, documentById, documentBySourceFile, ingestReport, sourceHref, type IngestReport } from './atlas.ts';
+import { clausesByDocument, documentById, documentBySourceFile, documents, ingestReport, sourceHref, type IngestReport } from './atlas.ts';
+import { siteUrl } from './site-url.ts';
 import { NOTED_ALONE } from './repair-notes.ts';
 import type { Repair } from '../schemas/provenance.ts';
 
@@ -386,11 +387,14 @@ export function fieldSections(): Array<Pick<DataFile, 'file' | 'title' | 'groups
 }
 
 /**
- * 使用与引用: the terms, the licence and the data version the ingest computed.
+ * 使用与引用: the terms, the licence, the data version the ingest computed, the held texts' dates, and the dataset's
+ * citation, with this page's address when the build knows the site's (ATLAS_SITE_URL).
  * @returns what the data page says of using and citing the data
  */
-export function useTerms(): { version: string; licence: typeof DATA_LICENCE; paragraphs: readonly string[] } {
-  return { version: ingestReport.dataVersion, licence: DATA_LICENCE, paragraphs: USE_TERMS };
+export function useTerms() {
+  const dates = heldTextDates(documents);
+  const address = siteUrl ? new URL('/data/', siteUrl).href : null;
+  return { version: ingestReport.dataVersion, dates, licence: DATA_LICENCE, paragraphs: USE_TERMS, citation: datasetCitation(ingestReport.dataVersion, dates, address) };
 }
 
 /**

@@ -15,8 +15,28 @@ export const SOURCE_FILES_AT = '网站上在 /data/sources/ 下，下载的数�
 export const USE_TERMS: readonly string[] = [
   `本站整理的数据——条款切分、责任部门、领域、政策工具、量化目标、文件之间的关系、JSON Schema 与字段说明——按${DATA_LICENCE.name}发布：可以复制、修改和再发布，包括商业用途，须注明出处“未来产业政策图谱”；请同时写明数据版本。`,
   '原始文本（sources/ 中）按原样收录，只为核对出处：各级国家机关发布的政策文件属于《中华人民共和国著作权法》第五条所列不适用该法的文件；政策解读和新闻综述的权利归原发布者（见 sources.yaml 与各文件页的“发布机构”），再使用时请遵守其规定。上述许可不适用于这些原文。',
-  '引用一条条款：用阅读页每条旁的“复制引用”，它写明文件名、章节与条款、原文行号和本站地址。引用数据集：未来产业政策图谱开放数据，数据版本，网址，访问日期。',
+  '引用一条条款：用阅读页每条旁的“复制引用”，它写明文件名、章节与条款、原文行号和本站地址。引用数据集时写明数据版本、下载的网址和访问日期，格式如下。',
 ];
+
+/**
+ * The issue dates of the texts the data holds (not of documents known only by the title a text names): a reader citing
+ * the data says how recent its texts are, which the version, a hash, does not.
+ * @returns the earliest and the latest date (ISO), or null when no held text is dated
+ */
+export function heldTextDates(documents: ReadonlyArray<{ kind: string; date: string | null }>): { first: string; last: string } | null {
+  const dates = documents.filter((d) => d.kind !== 'referenced' && d.date).map((d) => d.date!).sort();
+  return dates.length > 0 ? { first: dates[0]!, last: dates.at(-1)! } : null;
+}
+
+/**
+ * 引用数据集, filled in but for the date of access.
+ * @param address where the data was downloaded (the deployed site's /data/), or null when the build does not know it
+ * @returns e.g. 未来产业政策图谱开放数据，数据版本 40e63d754c2d（收录文本发布于2024-02-27至2024-10-18），https://…/data/，访问日期：（引用时填写）。
+ */
+export function datasetCitation(version: string, dates: { first: string; last: string } | null, address: string | null): string {
+  const span = dates ? `（收录文本发布于${dates.first === dates.last ? dates.first : `${dates.first}至${dates.last}`}）` : '';
+  return `未来产业政策图谱开放数据，数据版本 ${version}${span}，${address ?? '（下载本数据的网址）'}，访问日期：（引用时填写）。`;
+}
 
 /**
  * The dataset's version: the first 12 hex digits of the SHA-256 of the published files' contents. The same data

@@ -1,10 +1,11 @@
 // The whole open data as one download: every file the ingest wrote into the data folder (JSON, CSV,
 // schemas, the raw sources and their manifest) as /data/atlas-open-data.zip. scripts/pagefind.ts makes
 // it beside the Astro build, from the open data alone, and scripts/build.ts copies it into the site.
-import { createWriteStream, readdirSync, statSync } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
+import { heldTextDates } from './open-data-catalogue.ts';
 
 /** The zip's path inside the built site; its address is `/` + this. */
 export const OPEN_DATA_ZIP = 'data/atlas-open-data.zip';
@@ -44,9 +45,12 @@ export function zipContents(dataDir: string): { files: number; bytes: number } {
  */
 export async function writeOpenDataZip(dataDir: string, zipFile: string): Promise<void> {
   const zip = new yazl.ZipFile();
-  // A fixed date written only as a DOS timestamp (local fields, no UTC extra field), made in the time zone
-  // of this run, so the same data gives the same bytes on any machine and in any time zone.
-  const mtime = new Date(2024, 0, 1);
+  // The latest issue date of the texts the data holds, so no file looks older than the texts in it; taken from the data,
+  // and written only as a DOS timestamp (local fields, no UTC extra field) made in the time zone of this run, so the
+  // same data gives the same bytes on any machine and in any time zone. 1980-01-01, DOS's first day, if none is dated.
+  const latest = heldTextDates(JSON.parse(readFileSync(join(dataDir, 'documents.json'), 'utf8')))?.last ?? '1980-01-01';
+  const [year, month, day] = latest.split('-').map(Number) as [number, number, number];
+  const mtime = new Date(year, month - 1, day);
   for (const file of zippedFiles(dataDir)) {
     zip.addFile(join(dataDir, file), `${ZIP_ROOT}/${file}`, { mtime, mode: 0o100644, forceDosTimestamp: true, compressionLevel: COMPRESSION_LEVEL });
   }

@@ -23,6 +23,19 @@ const decode = (html: string) =>
   });
 const text = (fragment: string) => decode(fragment.replace(/<[^>]+>/g, ''));
 
+/** Each entry's DOS date (YYYY-MM-DD), from the zip's central directory (fflate gives no dates): 46-byte headers, name after. */
+function zipEntryDates(zip: Buffer): Record<string, string> {
+  const dates: Record<string, string> = {};
+  for (let at = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0 && zip.readUInt32LE(at) === 0x02014b50; ) {
+    const date = zip.readUInt16LE(at + 14);
+    const [nameLength, extraLength, commentLength] = [zip.readUInt16LE(at + 28), zip.readUInt16LE(at + 30), zip.readUInt16LE(at + 32)];
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    dates[name] = `${(date >> 9) + 1980}-${String((date >> 5) & 15).padStart(2, '0')}-${String(date & 31).padStart(2, '0')}`;
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return dates;
+}
+
 describe('/data/', () => {
   const html = readDistPage('/data/');
 
@@ -84,6 +97,18 @@ describe('/data/', () => {
     expect(html).toMatch(/<a href="https:\/\/creativecommons.org\/licenses\/by\/4.0\/deed.zh-hans" rel="license noopener noreferrer"/u);
   });
 
+  test('the page says how recent the held texts are, and gives the dataset’s citation filled in with the version and those dates', () => {
+    // The held texts: the three-year plan (2024-02-27) is the earliest dated, the roundup (2024-10-18) the latest; the
+    // documents known only by title (the national 实施意见 …) do not count, whatever their dates.
+    const held = documents.filter((d) => d.kind !== 'referenced' && d.date).map((d) => d.date!).sort();
+    expect([held[0], held.at(-1)]).toEqual(['2024-02-27', '2024-10-18']);
+    expect(text(html)).toContain('收录文本的发布日期：2024-02-27至2024-10-18。');
+    const address = process.env.ATLAS_SITE_URL ? new URL('/data/', process.env.ATLAS_SITE_URL).href : '（下载本数据的网址）';
+    const citation = `未来产业政策图谱开放数据，数据版本 ${ingestReport.dataVersion}（收录文本发布于2024-02-27至2024-10-18），${address}，访问日期：（引用时填写）。`;
+    expect(text(html)).toContain(citation);
+    expect(readDistFile('/data/README.md')).toContain(`> ${citation.replace(address, '（下载本数据的网址）')}`);
+  });
+
   test('one download holds every open-data file byte for byte, the same bytes in any time zone', async () => {
     const dataDir = process.env.ATLAS_DATA_DIR || 'public/data';
     const zip = readFileSync(join(distDir, 'data', 'atlas-open-data.zip'));
@@ -97,6 +122,10 @@ describe('/data/', () => {
     // compare.csv is made by the Astro build beside the zip, so it is not in it, and the page says so.
     expect(files).not.toContain('compare.csv');
     expect(text(html)).toContain('目标对比表 compare.csv 由 targets.json 整理而成，不在其中');
+    // Each file is dated with the latest held text's date (the roundup, 2024-10-18), not before the texts it holds.
+    const dated = zipEntryDates(zip);
+    expect(Object.keys(dated).sort()).toEqual(Object.keys(entries).sort());
+    expect(new Set(Object.values(dated))).toEqual(new Set(['2024-10-18']));
     // Dates are written as local DOS fields only: another time zone must not change a byte.
     const zone = process.env.TZ;
     const work = mkdtempSync(join(tmpdir(), 'atlas-zip-'));

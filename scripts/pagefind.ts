@@ -294,9 +294,10 @@ export async function buildSearch(dataDir: string, searchDir: string): Promise<n
   return count;
 }
 
-/** @returns what the open-data zip depends on: the whole data folder, the module that writes it, and the installed packages */
+/** @returns what the open-data zip depends on: the whole data folder, the modules that write it (its files' date comes from the catalogue), and the installed packages */
 export function openDataZipInputs(dataDir: string): string[] {
-  return [dataDir, fileURLToPath(import.meta.resolve('../src/lib/open-data-zip.ts')), 'package-lock.json'];
+  const code = ['../src/lib/open-data-zip.ts', '../src/lib/open-data-catalogue.ts'].map((path) => fileURLToPath(import.meta.resolve(path)));
+  return [dataDir, ...code, 'package-lock.json'];
 }
 
 /**

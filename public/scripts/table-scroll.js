@@ -4,7 +4,8 @@
 const boxes = document.querySelectorAll('.table-scroll');
 function update() {
   for (const box of boxes) {
-    if (box.scrollWidth > box.clientWidth + 1) box.setAttribute('tabindex', '0');
+    // Wider or (the home heatmap on a phone) taller than the box.
+    if (box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1) box.setAttribute('tabindex', '0');
     else box.removeAttribute('tabindex');
   }
 }

@@ -186,4 +186,26 @@ describe('tables of text on a phone', () => {
     expect(seen.text).toMatch(/^广东省/u);
     await page.context().close();
   });
+
+  test('on the home page at 320 px, the heatmap keeps its province row and field column in view while it is read down and across', async () => {
+    const { page } = await site.newPage({ viewport: { width: 320, height: 700 } });
+    await page.goto(site.url('/'));
+    const box = page.locator('.coverage .table-scroll');
+    await box.scrollIntoViewIfNeeded();
+    // Taller than its box, so it scrolls there, and a keyboard can reach it (public/scripts/table-scroll.js).
+    expect(await box.evaluate((el) => el.scrollHeight > el.clientHeight + 100 && el.getAttribute('tabindex') === '0')).toBe(true);
+    // Down to 遗传科学及应用 (a field of 未来健康) and across to Gansu's column.
+    await box.evaluate((el) => { el.scrollTop = el.scrollHeight; el.scrollLeft = el.scrollWidth; });
+    const seen = await box.evaluate((el) => {
+      const frame = el.getBoundingClientRect();
+      const gansu = el.querySelector('thead th[data-province="gansu"]')!;
+      const row = [...el.querySelectorAll('tbody th')].find((th) => th.textContent === '遗传科学及应用')!;
+      return { headerOffset: gansu.getBoundingClientRect().top - frame.top, header: gansu.textContent, fieldOffset: row.getBoundingClientRect().left - frame.left, fieldVisible: row.getBoundingClientRect().bottom <= frame.bottom };
+    });
+    expect(seen.header).toBe('甘肃');
+    expect(Math.abs(seen.headerOffset)).toBeLessThan(4);
+    expect(Math.abs(seen.fieldOffset)).toBeLessThan(4);
+    expect(seen.fieldVisible).toBe(true);
+    await page.context().close();
+  });
 });

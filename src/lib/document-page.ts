@@ -2,6 +2,7 @@ import { readerHtml, sharedNormalisationsOf } from './reader.ts';
 import { authorsOf, citationLead, dateOf, documentDescription, issuerOf, republisherOf } from './document-summary.ts';
 import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, ROLE_LABEL, type AtlasDocument } from './atlas';
 import { MENTION_CHIP_LABEL, MENTION_LEGEND_NOTE, RELATED_NOTE, ROLE_NOTE } from './labels.ts';
+import { digestPassageAbout } from './digest-passage.ts';
 
 // The interpretations of each plan, found once rather than by scanning every document on every page.
 const interpretationsOf = Map.groupBy(documents.filter((d) => d.interprets), (d) => d.interprets!);
@@ -80,6 +81,8 @@ export function documentPage(document: AtlasDocument) {
     // link; that text still refers to it.
     citedBy: uniqueDocs([...incoming.filter((l) => l.type === 'cites' || l.type === 'implements').map((l) => l.from), ...(document.knownFrom ? [document.knownFrom.documentId] : [])]),
     knownFrom: document.knownFrom ? { document: docOf(document.knownFrom.documentId)!, ...document.knownFrom } : null,
+    // What the digest that names it says about it, beyond the naming sentence (src/lib/digest-passage.ts has the rule).
+    digestPassage: digestPassageAbout(document),
     sameTargets: outgoing.filter((l) => l.type === 'same-target').length + incoming.filter((l) => l.type === 'same-target').length,
   };
 }

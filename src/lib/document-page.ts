@@ -17,6 +17,9 @@ const madeKnownBy = Map.groupBy(documents.filter((d) => d.knownFrom), (d) => d.k
  */
 export function documentPage(document: AtlasDocument) {
   const clauses = clausesByDocument.get(document.id) ?? [];
+  const digestPassage = digestPassageAbout(document);
+  // The clauses the page shows, the digest's paragraphs included: their chips need the legend too.
+  const shown = [...clauses, ...(digestPassage?.clauses ?? [])];
   const docOf = (id: string) => documentById.get(id.split('/')[0]);
   const uniqueDocs = (ids: string[]) => [...new Set(ids.map((id) => id.split('/')[0]))].filter((id) => id !== document.id).map((id) => documentById.get(id)!).filter(Boolean);
   const ownIds = new Set([document.id, ...clauses.map((c) => c.id)]);
@@ -57,10 +60,10 @@ export function documentPage(document: AtlasDocument) {
     // What the role on each department chip means, for the roles this document's clauses carry.
     roleNotes: [
       ...Object.keys(ROLE_NOTE)
-        .filter((role) => clauses.some((c) => c.departments.some((d) => d.role === role)))
+        .filter((role) => shown.some((c) => c.departments.some((d) => d.role === role)))
         .map((role) => ({ role, label: ROLE_LABEL[role]!, note: ROLE_NOTE[role]! })),
       // A mention is no role, but its chip sits beside theirs: said here too.
-      ...(clauses.some((c) => c.mentions.length > 0) ? [{ role: 'mentioned', label: MENTION_CHIP_LABEL, note: MENTION_LEGEND_NOTE }] : []),
+      ...(shown.some((c) => c.mentions.length > 0) ? [{ role: 'mentioned', label: MENTION_CHIP_LABEL, note: MENTION_LEGEND_NOTE }] : []),
     ],
     // Normalisations every clause has, said once here rather than under each clause (src/lib/reader.ts).
     sharedNormalisations: sharedNormalisationsOf(document.id),
@@ -82,7 +85,7 @@ export function documentPage(document: AtlasDocument) {
     citedBy: uniqueDocs([...incoming.filter((l) => l.type === 'cites' || l.type === 'implements').map((l) => l.from), ...(document.knownFrom ? [document.knownFrom.documentId] : [])]),
     knownFrom: document.knownFrom ? { document: docOf(document.knownFrom.documentId)!, ...document.knownFrom } : null,
     // What the digest that names it says about it, beyond the naming sentence (src/lib/digest-passage.ts has the rule).
-    digestPassage: digestPassageAbout(document),
+    digestPassage,
     sameTargets: outgoing.filter((l) => l.type === 'same-target').length + incoming.filter((l) => l.type === 'same-target').length,
   };
 }

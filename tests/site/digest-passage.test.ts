@@ -54,6 +54,10 @@ describe('what a digest says about a document it names', () => {
     const texts = cards.map((card) => clauseById.get(String(card.properties.dataClause))!.text);
     ['《关于开展未来产业先导区建设工作的通知》', '打造8-10个特色鲜明的市级未来产业先导区', '《通知》明确了四个方面的基本条件', '填写《重庆市未来产业先导区建设申报书》', '在项目、技术、资金等方面给予支持']
       .forEach((words, i) => expect(texts[i]).toContain(words));
+    // The cards' 提及 chips are explained in the sidebar, as on a reader page.
+    const page = pageOf('chongqing-pilot-zone-notice-2024');
+    const aside = findAll(page, (e) => e.tagName === 'aside')[0]!;
+    expect(textOf(aside)).toContain('提及条款正文（责任括注之外）写到的部门');
     expect(rawLines[21 - 1]).toMatch(/^10月11日/u);
     expect(rawLines[26 - 1]).toBe('安徽省');
   });

@@ -35,11 +35,11 @@ export type IngestReport = z.output<typeof IngestReportSchema>;
 
 import { clauseName, NAME_LENGTH } from './clause-list.ts';
 import { breakOffText, erratumTexts } from './repair-notes.ts';
-import { anchorOf, provinces, KIND_LABEL, ROLE_LABEL, ROLE_SUMMARY, type ProvinceId } from './labels.ts';
+import { anchorOf, provinces, KIND_LABEL, KIND_ORDER, ROLE_LABEL, ROLE_SUMMARY, type ProvinceId } from './labels.ts';
 
 import { printedAmount, targetAction, targetAmount, targetHedge, targetStatement, targetYearLabel, targetYears, targetYearSpan, yearSourceLabel } from './target-labels.ts';
 
-export { anchorOf, provinces, targetAnchor, KIND_LABEL, ROLE_LABEL, ROLE_SUMMARY, type ProvinceId };
+export { anchorOf, provinces, targetAnchor, KIND_LABEL, KIND_ORDER, ROLE_LABEL, ROLE_SUMMARY, type ProvinceId };
 export { printedAmount, targetAction, targetAmount, targetHedge, targetStatement, targetYearLabel, targetYears, targetYearSpan, yearSourceLabel };
 
 export const documentById = new Map(documents.map((d) => [d.id, d]));

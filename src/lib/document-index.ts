@@ -1,7 +1,9 @@
-// The document index (/documents/): every document the atlas knows, newest first, in pages of
-// DOCUMENTS_PAGE_SIZE, grouped by year within a page. Full texts and documents known only by reference
-// are listed alike, marked by kind, so a reader sees what the atlas holds and what it only cites.
-import { clausesByDocument, documentById, documents, provinces, targets, KIND_LABEL, type AtlasDocument } from './atlas.ts';
+// The document index (/documents/): every document the atlas knows, grouped by kind (full texts first, then those known
+// only by reference) and newest first within a kind, in pages of DOCUMENTS_PAGE_SIZE, by year within a kind. A jump
+// list names each kind, so a reader narrows the list to 解读 or to what the atlas only cites without any script.
+// The feed keeps one list newest first (documentIndex).
+import { clausesByDocument, documentById, documents, linksFrom, provinces, targets, KIND_LABEL, KIND_ORDER, type AtlasDocument } from './atlas.ts';
+import { pageHref } from './clause-list.ts';
 import { NATIONAL, PROVINCE_NAME } from './labels.ts';
 import { documentDescription, issuerOf } from './document-summary.ts';
 
@@ -21,9 +23,17 @@ export interface DocumentRow {
   detail: string;
   /** `2024年`, or `日期未知`: the group the row falls in. */
   year: string;
+  /** For a 解读, the plan it explains (its links of type interprets, document to document). */
+  interprets: AtlasDocument | null;
 }
 
 const targetCount = Map.groupBy(targets, (t) => t.documentId);
+
+/** @returns the document a 解读 explains as a whole, from links.json (not the section-to-section links under it) */
+function interpretedBy(document: AtlasDocument): AtlasDocument | null {
+  const link = (linksFrom.get(document.id) ?? []).find((l) => l.type === 'interprets' && l.toKind === 'document');
+  return link ? documentById.get(link.to) ?? null : null;
+}
 
 /** @returns a document's provinces in the site's order: its own, or those of a digest's sections; none for a national one */
 function provincesOf(document: AtlasDocument) {
@@ -63,7 +73,59 @@ export function documentIndex(): DocumentRow[] {
     provinceNames: provinceNamesOf(document),
     detail: detailOf(document),
     year: document.date ? `${document.date.slice(0, 4)}年` : '日期未知',
+    interprets: interpretedBy(document),
   }));
+}
+
+/** @returns every row of the index, grouped by kind in KIND_ORDER, newest first within a kind (as documentIndex) */
+export function documentIndexByKind(): DocumentRow[] {
+  const rows = documentIndex();
+  return KIND_ORDER.flatMap((kind) => rows.filter((row) => row.document.kind === kind));
+}
+
+/** One kind's rows on one page, by year. */
+export interface KindRun {
+  kind: string;
+  label: string;
+  /** The heading's anchor, which the jump list links to: `kind-plan`. */
+  anchor: string;
+  years: Array<{ year: string; rows: DocumentRow[] }>;
+}
+
+const kindAnchor = (kind: string) => `kind-${kind}`;
+
+/**
+ * @param rows one page's rows, in documentIndexByKind order
+ * @returns consecutive rows of one kind as a group, each by year
+ */
+export function kindRuns(rows: DocumentRow[]): KindRun[] {
+  const runs: Array<{ kind: string; rows: DocumentRow[] }> = [];
+  for (const row of rows) {
+    const last = runs.at(-1);
+    if (last?.kind === row.document.kind) last.rows.push(row);
+    else runs.push({ kind: row.document.kind, rows: [row] });
+  }
+  return runs.map((run) => ({ kind: run.kind, label: KIND_LABEL[run.kind] ?? run.kind, anchor: kindAnchor(run.kind), years: yearRuns(run.rows) }));
+}
+
+/**
+ * The jump list over the kinds: each kind's count, linking to its heading, on the page where its rows start.
+ * @param currentPage the page the list stands on (1-based)
+ * @returns one entry per kind the atlas has, in KIND_ORDER
+ */
+export function kindJumps(currentPage: number): Array<{ kind: string; label: string; count: number; href: string }> {
+  const rows = documentIndexByKind();
+  return KIND_ORDER.flatMap((kind) => {
+    const first = rows.findIndex((row) => row.document.kind === kind);
+    if (first === -1) return [];
+    const page = Math.floor(first / DOCUMENTS_PAGE_SIZE) + 1;
+    return [{
+      kind,
+      label: KIND_LABEL[kind]!,
+      count: rows.filter((row) => row.document.kind === kind).length,
+      href: `${page === currentPage ? '' : pageHref('/documents/', page)}#${kindAnchor(kind)}`,
+    }];
+  });
 }
 
 /**

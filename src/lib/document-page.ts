@@ -2,6 +2,7 @@ import { readerHtml, sharedNormalisationsOf } from './reader.ts';
 import { authorsOf, citationLead, dateOf, documentDescription, issuerOf, republisherOf } from './document-summary.ts';
 import { documents, documentById, clausesByDocument, linksFrom, linksTo, provinceById, KIND_LABEL, ROLE_LABEL, type AtlasDocument } from './atlas';
 import { MENTION_CHIP_LABEL, MENTION_LEGEND_NOTE, RELATED_NOTE, ROLE_NOTE } from './labels.ts';
+import { digestPassageAbout } from './digest-passage.ts';
 
 // The interpretations of each plan, found once rather than by scanning every document on every page.
 const interpretationsOf = Map.groupBy(documents.filter((d) => d.interprets), (d) => d.interprets!);
@@ -16,6 +17,9 @@ const madeKnownBy = Map.groupBy(documents.filter((d) => d.knownFrom), (d) => d.k
  */
 export function documentPage(document: AtlasDocument) {
   const clauses = clausesByDocument.get(document.id) ?? [];
+  const digestPassage = digestPassageAbout(document);
+  // The clauses the page shows, the digest's paragraphs included: their chips need the legend too.
+  const shown = [...clauses, ...(digestPassage?.clauses ?? [])];
   const docOf = (id: string) => documentById.get(id.split('/')[0]);
   const uniqueDocs = (ids: string[]) => [...new Set(ids.map((id) => id.split('/')[0]))].filter((id) => id !== document.id).map((id) => documentById.get(id)!).filter(Boolean);
   const ownIds = new Set([document.id, ...clauses.map((c) => c.id)]);
@@ -56,10 +60,10 @@ export function documentPage(document: AtlasDocument) {
     // What the role on each department chip means, for the roles this document's clauses carry.
     roleNotes: [
       ...Object.keys(ROLE_NOTE)
-        .filter((role) => clauses.some((c) => c.departments.some((d) => d.role === role)))
+        .filter((role) => shown.some((c) => c.departments.some((d) => d.role === role)))
         .map((role) => ({ role, label: ROLE_LABEL[role]!, note: ROLE_NOTE[role]! })),
       // A mention is no role, but its chip sits beside theirs: said here too.
-      ...(clauses.some((c) => c.mentions.length > 0) ? [{ role: 'mentioned', label: MENTION_CHIP_LABEL, note: MENTION_LEGEND_NOTE }] : []),
+      ...(shown.some((c) => c.mentions.length > 0) ? [{ role: 'mentioned', label: MENTION_CHIP_LABEL, note: MENTION_LEGEND_NOTE }] : []),
     ],
     // Normalisations every clause has, said once here rather than under each clause (src/lib/reader.ts).
     sharedNormalisations: sharedNormalisationsOf(document.id),
@@ -80,6 +84,8 @@ export function documentPage(document: AtlasDocument) {
     // link; that text still refers to it.
     citedBy: uniqueDocs([...incoming.filter((l) => l.type === 'cites' || l.type === 'implements').map((l) => l.from), ...(document.knownFrom ? [document.knownFrom.documentId] : [])]),
     knownFrom: document.knownFrom ? { document: docOf(document.knownFrom.documentId)!, ...document.knownFrom } : null,
+    // What the digest that names it says about it, beyond the naming sentence (src/lib/digest-passage.ts has the rule).
+    digestPassage,
     sameTargets: outgoing.filter((l) => l.type === 'same-target').length + incoming.filter((l) => l.type === 'same-target').length,
   };
 }

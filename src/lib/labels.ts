@@ -47,6 +47,8 @@ export const MANY_PROVINCES_KEY = 'multi';
 
 /** Document kind → label. */
 export const KIND_LABEL: Record<string, string> = { plan: '政策文件', interpretation: '政策解读', digest: '新闻综述', referenced: '仅见引用' };
+/** The order document kinds are listed in: full texts first (plans, then interpretations, then digests), then documents known only by reference. */
+export const KIND_ORDER = ['plan', 'interpretation', 'digest', 'referenced'] as const;
 
 /**
  * The search filters: Pagefind filter names, which the search page shows as they are and reads from its

@@ -1,13 +1,10 @@
 import {
-  clauses, departments, documentsOfProvince, DEPARTMENT_ROLES, measures, provinces, restatementOf, sectorsFile, sectorById, sourceHref, targets, KIND_LABEL,
+  clauses, departments, documentsOfProvince, DEPARTMENT_ROLES, measures, provinces, restatementOf, sectorsFile, sectorById, sourceHref, targets, KIND_LABEL, KIND_ORDER,
   type AtlasDocument, type Department, type Target,
 } from './atlas.ts';
 import { targetCategories, UNCATEGORISED_LABEL } from './target-categories.ts';
 import { issuerOf } from './document-summary.ts';
 import { noSectorsNote, priorityLineLabel } from './priority-source.ts';
-
-// Full texts first (plans, then interpretations, then digests), then documents known only by reference.
-const KIND_ORDER = ['plan', 'interpretation', 'digest', 'referenced'];
 
 /** One document row of a province page. */
 export interface ProvinceDocument {

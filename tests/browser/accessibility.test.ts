@@ -23,23 +23,39 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
+/** @returns axe's violations on a page, one line each */
+async function axeViolations(path: string, viewport: { width: number; height: number }): Promise<string[]> {
+  // The site's CSP forbids inline scripts; axe is injected by the test, not shipped by the site.
+  const { page } = await site.newPage({ viewport, bypassCSP: true });
+  await page.goto(site.url(path));
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  await page.context().close();
+  return violations
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : ''}`);
+}
+
 for (const type of pages.keys()) {
   for (const [width, viewport] of Object.entries(viewports)) {
     test(`${type} (${width}): no axe violations`, async () => {
       const path = pages.get(type);
       if (!path) throw new Error(`no ${type} page was built`);
-      // The site's CSP forbids inline scripts; axe is injected by the test, not shipped by the site.
-      const { page } = await site.newPage({ viewport, bypassCSP: true });
-      await page.goto(site.url(path));
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-        return (await axe.run(document)).violations;
-      });
-      const found = violations
-        .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : ''}`);
+      const found = await axeViolations(path, viewport);
       expect(found.length, `${path} at ${width} width:\n${found.join('\n')}`).toBe(0);
-      await page.context().close();
+    });
+  }
+}
+
+// Pages of the documents type that the representative reader does not stand for: the index, grouped by kind with its
+// jump list, and a page of a document known only from a digest, with that digest's paragraphs as cards.
+for (const path of ['/documents/', '/documents/chongqing-pilot-zone-notice-2024/']) {
+  for (const [width, viewport] of Object.entries(viewports)) {
+    test(`${path} (${width}): no axe violations`, async () => {
+      const found = await axeViolations(path, viewport);
+      expect(found.length, `${path} at ${width} width:\n${found.join('\n')}`).toBe(0);
     });
   }
 }

@@ -1,5 +1,6 @@
-// The built document index (/documents/): every document once, newest first, grouped by year, each
-// marked by kind and linking to its page; documents known only by reference say where they are named.
+// The built document index (/documents/): every document once, grouped by kind with a jump list to each kind, newest
+// first and by year within a kind, each marked by kind and linking to its page; a 解读 names the plan it explains;
+// documents known only by reference say where they are named.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -7,8 +8,8 @@ import type { Element, Root } from 'hast';
 import { htmlToHast } from 'satteri';
 import { distDir, readDistPage } from './dist.ts';
 import { classesOf, findAll, textOf } from '../helpers/hast.ts';
-import { clausesByDocument, documentById, documents, targets } from '../../src/lib/atlas.ts';
-import { DOCUMENTS_PAGE_SIZE, documentIndex, yearRuns } from '../../src/lib/document-index.ts';
+import { clausesByDocument, documentById, documents, links, targets, KIND_LABEL, KIND_ORDER } from '../../src/lib/atlas.ts';
+import { DOCUMENTS_PAGE_SIZE, kindJumps } from '../../src/lib/document-index.ts';
 
 const page = htmlToHast(readDistPage('/documents/')) as Root;
 const main = findAll(page, (e) => e.tagName === 'main')[0]!;
@@ -20,20 +21,66 @@ describe('/documents/', () => {
   test('lists every document once, as one page while there are fewer than a page holds', () => {
     expect(documents.length).toBeLessThanOrEqual(DOCUMENTS_PAGE_SIZE);
     expect(items.map(idOf).sort()).toEqual(documents.map((d) => d.id).sort());
-    expect(findAll(main, (e) => e.tagName === 'nav')).toEqual([]);
+    expect(findAll(main, (e) => e.tagName === 'nav' && classesOf(e).includes('pager'))).toEqual([]);
     for (const li of items) expect(existsSync(join(distDir, 'documents', idOf(li), 'index.html')), idOf(li)).toBe(true);
   });
 
-  test('newest first, documents without a date last; each year a heading over its documents', () => {
-    const dates = items.map((li) => documentById.get(idOf(li))!.date);
-    const dated = dates.filter((d) => d !== null);
-    expect(dated).toEqual([...dated].sort().reverse());
-    expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
-    const headings = findAll(main, (e) => e.tagName === 'h2').map(textOf);
-    expect(headings).toEqual(yearRuns(documentIndex()).map((run) => run.year));
-    expect(headings[0]).toBe('2024年');
-    // The corpus holds documents the roundup names without a date (the Chongqing application form).
-    expect(headings.at(-1)).toBe('日期未知');
+  test('grouped by kind, full texts first; newest first within a kind, documents without a date last; each kind a heading over its years', () => {
+    const kinds = items.map((li) => documentById.get(idOf(li))!.kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b)));
+    for (const kind of KIND_ORDER) {
+      const dates = items.filter((li) => documentById.get(idOf(li))!.kind === kind).map((li) => documentById.get(idOf(li))!.date);
+      const dated = dates.filter((d) => d !== null);
+      expect(dated, kind).toEqual([...dated].sort().reverse());
+      expect(dates.slice(dated.length).every((d) => d === null), kind).toBe(true);
+    }
+    // Each kind's section: its heading, then its years as headings one level down, each over a list.
+    const sections = findAll(main, (e) => e.tagName === 'section' && findAll(e, (h) => h.tagName === 'h2').length === 1);
+    expect(sections.map((section) => textOf(findAll(section, (e) => e.tagName === 'h2')[0]!))).toEqual(['政策文件', '政策解读', '新闻综述', '仅见引用']);
+    const years = (n: number) => findAll(sections[n]!, (e) => e.tagName === 'h3').map(textOf);
+    // The 5个100 plan, an attachment, has no date; the 仅见引用 include the Chongqing application form, undated too.
+    expect([years(0), years(1), years(2), years(3)]).toEqual([['2024年', '日期未知'], ['2024年'], ['2024年'], ['2024年', '日期未知']]);
+    expect(textOf(sections[3]!)).toContain('关于开展未来产业先导区建设工作的通知');
+    expect(textOf(sections[3]!)).not.toContain('政策文件');
+  });
+
+  test('a jump list names each kind with how many documents it has and links to its heading', () => {
+    const nav = findAll(main, (e) => e.tagName === 'nav' && classesOf(e).includes('kind-jumps'))[0]!;
+    expect(nav.properties.ariaLabel).toBe('按类型');
+    expect(findAll(nav, (e) => e.tagName === 'ul').length).toBe(1);
+    const entries = findAll(nav, (e) => e.tagName === 'li');
+    const count = (kind: string) => documents.filter((d) => d.kind === kind).length;
+    expect(entries.map(textOf)).toEqual(KIND_ORDER.map((kind) => `${KIND_LABEL[kind]}（${count(kind)}份）`));
+    expect(textOf(nav)).toBe(`按类型：${entries.map(textOf).join('')}`);
+    const ids = new Set(findAll(main, (e) => e.tagName === 'h2').map((h) => String(h.properties.id)));
+    for (const a of findAll(nav, (e) => e.tagName === 'a')) {
+      const id = String(a.properties.href).replace(/^#/u, '');
+      expect(ids.has(id), id).toBe(true);
+      expect(textOf(findAll(main, (e) => e.tagName === 'h2' && e.properties.id === id)[0]!)).toBe(textOf(a));
+    }
+    // On another page of the list, each kind is linked on the page where its documents start (here all on the first).
+    expect(kindJumps(2).map((jump) => jump.href)).toEqual(KIND_ORDER.map((kind) => `/documents/#kind-${kind}`));
+  });
+
+  test('each 解读 names and links the plan it explains (its interprets link), and only a 解读 does', () => {
+    const explained = links.filter((l) => l.type === 'interprets' && l.fromKind === 'document');
+    expect(explained.map((l) => [l.from, l.to])).toEqual([
+      ['jiangsu-5x100-interpretation', 'jiangsu-5x100-plan'],
+      ['jiangxi-six-actions-interpretation', 'jiangxi-six-actions-plan'],
+    ]);
+    for (const li of items) {
+      const line = findAll(li, (e) => classesOf(e).includes('interprets'))[0];
+      const link = explained.find((l) => l.from === idOf(li));
+      expect(line === undefined, idOf(li)).toBe(link === undefined);
+      if (!line || !link) continue;
+      const anchors = findAll(line, (e) => e.tagName === 'a');
+      expect(anchors.map((a) => a.properties.href)).toEqual([`/documents/${link.to}/`]);
+      expect(textOf(anchors[0]!)).toBe(documentById.get(link.to)!.title);
+    }
+    const text = (id: string) => textOf(findAll(items.find((li) => idOf(li) === id)!, (e) => classesOf(e).includes('interprets'))[0]!);
+    expect(text('jiangsu-5x100-interpretation')).toBe('解读对象：《加快科技创新引领未来产业发展“5个100”行动方案（2024-2026年）》');
+    // The Jiangxi plan is known only from its 解读: the line says the site has not its text.
+    expect(text('jiangxi-six-actions-interpretation')).toBe('解读对象：《科技兴赣六大行动实施方案（2023-2025年）》（本站无全文）');
   });
 
   test('a full text shows its province, date, issuer and how many clauses and targets it holds', () => {

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadCorpus } from './ingest/load-corpus.ts';
 import { ingestSource, type IngestedClause, type IngestedDocument, type SourceLedger } from './ingest/ingest-source.ts';
-import { loadVocab, type Vocab } from './knowledge/load-vocab.ts';
+import { loadVocab, readVocabFile, type Vocab } from './knowledge/load-vocab.ts';
+import { checkReaderTerms, type HeldLine } from './knowledge/check-reader-terms.ts';
+import { SectorVocabSchema } from '../src/schemas/sector.ts';
 import { annotateCorpus, type KnowledgeLayer } from './knowledge/annotate-corpus.ts';
 import { checkTargetPlaces } from './knowledge/check-target-places.ts';
 import { emitMdx, type InlineMark } from './emit/emit-mdx.ts';
@@ -76,7 +78,20 @@ export function assembleCorpus(sourcesDir: string, vocabDir: string, cacheDir?: 
   }
   const layer = annotateCorpus(documents, clauses, vocab);
   checkTargetPlaces(layer.targets, layer.clauses, layer.documents);
+  checkReaderTerms(readVocabFile(vocabDir, 'sectors.yaml', SectorVocabSchema), heldLines(ledgers, documents, clauses));
   return { built: { ...layer, ledgers }, vocab };
+}
+
+/** Every line of the held texts as captured, and their clauses, titles and headings as the site reads them (simplified). */
+function* heldLines(ledgers: SourceLedger[], documents: IngestedDocument[], clauses: IngestedClause[]): Generator<HeldLine> {
+  for (const ledger of ledgers) for (const { line, text } of ledger.lines) yield { where: `${ledger.file}:${line}`, text };
+  for (const clause of clauses) yield { where: `${clause.source.file}:${clause.source.startLine}`, text: clause.text };
+  for (const document of documents) {
+    if (!document.source) continue;
+    const { file } = document.source;
+    for (const title of [document.title, ...document.titleVariants]) yield { where: `${file} (title)`, text: title };
+    for (const section of document.sections) yield { where: `${file}:${section.line}`, text: section.title };
+  }
 }
 
 function writeOutputs(options: BuildDataOptions, data: BuiltData, vocab: Vocab): void {

@@ -279,6 +279,10 @@ export function erratumVariants(query, errata, asSearched) {
   return replacedVariants(query, errata.map((erratum) => ({ forms: [asSearched(erratum.original)], into: [erratum.shown], erratum })));
 }
 
+/** @returns where a query holds a form: a Latin form (AI, 6G) as a whole word in any case, any other literally, a run of spaces in it matching any run */
+const formPattern = (form) => /^[A-Za-z0-9]+$/u.test(form) ? new RegExp(`(?<![A-Za-z0-9])${form}(?![A-Za-z0-9])`, 'giu')
+  : new RegExp(escapeRegExp(form).replace(/\s+/gu, '\\s+'), 'gu');
+
 /**
  * The query with each form a rule finds in it replaced by each of the rule's `into` forms but that one. The longest form
  * wins where two overlap; a Latin form matches as a whole word in any case; any other form literally, a run of spaces
@@ -290,9 +294,7 @@ function replacedVariants(query, rules) {
   const hits = [];
   for (const rule of rules) {
     for (const form of rule.forms.filter(Boolean)) {
-      const pattern = /^[A-Za-z0-9]+$/u.test(form) ? new RegExp(`(?<![A-Za-z0-9])${form}(?![A-Za-z0-9])`, 'giu')
-        : new RegExp(escapeRegExp(form).replace(/\s+/gu, '\\s+'), 'gu');
-      for (const m of query.matchAll(pattern)) hits.push({ start: m.index, end: m.index + m[0].length, form, rule });
+      for (const m of query.matchAll(formPattern(form))) hits.push({ start: m.index, end: m.index + m[0].length, form, rule });
     }
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -491,24 +493,64 @@ export function writeSearchParams(url, query, chosen) {
 }
 
 /**
+ * @typedef {{ province: string, texts: { source: string, lines: string }[] }} Summarised a province held only as digests'
+ *   summaries, with their lines on it (src/lib/search-page.ts)
+ */
+
+/**
+ * For each chosen province held only as a summary, that the site has no text of its own: lest a filter to it that
+ * leaves nothing be read as the policy's silence.
+ * @param {Record<string, Set<string>>} chosen each filter group's chosen values
+ * @param {Summarised[]} summarised
+ * @returns {string} e.g. 本站没有安徽省政策文件的全文，只收录了先导区新闻综述中的概述（第18、27–29行）; '' for none
+ */
+function summaryNote(chosen, summarised) {
+  return summarised.filter((s) => chosen['省份']?.has(s.province))
+    .map((s) => `本站没有${s.province}政策文件的全文，只收录了${s.texts.map((t) => `${t.source}中的概述（第${t.lines}行）`).join('、')}`).join('；');
+}
+
+/**
+ * @param {string} query the query as searched
+ * @param {{ name: string, href: string, terms: string[], readerTerms?: string[] }[]} sectors
+ * @returns {{ term: string, name: string, href: string, terms: string[] } | undefined} a reader's word no held text writes
+ *   (sectors.yaml readerTerms, checked by the build) that the query holds, and its field
+ */
+export function readerTermIn(query, sectors) {
+  for (const sector of sectors) {
+    const term = sector.readerTerms?.find((t) => formPattern(t).test(query));
+    if (term) return { ...sector, term };
+  }
+}
+
+/**
  * The line above the results: what was searched and how many clauses are shown. When none are shown
  * it says why, so a reader can tell a term the corpus lacks from filters that hide every result.
  * @param {{ query: string, typed?: string, province?: string, browse?: boolean, exact: boolean, truncated: boolean, partial: boolean, results: unknown[], synonyms?: Array<{ typed: string, written: string, words: string[], added?: object[], leads?: boolean, erratum?: Erratum }>, asWritten?: boolean }} found what findClauses or
  *   browseClauses returned
  * @param {Array<{ heading?: boolean }>} visible the results the chosen filters leave
+ * @param {{ chosen?: Record<string, Set<string>>, summarised?: Summarised[], sectors?: Parameters<typeof readerTermIn>[1] }} [context]
  * @returns {string} e.g. 没有找到包含“晶片”的条款。
  */
-export function statusText(found, visible) {
+export function statusText(found, visible, { chosen = {}, summarised = [], sectors = [] } = {}) {
+  const unheld = summaryNote(chosen, summarised);
   if (found.browse) {
-    if (visible.length === 0) return '没有条款同时符合所选的筛选条件；取消部分筛选即可看到。';
+    if (visible.length === 0) return `没有条款同时符合所选的筛选条件${unheld ? `：${unheld}` : ''}；取消部分筛选即可看到。`;
     const scope = found.truncated ? `（仅列出前${MAX_CANDIDATES}份文件中的条款）` : '';
     const titles = visible.filter((r) => r.docTitle).length;
     const listed = [visible.length > titles && `${visible.length - titles}条条款`, titles > 0 && `${titles}份仅见引用的文件的标题`].filter(Boolean).join('、');
     return `未输入检索词：列出符合所选筛选条件的全部${listed}${scope}。输入关键词可在其中检索。`;
   }
   if (!found.query) return '输入关键词开始检索，繁体字与简体字均可；也可以只选筛选条件，列出符合条件的全部条款。';
-  if (found.results.length === 0 && !found.provinceWord) return `没有找到包含“${found.query}”的条款。`;
-  if (found.results.length > 0 && visible.length === 0) return `找到${found.results.length}条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。`;
+  if (found.results.length === 0 && !found.provinceWord) {
+    // The build checked that no held text writes it (the hint links its field).
+    const reader = readerTermIn(found.query, sectors);
+    return `没有找到包含“${found.query}”的条款${reader ? `：收录文本中没有“${reader.term}”这一写法` : ''}。${unheld ? `${unheld}。` : ''}`;
+  }
+  if (found.results.length > 0 && visible.length === 0) {
+    // The missing texts are the reason only when the province filter alone leaves nothing.
+    const outside = unheld && applyFilters(found.results, { 省份: chosen['省份'] }).length === 0;
+    return `找到${found.results.length}条结果，但都不${outside ? `属于所选省份：${unheld}` : '符合所选的筛选条件'}；取消部分筛选即可看到。`;
+  }
   const filtered = visible.length !== found.results.length ? `（筛选前${found.results.length}条）` : '';
   // What the search set aside is said, so a reader knows why （五） also finds a bare 五.
   const setAside = `${found.pinyin ? '已去掉检索词中的拼音注音；' : ''}${/\p{P}/u.test(found.query) ? '检索词中的标点不计；' : ''}`;
@@ -729,7 +771,7 @@ function startSearchPage(app) {
   const more = app.querySelector('[data-search-more]');
   const hint = app.querySelector('[data-search-hint]');
   // The names the hints look for, fetched beside the index; without them the page searches as before, with no hint.
-  let hintTerms = { sectors: [], departments: [], synonyms: [], errata: [] };
+  let hintTerms = { sectors: [], departments: [], synonyms: [], errata: [], summarised: [] };
   // A search waits for them (a small file, fetched while Pagefind loads): the synonyms decide what it searches.
   const hintTermsLoaded = fetch('/search/hint-terms.json')
     .then((response) => (response.ok ? response.json() : null))
@@ -857,7 +899,7 @@ function startSearchPage(app) {
       list.append(item);
     }
     more.hidden = visible.length <= shown;
-    status.textContent = statusText(found, visible);
+    status.textContent = statusText(found, visible, { chosen, summarised: hintTerms.summarised, sectors: hintTerms.sectors });
     const named = found.query ? `“${found.typed ?? found.query}”的检索结果` : found.browse ? `筛选：${FILTER_GROUPS.flatMap((group) => [...chosen[group]]).join('、')}` : '';
     document.title = named ? `${named} · ${pageTitle}` : pageTitle;
     renderHints();
@@ -869,8 +911,11 @@ function startSearchPage(app) {
     const queries = found.query ? [found.query, ...(found.synonyms ?? []).map((s) => s.words.join(''))] : [];
     const hints = unique(queries.flatMap((q) => sectorHints(q, hintTerms.sectors))).slice(0, 2);
     const bodies = unique(queries.flatMap((q) => departmentHints(`${found.province ?? ''}${q}`, hintTerms.departments))).slice(0, MAX_DEPARTMENT_HINTS);
+    const reader = found.query && readerTermIn(found.query, hintTerms.sectors);
     hint.replaceChildren(
       ...(bodies.length > 0 ? [departmentHintNode(bodies)] : []),
+      // A reader's word no text writes (6G): the field the texts' own words are filed under.
+      ...(reader ? [element('span', {}, [`本站把原文写作${reader.terms.map((t) => `“${t}”`).join('')}的条款归入领域“${reader.name}”：`, element('a', { href: reader.href, text: `查看${reader.name}` }), '。'])] : []),
       ...hints.map((h) => element('span', {}, [
         `领域“${h.name}”的页面还收录写作${h.others.map((t) => `“${t}”`).join('')}的条款：`,
         element('a', { href: h.href, text: `查看${h.name}` }),
@@ -884,7 +929,8 @@ function startSearchPage(app) {
     const mine = ++run;
     if (!text.trim() && anyChosen(chosen)) {
       status.textContent = '正在列出符合筛选条件的条款…';
-      const result = await browseClauses(chosen);
+      // An empty list's status names the provinces held only as a summary.
+      const [result] = await Promise.all([browseClauses(chosen), hintTermsLoaded]);
       if (mine !== run) return;
       found = result;
       shown = PAGE;

@@ -77,7 +77,7 @@ export function departmentFunctionRecords(vocab: Vocab): DepartmentFunctionRecor
  */
 export function sectorRecords(vocab: Vocab, layer: KnowledgeLayer): { sectors: SectorRecord[]; priorities: Vocab['sectors']['priorities'] } {
   const sectors = vocab.sectors.sectors.map((s): SectorRecord => ({
-    id: s.id, name: s.name, parent: s.parent ?? s.id, aliases: s.aliases, note: s.note ?? null, clausesByProvince: {},
+    id: s.id, name: s.name, parent: s.parent ?? s.id, aliases: s.aliases, readerTerms: s.readerTerms, note: s.note ?? null, clausesByProvince: {},
     priorityOf: [...new Set(vocab.sectors.priorities.filter((p) => p.sectors.some((x) => x.sector === s.id)).map((p) => p.province))],
   }));
   const byId = new Map(sectors.map((s) => [s.id, s]));

@@ -142,6 +142,9 @@ function checkDepartments(parsed: ParsedVocabFile<DepartmentRegistry>, functions
   });
 }
 
+/** @returns a word as search compares it: full-width forms folded (６Ｇ), in any case (6g) */
+export const foldCase = (text: string) => text.normalize('NFKC').toLowerCase();
+
 function checkSectors(parsed: ParsedVocabFile<SectorVocab>, issues: IssueList, sourceFiles?: ReadonlySet<string>): void {
   const byId = new Map<string, SectorVocab['sectors'][number]>();
   const written = new Map<string, string>();
@@ -153,6 +156,18 @@ function checkSectors(parsed: ParsedVocabFile<SectorVocab>, issues: IssueList, s
       if (owner !== undefined) issues.add(parsed, ['sectors', i], `written form "${form}" already belongs to "${owner}"`);
       else written.set(form, sector.id);
     }
+  });
+  // A reader's word is one the texts do not write: a sector's written form is not one, and it points to one sector only.
+  const readerOwner = new Map<string, string>();
+  const writtenFolded = new Map([...written].map(([form, owner]) => [foldCase(form), owner]));
+  parsed.value.sectors.forEach((sector, i) => {
+    sector.readerTerms.forEach((term, j) => {
+      const at = ['sectors', i, 'readerTerms', j];
+      const key = foldCase(term);
+      if (writtenFolded.has(key)) issues.add(parsed, at, `reader term "${term}" is a written form of "${writtenFolded.get(key)}"`);
+      else if (readerOwner.has(key)) issues.add(parsed, at, `reader term "${term}" already belongs to "${readerOwner.get(key)}"`);
+      else readerOwner.set(key, sector.id);
+    });
   });
   parsed.value.sectors.forEach((sector, i) => {
     if (sector.parent === undefined) return;
@@ -223,16 +238,25 @@ export function checkVocabIntegrity(files: {
 }
 
 /**
+ * Reads and validates one vocabulary file, keeping the line of each of its entries (for checks against the corpus).
+ * @param dir the vocabulary folder
+ * @param name the file's name in it
+ * @param schema zod schema of the whole file
+ * @returns the parsed file; throws VocabError naming file and line
+ */
+export function readVocabFile<S extends z.ZodType>(dir: string, name: string, schema: S): ParsedVocabFile<z.output<S>> {
+  const file = join(dir, name);
+  return parseVocabFile(readFileSync(file, 'utf8'), file, schema);
+}
+
+/**
  * Reads, validates and cross-checks departments.yaml, department-functions.yaml, sectors.yaml and measures.yaml.
  * @param dir directory holding the four files
  * @param sourceFiles the manifest's source files: a priority list quoted from another file stops the build
  * @returns the vocabularies; throws VocabError with `file:line` for every problem
  */
 export function loadVocab(dir = 'content/vocab', sourceFiles?: ReadonlySet<string>): Vocab {
-  const read = <S extends z.ZodType>(name: string, schema: S) => {
-    const file = join(dir, name);
-    return parseVocabFile(readFileSync(file, 'utf8'), file, schema);
-  };
+  const read = <S extends z.ZodType>(name: string, schema: S) => readVocabFile(dir, name, schema);
   const files = {
     departments: read('departments.yaml', DepartmentRegistrySchema),
     functions: read('department-functions.yaml', DepartmentFunctionVocabSchema),

@@ -137,6 +137,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'sectors.sectors.name': '领域名称。',
   'sectors.sectors.parent': '所属方向 ID；方向本身的 parent 是自己。',
   'sectors.sectors.aliases': '原文中的其他说法。',
+  'sectors.sectors.readerTerms': '读者常用而收录文本都没有写到的说法（如“6G”）：不用于标注条款，检索时也不作同义词；检索这些词找不到条款时，检索页指向该领域。',
   'sectors.sectors.note': '非未来产业方向的领域（如江西的稀土）为何收录、归入哪个方向。',
   'sectors.sectors.clausesByProvince': '各省标注了该领域的条款 ID；键 multi 下是不属于任何一省的条款（新闻综述中同时讲多省的段落）。',
   'sectors.sectors.priorityOf': '将其列为重点的省份 ID。',

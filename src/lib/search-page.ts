@@ -1,6 +1,6 @@
 // What the search page's hints look for (public/scripts/search.js sectorHints and departmentHints), and the synonyms
 // and corrections it also searches with (synonymVariants, erratumVariants), served as /search/hint-terms.json.
-import { DEPARTMENT_ROLES, departmentHref, departments, documentBySourceFile, ingestReport, shortName, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
+import { clauses, DEPARTMENT_ROLES, departmentHref, departments, documentBySourceFile, documentsOfProvince, ingestReport, shortName, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
 import { MENTION_LABEL } from './labels.ts';
 import { correctionShown } from './repair-notes.ts';
 import { join } from 'node:path';
@@ -12,8 +12,36 @@ import { loadSearchSynonyms } from '../../scripts/knowledge/load-vocab.ts';
  */
 export const synonymGroups = loadSearchSynonyms(join(process.env.ATLAS_VOCAB_DIR || 'content/vocab', 'search-synonyms.yaml'));
 
-/** Each sector's page and every name it gathers (its name and aliases). */
-export const sectorTerms = sectorsFile.sectors.map((s) => ({ name: s.name, href: `/sectors/${s.id}/`, terms: [s.name, ...s.aliases] }));
+/** Each sector's page, every name it gathers (its name and aliases) and the readers' words no text writes (6G), if any. */
+export const sectorTerms = sectorsFile.sectors.map((s) => ({
+  name: s.name, href: `/sectors/${s.id}/`, terms: [s.name, ...s.aliases], ...(s.readerTerms.length > 0 && { readerTerms: s.readerTerms }),
+}));
+
+/** @returns source lines as ranges in words: `18、27–29` */
+function lineRanges(lines: number[]): string {
+  const ranges: number[][] = [];
+  for (const line of [...new Set(lines)].sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    if (last && line === last[1]! + 1) last[1] = line;
+    else ranges.push([line, line]);
+  }
+  return ranges.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join('、');
+}
+
+/**
+ * The provinces whose only held texts are digests (the roundup), with the lines that speak of each, as the province
+ * pages list their texts: a search filtered to one that finds nothing there says the site holds no text of its own,
+ * only a summary of it (安徽省: 先导区新闻综述 lines 18, 27–29), so no reader takes the silence for the policy's.
+ */
+export const summarisedProvinces = provinces.flatMap((p) => {
+  const held = documentsOfProvince(p.id).filter((d) => d.source !== null);
+  if (held.length === 0 || held.some((d) => d.kind !== 'digest')) return [];
+  const texts = held.map((d) => ({
+    source: shortName(d),
+    lines: lineRanges(clauses.filter((c) => c.documentId === d.id && c.province === p.id).flatMap((c) => Array.from({ length: c.source.endLine - c.source.startLine + 1 }, (_, i) => c.source.startLine + i))),
+  }));
+  return [{ province: p.name, texts }];
+});
 
 /**
  * Each department's page, the names the texts write it by (full, short, aliases; 省科技厅 is a short name in every

@@ -49,6 +49,8 @@ export const SectorRecordSchema = z.object({
   /** Top-level direction id; a direction is its own parent. */
   parent: z.string(),
   aliases: z.array(z.string()),
+  /** Words readers use for the field that no held text writes (6G); never matched. */
+  readerTerms: z.array(z.string()),
   /** Why a field that is no future-industry direction is listed, and where it is placed. */
   note: z.string().nullable(),
   /** Tagged clause ids per province. */

@@ -13,6 +13,11 @@ export const SectorSchema = z.strictObject({
   parent: SlugSchema.optional(),
   /** Other written forms that mean the same sector; matched literally. */
   aliases: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * Words readers type for the field that no held text writes (6G), so never matched or searched as synonyms: a search
+   * that finds nothing for one says the texts lack the word and points to this sector's page. Default none.
+   */
+  readerTerms: z.array(z.string().trim().min(1)).default([]),
   /** For a field that is no future-industry direction in MIIT's sense: why it is listed and where it is placed. */
   note: z.string().optional(),
 });

@@ -207,9 +207,10 @@ describe('search', () => {
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('没有找到包含“晶片”的条款。');
     // No result, so no filter: the filter column and its heading are gone.
     expect(await page.locator('.search-filters').isVisible()).toBe(false);
-    // 概念验证 is only in Jiangsu's texts; the address asks for Gansu's, which the index holds.
+    // 概念验证 is only in Jiangsu's texts; the address asks for Gansu's, which the index holds (the site holds Gansu only
+    // as the roundup's lines 46–48, which the status says).
     await page.goto(site.url(`/search/?q=${encodeURIComponent('概念验证')}&${encodeURIComponent('省份')}=${encodeURIComponent('甘肃省')}`));
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^找到\d+条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。$/u);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^找到\d+条结果，但都不属于所选省份：本站没有甘肃省政策文件的全文，只收录了先导区新闻综述中的概述（第46–48行）；取消部分筛选即可看到。$/u);
     expect(await clauseResults(page)).toEqual([]);
     // The chosen filter stays on screen, so it can be unticked; unticking shows the Jiangsu clauses
     // (and the option goes, as no result is Gansu's).
@@ -220,6 +221,63 @@ describe('search', () => {
     const results = await clauseResults(page);
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) expect(r.href).toMatch(/^\/documents\/jiangsu-/u);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a province filter that leaves nothing says when the site holds that province only as the roundup’s summary', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    const data = JSON.parse(readFileSync(join(siteDir, 'data/clauses.json'), 'utf8')) as Array<{ documentId: string; text: string; province: string | null; source: { startLine: number } }>;
+    // Anhui's only clauses are the roundup's paragraphs on lines 18 and 27–29; none writes 资金, six clauses elsewhere do.
+    const anhui = data.filter((c) => c.province === 'anhui');
+    expect(anhui.map((c) => `${c.documentId}:${c.source.startLine}`)).toEqual([18, 27, 28, 29].map((line) => `pilot-zones-roundup-2024:${line}`));
+    const summary = '本站没有安徽省政策文件的全文，只收录了先导区新闻综述中的概述（第18、27–29行）';
+    const filtered = (query: string, province: string) => site.url(`/search/?q=${encodeURIComponent(query)}&${encodeURIComponent('省份')}=${encodeURIComponent(province)}`);
+    await page.goto(filtered('资金', '安徽省'));
+    const funding = data.filter((c) => c.text.includes('资金'));
+    expect(funding.some((c) => c.province === 'anhui')).toBe(false);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`找到${funding.length}条结果，但都不属于所选省份：${summary}；取消部分筛选即可看到。`);
+    expect(await clauseResults(page)).toEqual([]);
+    // A word no text writes says so, and that the site holds no Anhui text to look in.
+    expect(data.some((c) => c.text.includes('采购'))).toBe(false);
+    await page.goto(filtered('采购', '安徽省'));
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`没有找到包含“采购”的条款。${summary}。`);
+    // No query, filters that select nothing together.
+    await page.goto(site.url(`/search/?${encodeURIComponent('省份')}=${encodeURIComponent('安徽省')}&${encodeURIComponent('政策工具')}=${encodeURIComponent('概念验证与中试')}`));
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`没有条款同时符合所选的筛选条件：${summary}；取消部分筛选即可看到。`);
+    // Jiangsu and Jiangxi are held in full: the filters are the reason, as before (空天信息 is Anhui's, 资金 not Jiangxi's).
+    for (const [query, province] of [['空天信息', '江苏省'], ['资金', '江西省']] as const) {
+      await page.goto(filtered(query, province));
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^找到\d+条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。$/u);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a reader’s word no text writes (6G) is said to be absent, and the hint links the field the texts’ words are filed under', async () => {
+    const { page, errors } = await site.newPage();
+    const status = page.locator('[data-search-status]');
+    const hint = page.locator('[data-search-hint]');
+    const data = JSON.parse(readFileSync(join(siteDir, 'data/clauses.json'), 'utf8')) as Array<{ text: string; sectors: string[] }>;
+    expect(data.some((c) => /6g/iu.test(c.text))).toBe(false);
+    // Shenzhen, Dongguan and Zhongshan (roundup lines 34, 38, 39) write 下一代移动通信, which that sector gathers.
+    expect(data.filter((c) => c.text.includes('下一代移动通信') && c.sectors.includes('next-generation-mobile'))).toHaveLength(3);
+    for (const query of ['6G', '6g网络']) {
+      await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`没有找到包含“${query}”的条款：收录文本中没有“6G”这一写法。`);
+      await expect.poll(() => hint.textContent()).toBe('本站把原文写作“下一代移动通信”的条款归入领域“下一代移动通信”：查看下一代移动通信。');
+      expect(await hint.locator('a').getAttribute('href')).toBe('/sectors/next-generation-mobile/');
+    }
+    // Inside another word it is not the reader's word: 16G says nothing of it.
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('16G')}`));
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('没有找到包含“16G”的条款。');
+    expect(await hint.isVisible()).toBe(false);
+    await page.goto(site.url(`/search/?q=6G`));
+    await expect.poll(() => hint.locator('a').count(), { timeout: 15_000 }).toBe(1);
+    await hint.locator('a').click();
+    await page.waitForURL('**/sectors/next-generation-mobile/');
+    expect(await page.locator('main').textContent()).toContain('下一代移动通信');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -9,6 +9,7 @@ import { MeasureVocabSchema } from '../../src/schemas/measure.ts';
 import { SectorVocabSchema } from '../../src/schemas/sector.ts';
 import { normalise, rawLine, ROUNDUP } from './source-lines.ts';
 import { loadCorpus } from '../../scripts/ingest/load-corpus.ts';
+import { assembleCorpus } from '../../scripts/build-data.ts';
 
 const SECTORS_FILE = 'content/vocab/sectors.yaml';
 const DEPARTMENTS_FILE = 'content/vocab/departments.yaml';
@@ -197,6 +198,14 @@ describe('referential integrity, with file:line', () => {
     ]);
   });
 
+  it('a reader term that is a sector’s written form, or is given to two sectors in any case, is reported on its line', () => {
+    const text = [...base, '    readerTerms: [氢能, 6G]', '  - id: new-energy-storage', '    name: 新型储能', '    parent: future-energy', '    readerTerms: [6g]', 'priorities: []'].join('\n');
+    expect(sectorIssues(text).map((issue) => `${issue.line} ${issue.path} ${issue.message}`)).toEqual([
+      '7 sectors[1].readerTerms[0] reader term "氢能" is a written form of "hydrogen"',
+      '11 sectors[2].readerTerms[0] reader term "6g" already belongs to "hydrogen"',
+    ]);
+  });
+
   it('loadVocab throws one VocabError listing every integrity issue as file:line', () => {
     const issues = sectorIssues([...base, '  - id: robots', '    name: 机器人', '    parent: future-manufacturing', 'priorities: []'].join('\n'));
     expect(new VocabError(issues).message).toBe('content/vocab/sectors.yaml:9: sectors[2].parent: unknown parent sector "future-manufacturing"');
@@ -324,5 +333,35 @@ describe('department functions (职能)', () => {
       `${FUNCTIONS_FILE}:${last - 5} function "education" is held by no department in ${DEPARTMENTS_FILE}`,
       `${FUNCTIONS_FILE}:${last - 2} function "education" is held by no department in ${DEPARTMENTS_FILE}`,
     ]);
+  });
+});
+
+describe('sector reader terms (readerTerms): words no held text writes', () => {
+  it('a reader term a held text writes stops the build on its line in sectors.yaml, naming where the text writes it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-reader-terms-'));
+    try {
+      cpSync('content/vocab', dir, { recursive: true });
+      const real = read(SECTORS_FILE);
+      // 光明科学城: Shenzhen's carrier, roundup line 34, printed in traditional characters (光明科學城), read simplified;
+      // achie: the roundup's source line (line 17, 高新院 achie.org), page chrome, in another case.
+      const bad = real.replace('    readerTerms: [6G]', '    readerTerms: [6G, 光明科学城, ACHIE]');
+      expect(bad).not.toBe(real);
+      writeFileSync(join(dir, 'sectors.yaml'), bad);
+      const line = bad.split('\n').indexOf('    readerTerms: [6G, 光明科学城, ACHIE]') + 1;
+      const at = bad.split('\n').slice(0, line).filter((l) => l.startsWith('  - id: ')).length - 1;
+      const error = vocabErrorOf(() => assembleCorpus('content/sources', dir));
+      expect(error.message).toBe([
+        `${join(dir, 'sectors.yaml')}:${line}: sectors[${at}].readerTerms[2]: reader term "ACHIE" is written in provinces-pilot-zone-roundup-2024.txt:17; a word a held text writes is no reader term (add it to aliases if it names the field)`,
+        `${join(dir, 'sectors.yaml')}:${line}: sectors[${at}].readerTerms[1]: reader term "光明科学城" is written in provinces-pilot-zone-roundup-2024.txt:34; a word a held text writes is no reader term (add it to aliases if it names the field)`,
+      ].join('\n'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the real file’s reader terms load: 6G, no text’s word, points to 下一代移动通信', () => {
+    const mobile = loadVocab().sectors.sectors.find((s) => s.id === 'next-generation-mobile');
+    expect(mobile?.readerTerms).toEqual(['6G']);
+    expect(normalise(rawLine(ROUNDUP, 34), true)).toContain('下一代移动通信');
   });
 });

@@ -1,9 +1,9 @@
 // The hints under a query: the other names a sector page gathers, which the query misses; and the page of a
 // department the query names, which gathers its clauses under every name the texts write it by.
 import { expect, test } from 'vitest';
-import { departmentHints, sectorHints } from '../../public/scripts/search.js';
+import { departmentHints, readerTermIn, sectorHints, statusText } from '../../public/scripts/search.js';
 import { clauses } from '../../src/lib/atlas.ts';
-import { departmentTerms, sectorTerms as sectors } from '../../src/lib/search-page.ts';
+import { departmentTerms, sectorTerms as sectors, summarisedProvinces } from '../../src/lib/search-page.ts';
 
 test('人形机器人 finds one clause; the sector page also holds the plan’s 类人机器人 and Foshan’s 具身智能机器人', () => {
   expect(clauses.filter((c) => c.text.includes('人形机器人')).length).toBe(1);
@@ -67,4 +67,31 @@ test('part of a name finds the departments that hold it; a short or unrelated qu
   expect(departmentHints('厅', departmentTerms)).toEqual([]);
   expect(departmentHints('科技', departmentTerms)).toEqual([]);
   expect(departmentHints('概念验证中心', departmentTerms)).toEqual([]);
+});
+
+test('the provinces held only as the roundup’s summary are those with no text of their own, each with the lines on it', () => {
+  expect(summarisedProvinces.map((p) => p.province)).toEqual(['安徽省', '广东省', '湖北省', '重庆市', '甘肃省']);
+  const anhui = clauses.filter((c) => c.province === 'anhui').map((c) => c.source.startLine);
+  expect(anhui).toEqual([18, 27, 28, 29]);
+  expect(summarisedProvinces[0]!.texts).toEqual([{ source: '先导区新闻综述', lines: '18、27–29' }]);
+});
+
+test('a province filter that leaves nothing names a summarised province’s missing texts; Jiangsu’s keeps the old wording', () => {
+  const funding = clauses.filter((c) => c.text.includes('资金')).map((c) => ({ filters: { 省份: [c.province === 'jiangsu' ? '江苏省' : '重庆市'] } }));
+  const found = { query: '资金', exact: true, truncated: false, partial: false, results: funding };
+  const context = (province: string) => ({ chosen: { 省份: new Set([province]) }, summarised: summarisedProvinces, sectors });
+  expect(statusText(found, [], context('安徽省'))).toBe(`找到${funding.length}条结果，但都不属于所选省份：本站没有安徽省政策文件的全文，只收录了先导区新闻综述中的概述（第18、27–29行）；取消部分筛选即可看到。`);
+  expect(statusText(found, [], context('江西省'))).toBe(`找到${funding.length}条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。`);
+  // Chongqing has results: another filter hid them, so the province is not the reason.
+  expect(statusText(found, [], context('重庆市'))).toBe(`找到${funding.length}条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。`);
+});
+
+test('6G is a reader’s word for 下一代移动通信, as a whole word in any case; the status says no text writes it', () => {
+  expect(clauses.some((c) => /6g/iu.test(c.text))).toBe(false);
+  expect(readerTermIn('6g网络', sectors)).toMatchObject({ term: '6G', name: '下一代移动通信', href: '/sectors/next-generation-mobile/' });
+  expect(readerTermIn('16G', sectors)).toBeUndefined();
+  expect(readerTermIn('6GHz', sectors)).toBeUndefined();
+  const none = { query: '6G', exact: true, truncated: false, partial: false, results: [] };
+  expect(statusText(none, [], { sectors })).toBe('没有找到包含“6G”的条款：收录文本中没有“6G”这一写法。');
+  expect(statusText({ ...none, query: '晶片' }, [], { sectors })).toBe('没有找到包含“晶片”的条款。');
 });

@@ -161,14 +161,16 @@ export const FEED_SIZE = 100;
  * The RSS feed's items: the newest documents with a known date, each described as its page is.
  * @returns title, link, publication date and description of each, newest first
  */
-export function feedItems(): Array<{ title: string; link: string; pubDate: Date; description: string; categories: string[] }> {
-  return documentIndex()
-    .filter((row) => row.document.date !== null)
+export function feedItems(): Array<{ title: string; link: string; pubDate?: Date; description: string; categories: string[] }> {
+  // The texts the site holds, undated ones last and without a date (the 5个100 plan): a title known only because a
+  // text names it is no text a subscriber can read here.
+  const held = documentIndex().filter((row) => row.document.kind !== 'referenced');
+  return [...held.filter((row) => row.document.date !== null), ...held.filter((row) => row.document.date === null)]
     .slice(0, FEED_SIZE)
     .map((row) => ({
       title: row.document.title,
       link: row.href,
-      pubDate: new Date(`${row.document.date}T00:00:00+08:00`),
+      ...(row.document.date && { pubDate: new Date(`${row.document.date}T00:00:00+08:00`) }),
       description: documentDescription(row.document, clausesByDocument.get(row.document.id) ?? []),
       // Full province names in the site's order, as a reader would filter by them (the index row shortens a digest's).
       categories: [row.kindLabel, ...categoryNames(row.document)],

@@ -111,7 +111,9 @@ export function provinceIndex() {
       fullText,
       referenced: docs.length - fullText,
       clauses: clauses.filter((c) => c.province === province.id).length,
-      targets: targets.filter((t) => t.province === province.id).length,
+      // Counted as the home and compare pages count them: a restatement of a target is not another target.
+      targets: targets.filter((t) => t.province === province.id && !restatementOf.has(t.id)).length,
+      restatements: targets.filter((t) => t.province === province.id && restatementOf.has(t.id)).length,
       prioritySectors: new Set(sectorsFile.priorities.filter((p) => p.province === province.id).flatMap((p) => p.sectors.map((s) => s.sector))).size,
     };
   });

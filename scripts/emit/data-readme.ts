@@ -1,6 +1,6 @@
 // /data/README.md: the open data's own description, so the zip is usable without the site: what each file is, the
 // version, the terms of use and how to cite, and where the full field dictionary is.
-import { DATA_FILES, DATA_LICENCE, datasetCitation, USE_TERMS } from '../../src/lib/open-data-catalogue.ts';
+import { DATA_FILES, DATA_LICENCE, datasetCitation, USE_TERMS, type HeldTextDates } from '../../src/lib/open-data-catalogue.ts';
 
 /**
  * @param version the data version (src/lib/open-data-catalogue.ts dataVersionOf)
@@ -8,7 +8,7 @@ import { DATA_FILES, DATA_LICENCE, datasetCitation, USE_TERMS } from '../../src/
  * @param dates the held texts' earliest and latest issue dates (heldTextDates)
  * @returns the README's Markdown
  */
-export function dataReadme(version: string, sourcesReadme: boolean, dates: { first: string; last: string } | null): string {
+export function dataReadme(version: string, sourcesReadme: boolean, dates: HeldTextDates | null): string {
   return [
     '# 未来产业政策图谱 开放数据',
     '',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { CLAUSE_CSV_COLUMNS } from './clause-csv.ts';
 import { TARGET_CSV_COLUMNS } from './target-csv.ts';
 import { COMPARE_CSV_COLUMNS } from './compare-page.ts';
-import { DATA_FILES, DATA_LICENCE, datasetCitation, heldTextDates, SOURCE_FILES_AT, USE_TERMS } from './open-data-catalogue.ts';
+import { DATA_FILES, DATA_LICENCE, datasetCitation, heldTextDates, heldTextDatesLabel, SOURCE_FILES_AT, USE_TERMS } from './open-data-catalogue.ts';
 import { OPEN_DATA_ZIP, zipContents } from './open-data-zip.ts';
 import { clausesByDocument, documentById, documentBySourceFile, documents, ingestReport, sourceHref, type IngestReport } from './atlas.ts';
 import { siteUrl } from './site-url.ts';
@@ -395,7 +395,7 @@ export function fieldSections(): Array<Pick<DataFile, 'file' | 'title' | 'groups
 export function useTerms() {
   const dates = heldTextDates(documents);
   const address = siteUrl ? new URL('/data/', siteUrl).href : null;
-  return { version: ingestReport.dataVersion, dates, licence: DATA_LICENCE, paragraphs: USE_TERMS, citation: datasetCitation(ingestReport.dataVersion, dates, address) };
+  return { version: ingestReport.dataVersion, dates, datesLabel: dates ? heldTextDatesLabel(dates) : null, licence: DATA_LICENCE, paragraphs: USE_TERMS, citation: datasetCitation(ingestReport.dataVersion, dates, address) };
 }
 
 /**

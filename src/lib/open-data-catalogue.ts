@@ -18,14 +18,28 @@ export const USE_TERMS: readonly string[] = [
   '引用一条条款：用阅读页每条旁的“复制引用”，它写明文件名、章节与条款、原文行号和本站地址。引用数据集时写明数据版本、下载的网址和访问日期，格式如下。',
 ];
 
+/** The issue dates of the held texts: the earliest and latest of those dated, and how many carry no date. */
+export interface HeldTextDates {
+  first: string;
+  last: string;
+  undated: number;
+}
+
 /**
  * The issue dates of the texts the data holds (not of documents known only by the title a text names): a reader citing
  * the data says how recent its texts are, which the version, a hash, does not.
- * @returns the earliest and the latest date (ISO), or null when no held text is dated
+ * @returns the earliest and the latest date (ISO) and the count of undated held texts, or null when none is dated
  */
-export function heldTextDates(documents: ReadonlyArray<{ kind: string; date: string | null }>): { first: string; last: string } | null {
-  const dates = documents.filter((d) => d.kind !== 'referenced' && d.date).map((d) => d.date!).sort();
-  return dates.length > 0 ? { first: dates[0]!, last: dates.at(-1)! } : null;
+export function heldTextDates(documents: ReadonlyArray<{ kind: string; date: string | null }>): HeldTextDates | null {
+  const held = documents.filter((d) => d.kind !== 'referenced');
+  const dates = held.filter((d) => d.date).map((d) => d.date!).sort();
+  return dates.length > 0 ? { first: dates[0]!, last: dates.at(-1)!, undated: held.length - dates.length } : null;
+}
+
+/** @returns the dates in words: 2024-02-27至2024-10-18（另1份未注明日期） */
+export function heldTextDatesLabel(dates: HeldTextDates): string {
+  const span = dates.first === dates.last ? dates.first : `${dates.first}至${dates.last}`;
+  return dates.undated > 0 ? `${span}（另${dates.undated}份未注明日期）` : span;
 }
 
 /**
@@ -33,8 +47,8 @@ export function heldTextDates(documents: ReadonlyArray<{ kind: string; date: str
  * @param address where the data was downloaded (the deployed site's /data/), or null when the build does not know it
  * @returns e.g. 未来产业政策图谱开放数据，数据版本 40e63d754c2d（收录文本发布于2024-02-27至2024-10-18），https://…/data/，访问日期：（引用时填写）。
  */
-export function datasetCitation(version: string, dates: { first: string; last: string } | null, address: string | null): string {
-  const span = dates ? `（收录文本发布于${dates.first === dates.last ? dates.first : `${dates.first}至${dates.last}`}）` : '';
+export function datasetCitation(version: string, dates: HeldTextDates | null, address: string | null): string {
+  const span = dates ? `（有日期的收录文本发布于${heldTextDatesLabel(dates)}）` : '';
   return `未来产业政策图谱开放数据，数据版本 ${version}${span}，${address ?? '（下载本数据的网址）'}，访问日期：（引用时填写）。`;
 }
 

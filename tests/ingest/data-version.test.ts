@@ -26,7 +26,7 @@ describe('dataVersionOf', () => {
   });
 
   test('the README states the version and the licence, and that the source texts are not under it', () => {
-    const readme = dataReadme('0123456789ab', true, { first: '2024-02-27', last: '2024-10-18' });
+    const readme = dataReadme('0123456789ab', true, { first: '2024-02-27', last: '2024-10-18', undated: 1 });
     expect(readme).toContain('数据版本：0123456789ab');
     expect(readme).toContain('CC BY 4.0');
     expect(readme).toContain('上述许可不适用于这些原文');
@@ -34,6 +34,6 @@ describe('dataVersionOf', () => {
     // A corpus without the sources' README (the benchmark's) is not promised one.
     expect(dataReadme('0123456789ab', false, null)).not.toContain('README.md');
     // The dataset's citation, filled in but for the address (the ingest does not know it) and the date of access.
-    expect(readme).toContain('> 未来产业政策图谱开放数据，数据版本 0123456789ab（收录文本发布于2024-02-27至2024-10-18），（下载本数据的网址），访问日期：（引用时填写）。');
+    expect(readme).toContain('> 未来产业政策图谱开放数据，数据版本 0123456789ab（有日期的收录文本发布于2024-02-27至2024-10-18（另1份未注明日期）），（下载本数据的网址），访问日期：（引用时填写）。');
   });
 });

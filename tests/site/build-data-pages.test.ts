@@ -102,9 +102,11 @@ describe('/data/', () => {
     // documents known only by title (the national 实施意见 …) do not count, whatever their dates.
     const held = documents.filter((d) => d.kind !== 'referenced' && d.date).map((d) => d.date!).sort();
     expect([held[0], held.at(-1)]).toEqual(['2024-02-27', '2024-10-18']);
-    expect(text(html)).toContain('收录文本的发布日期：2024-02-27至2024-10-18。');
+    // The 5个100 plan carries no date: the range is said of the dated texts, and the undated one is counted.
+    expect(documents.filter((d) => d.kind !== 'referenced' && d.date === null).map((d) => d.id)).toEqual(['jiangsu-5x100-plan']);
+    expect(text(html)).toContain('有日期的收录文本发布于2024-02-27至2024-10-18（另1份未注明日期）。');
     const address = process.env.ATLAS_SITE_URL ? new URL('/data/', process.env.ATLAS_SITE_URL).href : '（下载本数据的网址）';
-    const citation = `未来产业政策图谱开放数据，数据版本 ${ingestReport.dataVersion}（收录文本发布于2024-02-27至2024-10-18），${address}，访问日期：（引用时填写）。`;
+    const citation = `未来产业政策图谱开放数据，数据版本 ${ingestReport.dataVersion}（有日期的收录文本发布于2024-02-27至2024-10-18（另1份未注明日期）），${address}，访问日期：（引用时填写）。`;
     expect(text(html)).toContain(citation);
     expect(readDistFile('/data/README.md')).toContain(`> ${citation.replace(address, '（下载本数据的网址）')}`);
   });

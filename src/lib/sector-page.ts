@@ -61,8 +61,8 @@ export function sectorPage(sector: SectorRecord, cap = CARD_CAP) {
     clauseCount: groups.reduce((n, g) => n + g.clauses.length, 0),
     /** Clauses about several provinces at once, which no province's group holds. */
     acrossProvinces,
-    /** The targets stated for this sector (its cards list them), not those a clause sets for several fields at once. */
-    targets: ownTargets([...groups.flatMap((g) => g.clauses), ...acrossProvinces]),
+    /** The targets stated for this sector in the clauses `clauseCount` counts (its cards list them), not those a clause sets for several fields at once. */
+    targets: ownTargets(groups.flatMap((g) => g.clauses)),
     terms: sectorTerms(sector),
     targetScope: { ...targetScope, scope: '本领域' },
   };

@@ -246,7 +246,8 @@ describe('search', () => {
     // No query, filters that select nothing together.
     await page.goto(site.url(`/search/?${encodeURIComponent('省份')}=${encodeURIComponent('安徽省')}&${encodeURIComponent('政策工具')}=${encodeURIComponent('概念验证与中试')}`));
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`没有条款同时符合所选的筛选条件：${summary}；取消部分筛选即可看到。`);
-    // Jiangsu and Jiangxi are held in full: the filters are the reason, as before (空天信息 is Anhui's, 资金 not Jiangxi's).
+    // Jiangsu (its plans) and Jiangxi (its 解读, not only the roundup) keep the old wording: the filters are the reason (空天信息
+    // is Anhui's, 资金 not Jiangxi's). Jiangxi's plan itself is not held, which this wording does not say: left open.
     for (const [query, province] of [['空天信息', '江苏省'], ['资金', '江西省']] as const) {
       await page.goto(filtered(query, province));
       await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^找到\d+条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。$/u);

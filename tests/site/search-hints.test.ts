@@ -76,7 +76,7 @@ test('the provinces held only as the roundup’s summary are those with no text 
   expect(summarisedProvinces[0]!.texts).toEqual([{ source: '先导区新闻综述', lines: '18、27–29' }]);
 });
 
-test('a province filter that leaves nothing names a summarised province’s missing texts; Jiangsu’s keeps the old wording', () => {
+test('a province filter that leaves nothing names a summarised province’s missing texts; Jiangxi’s (its 解读 held) keeps the old wording', () => {
   const funding = clauses.filter((c) => c.text.includes('资金')).map((c) => ({ filters: { 省份: [c.province === 'jiangsu' ? '江苏省' : '重庆市'] } }));
   const found = { query: '资金', exact: true, truncated: false, partial: false, results: funding };
   const context = (province: string) => ({ chosen: { 省份: new Set([province]) }, summarised: summarisedProvinces, sectors });

@@ -2,7 +2,7 @@
 // only by reference) and newest first within a kind, in pages of DOCUMENTS_PAGE_SIZE, by year within a kind. A jump
 // list names each kind, so a reader narrows the list to 解读 or to what the atlas only cites without any script.
 // The feed keeps one list newest first (documentIndex).
-import { clausesByDocument, documentById, documents, linksFrom, provinces, targets, KIND_LABEL, KIND_ORDER, type AtlasDocument } from './atlas.ts';
+import { clausesByDocument, documentById, documents, provinces, targets, KIND_LABEL, KIND_ORDER, type AtlasDocument } from './atlas.ts';
 import { pageHref } from './clause-list.ts';
 import { NATIONAL, PROVINCE_NAME } from './labels.ts';
 import { documentDescription, issuerOf } from './document-summary.ts';
@@ -23,17 +23,11 @@ export interface DocumentRow {
   detail: string;
   /** `2024年`, or `日期未知`: the group the row falls in. */
   year: string;
-  /** For a 解读, the plan it explains (its links of type interprets, document to document). */
+  /** For a 解读, the plan it explains (documents.json interprets). */
   interprets: AtlasDocument | null;
 }
 
 const targetCount = Map.groupBy(targets, (t) => t.documentId);
-
-/** @returns the document a 解读 explains as a whole, from links.json (not the section-to-section links under it) */
-function interpretedBy(document: AtlasDocument): AtlasDocument | null {
-  const link = (linksFrom.get(document.id) ?? []).find((l) => l.type === 'interprets' && l.toKind === 'document');
-  return link ? documentById.get(link.to) ?? null : null;
-}
 
 /** @returns a document's provinces in the site's order: its own, or those of a digest's sections; none for a national one */
 function provincesOf(document: AtlasDocument) {
@@ -73,7 +67,8 @@ export function documentIndex(): DocumentRow[] {
     provinceNames: provinceNamesOf(document),
     detail: detailOf(document),
     year: document.date ? `${document.date.slice(0, 4)}年` : '日期未知',
-    interprets: interpretedBy(document),
+    // documents.json's own field, as the document page reads it.
+    interprets: document.interprets ? documentById.get(document.interprets) ?? null : null,
   }));
 }
 

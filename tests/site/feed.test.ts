@@ -38,4 +38,6 @@ test('lists the texts the site holds, newest first and the undated last, each li
 test('every page announces the feed, and the document index links it', () => {
   expect(readDistPage('/')).toContain('<link rel="alternate" type="application/rss+xml" title="未来产业政策图谱：收录的文件" href="/feed.xml">');
   expect(readDistPage('/documents/')).toContain('href="/feed.xml"');
+  // The index says what the feed holds: the held texts, not only the dated ones.
+  expect(readDistPage('/documents/')).toContain('（本站有全文或专节的文件，最新的100份，未注明日期的排在最后）');
 });

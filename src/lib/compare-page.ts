@@ -224,13 +224,13 @@ export function comparePage() {
     const money = inCategory.filter((t) => isMoneyUnit(t.unit)).length > inCategory.length / 2;
     const cells = provinces.map((province) => {
       const own = inCategory.filter((t) => t.province === province.id);
-      // A yearly amount (每年30-40项) is no total, so it is not charted against totals.
-      const charted = own.filter((t) => isMoneyUnit(t.unit) === money && !t.perYear);
+      // A yearly amount (每年30-40项) is no total, so it is not charted against totals. Nor is a part whose whole is
+      // in the cell: the 300家左右 创业企业 screened into the pool of the 100 示范企业 is not a larger target than it.
+      const wholesHere = new Set(own.map((t) => t.id));
+      const charted = own.filter((t) => isMoneyUnit(t.unit) === money && !t.perYear && !(t.partOf !== null && wholesHere.has(t.partOf)));
       const max = charted.length ? Math.max(...charted.map((t) => t.max)) : null;
       // A restatement (the plan's goal repeated as a task heading, or by its 解读) names its target again in other words.
-      // A part charted beside its whole (100家左右 标杆孵化器 of the 100 科创园区) is not a second target of that size.
-      const wholes = new Set(charted.filter((t) => t.max === max).map((t) => firstStatementOf(t.id)));
-      const atMax = charted.filter((t) => t.max === max && !(t.partOf !== null && wholes.has(firstStatementOf(t.partOf))));
+      const atMax = charted.filter((t) => t.max === max);
       const firstStatements = atMax.filter((t) => !restatementOf.has(t.id));
       return { province, targets: foldRepeats(own), max, chart: max === null ? null : chartRowText(max, firstStatements.length ? firstStatements : atMax) };
     });

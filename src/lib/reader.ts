@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { anchorLabel, anchorName, shortName, sourceHref, breaksOffAt, firstStatementOf, clauseById, clauseCaveats, clausesByDocument, knownFromClause, otherStatementsOf, targetAnchor, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAction, targetAmount, targetHedge, targetYearLabel, targets, ROLE_LABEL, departmentHref, chipName, mentionChips, type AtlasClause, type Link, type Target } from './atlas.ts';
+import { anchorLabel, anchorName, shortName, sourceHref, breaksOffAt, firstStatementOf, clauseById, clauseCaveats, clausesByDocument, knownFromClause, otherStatementsOf, targetAnchor, sectionLabelOf, linksFrom, linksTo, hrefOf, documentById, sectorById, measureById, targetById, targetAction, targetAmount, targetHedge, targetYearLabel, targets, wholeWithParts, ROLE_LABEL, departmentHref, chipName, mentionChips, type AtlasClause, type Link, type Target } from './atlas.ts';
 import { clauseLocator, clauseName, NAME_LENGTH, sourceLines } from './clause-list.ts';
 import { MENTION_CHIP_LABEL, provinceLabel, tagEvidence } from './labels.ts';
 import { asSentence, correctedRuns, correctionShown, normalisationNotes, NOTED_ALONE, sharedNormalisations } from './repair-notes.ts';
@@ -174,11 +174,15 @@ const noteContent = (note: TargetNote): Array<ElementContent | string> =>
 
 /**
  * Under the targets line: what a target's declared parts are (其中：…，合计约100项), once per whole; and for the parts
- * printed here, the whole they belong to, which they must not be added to.
+ * printed here, the whole they belong to, which they must not be added to. A clause that prints a whole's statement
+ * beside all its parts (5个100 plan clause 10: the 200 and 300 of the pool, the 10 leading firms, and 100家左右…示范企业)
+ * gets the parts' line alone, which names them and their whole.
  */
 function partsLines(own: readonly Target[]): ElementContent[] {
+  const printed = new Set(own.map((t) => t.id));
   const wholes = new Map<string, TargetNote>();
   for (const target of own) {
+    if (wholeWithParts(target.id)?.parts.every((id) => printed.has(id))) continue;
     const note = partsNote(target);
     if (note && !wholes.has(firstStatementOf(target.id))) wholes.set(firstStatementOf(target.id), note);
   }

@@ -99,12 +99,12 @@ describe('same-targets.yaml parts: wholes and the parts that must not be added t
   };
 
   /**
-   * The file with one entry appended, giving `whole` (a statement of the 5个100 plan) one part, the 示范企业 of line 63,
-   * checked and linked as the build does.
+   * The file with one entry appended, giving `whole` (a statement of the 5个100 plan) one part, the 集群 of line 65 (a
+   * target in no entry), checked and linked as the build does.
    * @returns what applying its wholes and parts to the targets then does
    */
   const applyWithWhole = (whole: string) => {
-    const entry = [`  - whole: { document: jiangsu-5x100-plan, ${whole} }`, '    parts:', '      - { document: jiangsu-5x100-plan, line: 63, text: 100家左右具有行业影响力的未来科技创新示范企业 }', '    sum: under', '    reason: test'];
+    const entry = [`  - whole: { document: jiangsu-5x100-plan, ${whole} }`, '    parts:', '      - { document: jiangsu-5x100-plan, line: 65, text: 3-5个左右具有国际影响力的未来产业（企业）集群 }', '    sum: under', '    reason: test'];
     const edited = parseVocabFile(`${text.trimEnd()}\n${entry.join('\n')}\n`, FILE, SameTargetDeclarationsSchema);
     const targets = structuredClone(corpus.targets) as Target[];
     const parts = checkSameTargets(edited, targets);
@@ -125,9 +125,21 @@ describe('same-targets.yaml parts: wholes and the parts that must not be added t
     // Clauses 13 and 14 are some of the parks the task upgrades (100 + 10 is not its 100).
     const parks = targetById.get('jiangsu-5x100-plan/s2.5/t1')!;
     expect([parks.text, parks.partsSum, parks.parts]).toEqual(['100家未来产业科创园区', 'under', ['jiangsu-5x100-plan/c13/t1', 'jiangsu-5x100-plan/c14/t1']]);
+    // Clause 9's 20 typical scenarios are set under the task of the 100 scenarios; nothing says whether they are among them.
+    const scenarios = targetById.get('jiangsu-5x100-plan/s2.3/t1')!;
+    expect([scenarios.text, scenarios.line, scenarios.partsSum, scenarios.parts]).toEqual(['100个前沿技术应用场景', 49, 'under', ['jiangsu-5x100-plan/c9/t1']]);
+    expect(targetById.get('jiangsu-5x100-plan/c9/t1')!.text).toBe('20个左右可复制、可推广的示范应用场景');
+    // Clause 10's pools (200 + 300) and its 10 leading firms are set under the task of the 100 示范企业; its own
+    // 100家左右…示范企业 (line 63) restates that 100 and is no part of it.
+    const firms = targetById.get('jiangsu-5x100-plan/s2.4/t1')!;
+    expect([firms.text, firms.line, firms.partsSum]).toEqual(['100家未来科技创新示范企业', 59, 'under']);
+    expect(firms.parts.map((id) => targetById.get(id)!).map((t) => [t.line, t.value])).toEqual([[61, 200], [63, 300], [63, 10]]);
+    expect(first('jiangsu-5x100-plan/c10/t4')).toBe(first(firms.id));
+    expect(targetById.get('jiangsu-5x100-plan/c10/t4')!.partOf).toBeNull();
     // No other target is a whole or a part.
-    expect(corpus.targets.filter((t) => t.partOf !== null).map((t) => t.id).sort()).toEqual([...whole.parts, ...parks.parts].sort());
-    expect(corpus.targets.filter((t) => t.parts.length > 0).map((t) => t.id)).toEqual([whole.id, parks.id]);
+    const wholes = [whole, parks, scenarios, firms];
+    expect(corpus.targets.filter((t) => t.partOf !== null).map((t) => t.id).sort()).toEqual(wholes.flatMap((w) => w.parts).sort());
+    expect(corpus.targets.filter((t) => t.parts.length > 0).map((t) => t.id).sort()).toEqual(wholes.map((w) => w.id).sort());
   });
 
   it('an entry naming a document the corpus holds but that sets no target stops the build at its line, not left aside', () => {
@@ -179,8 +191,8 @@ describe('same-targets.yaml parts: wholes and the parts that must not be added t
     const exact = checkEdited('    sum: about', '    sum: equals');
     expect(exact.message).toBe(`${FILE}:${exact.line}: parts[0].sum: “国际标准10项左右” is printed as an approximate amount: say sum: about`);
     // 100 incubators and 10 science parks are 110, not the task's 100.
-    const parks = checkEdited('    sum: under', '    sum: about');
-    expect(parks.message).toBe(`${FILE}:${parks.line}: parts[1].sum: the parts add up to 110, and “100家未来产业科创园区” is 100; say sum: under if the text only sets them under its task`);
+    const parks = checkEdited('未来产业科技园建设试点10家左右 }\n    sum: under', '未来产业科技园建设试点10家左右 }\n    sum: about');
+    expect(parks.message).toBe(`${FILE}:${parks.line + 1}: parts[1].sum: the parts add up to 110, and “100家未来产业科创园区” is 100; say sum: under if the text only sets them under its task`);
   });
 
   it('a part printed as a bound (以上, 不少于) stops the build: a sum of bounds is no total the pages could print as 合计', () => {
@@ -190,7 +202,7 @@ describe('same-targets.yaml parts: wholes and the parts that must not be added t
     const line = text.slice(0, text.indexOf('text: 国家标准30项 }')).split('\n').length;
     expect(() => checkSameTargets(parsed, bounded)).toThrow(`${FILE}:${line}: parts[0].parts[1]: “国家标准30项” is a bound (以上), so the parts add up to no total the pages could print; say sum: under`);
     // As printed, the entry passes.
-    expect(checkSameTargets(parsed, corpus.targets as Target[]).length).toBe(2);
+    expect(checkSameTargets(parsed, corpus.targets as Target[]).length).toBe(parsed.value.parts.length);
   });
 
   it('parts declared under two statements of one target (the goal line 19 and the task heading line 39) stop the build at the second whole', () => {
@@ -198,14 +210,16 @@ describe('same-targets.yaml parts: wholes and the parts that must not be added t
     // of its own (here the 示范企业 of line 63, as a task's listing) would make a second whole of that target.
     const apply = applyWithWhole('line: 19, text: 100项标准规范');
     const line = text.trimEnd().split('\n').length + 1;
-    expect(apply).toThrow(`${FILE}:${line}: parts[2].whole: “100项标准规范” is one target with the whole of parts[0]; declare its parts once`);
+    const appended = loadSameTargetsFile().value.parts.length;
+    expect(apply).toThrow(`${FILE}:${line}: parts[${appended}].whole: “100项标准规范” is one target with the whole of parts[0]; declare its parts once`);
   });
 
   it('a part that is itself declared a whole stops the build at the part: one level only', () => {
     // 国家标准30项 (line 41) is a part of the 100 standards (parts[0]); here it is given a part of its own.
     const apply = applyWithWhole('line: 41, text: 国家标准30项');
     const partLine = text.split('\n').findIndex((l) => l.includes('line: 41, text: 国家标准30项 }')) + 1;
-    expect(apply).toThrow(`${FILE}:${partLine}: parts[0].parts[1]: “国家标准30项” is one target with the whole of parts[2]: a part cannot be a whole; list the parts of the larger whole instead`);
+    const appended = loadSameTargetsFile().value.parts.length;
+    expect(apply).toThrow(`${FILE}:${partLine}: parts[0].parts[1]: “国家标准30项” is one target with the whole of parts[${appended}]: a part cannot be a whole; list the parts of the larger whole instead`);
   });
 
   it('a whole and its part declared the same target stop the build at the part', () => {

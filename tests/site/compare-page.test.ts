@@ -143,8 +143,10 @@ describe('comparePage', () => {
     expect([...new Set(shown.filter((t) => t.action).map((t) => t.action))].sort()).toEqual(
       ['主导或参与制修订', '分批分类筛选', '升级', '打造和吸引', '推动市场主体制定', '推动建设', '支持建设', '着力升级', '竞争选拔', '系统引培', '重点引育', '集聚和招引', '鼓励高校、科研院所联合企业建设'].sort(),
     );
-    // The chart names the action with what it counts: 300家左右 are enterprises picked, not made.
-    expect(cell('leading-enterprises', 'jiangsu').chart!.subject).toBe('分批分类筛选 依托前沿科技成果转化与产业化的创业企业');
+    // The chart names the action with what it counts: 打造和吸引100个 (three-year plan line 30) are firms made or drawn in.
+    // The 300家左右 start-ups 分批分类筛选 into a pool (5个100 plan line 63) are a part of that task, so not its bar.
+    expect(cell('leading-enterprises', 'jiangsu').chart!.subject).toBe('打造和吸引 未来科技创新示范企业');
+    expect(cell('leading-enterprises', 'jiangsu').max).toBe(100);
   });
 
   test('a restatement whose hedges differ from the first statement says so: 争取…100家左右 under a plain 100个', () => {

@@ -122,11 +122,15 @@ test('Jiangsu’s targets mark each restatement and count targets apart from the
   const section = html.slice(html.indexOf('id="targets"'), html.indexOf('id="departments"'));
   expect(section.match(/<span class="repeat"[^>]*>重复表述<\/span>/gu)?.length).toBe(repeats);
   // The parts of a whole listed beside it are marked too: 60项, 30项, 10项左右 of the 100 standards (5个100 plan line 41),
-  // and the incubators and the science-park pilots set under the task of the 100 parks (lines 73, 77), which are not said to be among them.
+  // and what is set under a task without being said to be among its 100: the 20 typical scenarios (line 57), the 200 and
+  // 300 firms of the pool and the 10 leading firms (lines 61-63), the incubators and the science-park pilots (lines 73, 77).
   const parts = [...section.matchAll(/<span class="repeat"[^>]*title="([^"]*)"[^>]*>(组成部分|任务下另列)<\/span>/gu)].map((m) => `${m[2]}：${m[1]}`);
+  const under = (task: string, line: number) => `任务下另列：列于“${task}”（第${line}行）任务之下，原文未说明是否计入其数，不宜直接相加`;
   expect(parts).toEqual([
     ...new Array(3).fill('组成部分：属“着力研制100项未来产业标准规范”（第39行）的一部分，不应与之相加'),
-    ...new Array(2).fill('任务下另列：列于“着力升级100家未来产业科创园区”（第71行）任务之下，原文未说明是否计入其数，不宜直接相加'),
+    under('着力开发100个前沿技术应用场景', 49),
+    ...new Array(3).fill(under('着力培育100家未来科技创新示范企业', 59)),
+    ...new Array(2).fill(under('着力升级100家未来产业科创园区', 71)),
   ]);
 });
 

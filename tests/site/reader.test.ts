@@ -194,12 +194,24 @@ describe('the reader of every document with text', () => {
     const lines = (documentId: string) => findAll(readerOf(documentId), (e) => classesOf(e).includes('parts-line'));
     const standards = '其中：地方标准或行业标准60项、国家标准30项、国际标准10项左右（第41行），合计约100项。';
     const parks = '该任务下另列：100家左右…未来产业标杆孵化器、未来产业科技园建设试点10家左右（第73、77行），原文未说明与这一总数的关系，不宜直接相加。';
-    // In the 5个100 plan's order: the goals (lines 19, 25), the task headings (39, 71) and the clauses of their parts (41, 73, 77).
+    const scenarios = '该任务下另列：20个左右…示范应用场景（第57行），原文未说明与这一总数的关系，不宜直接相加。';
+    const firmsParts = '200家左右…骨干高企、300家左右依托前沿科技成果转化与产业化的创业企业、10家左右在未来产业领域具有生态主导力的领军企业';
+    const firms = `该任务下另列：${firmsParts}（第61、63行），原文未说明与这一总数的关系，不宜直接相加。`;
+    // In the 5个100 plan's order: the goals (lines 19-25), the task headings (39, 49, 59, 71), clause 8 (line 55, which
+    // restates the 100 scenarios) and the clauses of the parts (41, 57, 61-63, 73, 77). Clause 10 prints the 100 示范企业
+    // again beside all its parts: it gets the parts' line alone.
     expect(lines('jiangsu-5x100-plan').map(textOf)).toEqual([
       standards,
+      scenarios,
+      firms,
       parks,
       standards,
       '地方标准或行业标准60项、国家标准30项、国际标准10项左右：属“着力研制100项未来产业标准规范”（第39行）的一部分，不应与之相加。',
+      scenarios,
+      scenarios,
+      '20个左右…示范应用场景：列于“着力开发100个前沿技术应用场景”（第49行）任务之下，原文未说明是否计入其数，不宜直接相加。',
+      firms,
+      `${firmsParts}：列于“着力培育100家未来科技创新示范企业”（第59行）任务之下，原文未说明是否计入其数，不宜直接相加。`,
       parks,
       '100家左右…未来产业标杆孵化器：列于“着力升级100家未来产业科创园区”（第71行）任务之下，原文未说明是否计入其数，不宜直接相加。',
       '未来产业科技园建设试点10家左右：列于“着力升级100家未来产业科创园区”（第71行）任务之下，原文未说明是否计入其数，不宜直接相加。',
@@ -209,7 +221,7 @@ describe('the reader of every document with text', () => {
     const [partLine] = findAll(clause4, (e) => classesOf(e).includes('parts-line'));
     expect(findAll(partLine!, (e) => e.tagName === 'a').map((a) => [String(a.properties.href), textOf(a)])).toEqual([['/documents/jiangsu-5x100-plan/#s2.2', '“着力研制100项未来产业标准规范”']]);
     // The heading's line links each part to clause 4.
-    const headingLine = lines('jiangsu-5x100-plan')[2]!;
+    const headingLine = lines('jiangsu-5x100-plan')[4]!;
     expect(findAll(headingLine, (e) => e.tagName === 'a').map((a) => String(a.properties.href))).toEqual(new Array(3).fill('/documents/jiangsu-5x100-plan/#c4'));
     // The three-year plan's 100个未来产业标准规范 (clause 21) is the same target: it names the parts, in the other text.
     const clause21 = findAll(readerOf('jiangsu-3yr-plan'), (e) => e.tagName === 'article' && e.properties.dataClause === 'jiangsu-3yr-plan/c21')[0]!;

@@ -3,6 +3,7 @@ import { targetsNaming } from './target-scope.ts';
 import { MANY_PROVINCES_KEY } from './labels.ts';
 import { clausesGroupedByProvince } from './sector-page.ts';
 import { CARD_CAP, capGroup } from './clause-list.ts';
+import { absentPhrases } from './province-holdings.ts';
 
 /**
  * The words in a clause that gave it a measure, so a card can mark them: what the ingest's tagger matched
@@ -39,7 +40,8 @@ export function measurePage(measure: MeasureRecord, cap = CARD_CAP) {
     measure,
     columns,
     clauseCount: columns.reduce((n, c) => n + c.clauses.length, 0),
-    absent: provinces.filter((p) => !columns.some((c) => c.province.id === p.id)),
+    /** Where the held texts do not use it, said of each province as the site holds it (江西只收录了政策解读，其中未见). */
+    absent: absentPhrases(provinces.filter((p) => !columns.some((c) => c.province.id === p.id))),
     /** Clauses about several provinces at once, which no province's column holds. */
     acrossProvinces: (measure.clausesByProvince[MANY_PROVINCES_KEY] ?? []).map((id) => clauseById.get(id)!),
   };

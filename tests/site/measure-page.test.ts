@@ -10,7 +10,18 @@ describe('measurePage', () => {
   const page = measurePage(measureById.get('pilot-zone')!);
   test('先导区: a column per province that uses it, in site order; Jiangxi does not', () => {
     expect(page.columns.map((c) => c.province.id)).toEqual(['jiangsu', 'anhui', 'guangdong', 'hubei', 'chongqing', 'gansu']);
-    expect(page.absent.map((p) => p.id)).toEqual(['jiangxi']);
+    // The site holds only Jiangxi's 解读, not its plan: the page says where it looked, not that the policy lacks it.
+    expect(page.absent).toEqual(['江西只收录了政策解读，其中未见']);
+  });
+
+  test('立法: where it is not found is said of each province as the site holds it', () => {
+    // Anhui's 在全国率先立法 (roundup line 27) is the only use. Jiangsu is held in full; the others only as the
+    // roundup's summary or, Jiangxi, as a 解读, which cannot show what their policies leave out.
+    expect(measurePage(measureById.get('legislation')!).absent).toEqual([
+      '江苏的政策文件中未见',
+      '广东、湖北、重庆、甘肃只收录了新闻综述中的概述，其中未见',
+      '江西只收录了政策解读，其中未见',
+    ]);
   });
 
   test('先导区: each column carries the targets of its clauses (Chongqing: 8-10个市级未来产业先导区)', () => {

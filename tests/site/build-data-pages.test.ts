@@ -427,6 +427,21 @@ describe('/about/', () => {
     // The note readers see beside a repaired clause, quoted from the ingest report.
     expect(page).toContain('繁体字已用 OpenCC 转为简体字');
   });
+
+  test('how targets get their years and how they relate, with examples the data bears out', () => {
+    expect(page).toContain('没写年份而文件写明规划期的，按规划期末计，标“（规划期末）”');
+    expect(page).toContain('视为同一目标的重复表述：目标对比和计数只算一次');
+    expect(page).toContain('content/vocab/same-targets.yaml');
+    // 国家标准30项 is a part (合计 about 100) of the 100 standards; the 300 start-ups are set under the task of the 100 示范企业.
+    expect(page).toContain('一项总数的分项（100项标准规范中的国家标准30项等）标“组成部分”');
+    expect(page).toContain('（培育100家示范企业任务下的300家左右入库创业企业等）标“任务下另列”');
+    const national = targets.find((t) => t.text === '国家标准30项')!;
+    expect(targetById.get(national.partOf!)!.partsSum).toBe('about');
+    const startUps = targets.find((t) => t.text === '300家左右依托前沿科技成果转化与产业化的创业企业')!;
+    expect([targetById.get(startUps.partOf!)!.text, targetById.get(startUps.partOf!)!.partsSum]).toEqual(['100家未来科技创新示范企业', 'under']);
+    // 2026年（规划期末）: a target with no year in its sentence, in a plan whose period ends in 2026.
+    expect(targets.some((t) => t.yearSource === 'plan-period' && t.year === 2026 && !t.perYear)).toBe(true);
+  });
 });
 
 describe('/search/', () => {

@@ -1,5 +1,5 @@
 import {
-  clauses, departments, documents, measures, provinces, restatementOf, sectorsFile, sourceHref, targets, documentById, KIND_LABEL,
+  clauses, departments, documents, measures, provinces, restatementOf, sectorsFile, shortName, sourceHref, targets, documentById, KIND_LABEL,
   type AtlasDocument, type SectorRecord, type Target,
 } from './atlas.ts';
 import { targetCategories } from './target-categories.ts';
@@ -66,6 +66,26 @@ export function headlineTargets(province: string, limit = 4): Target[] {
   return [...best.values()].sort((a, b) => b.max - a.max || categoryOrder(a) - categoryOrder(b)).slice(0, limit);
 }
 
+/** What a headline card says of a text that is not the policy itself: its targets are someone's account of it. */
+const NOT_THE_POLICY: Partial<Record<AtlasDocument['kind'], string>> = {
+  digest: '（对政策的转述，不是政策原文）',
+  interpretation: '（不是方案原文）',
+};
+
+/**
+ * The texts a headline card's targets come from, in their order: a card of roundup figures says so, as a card of
+ * Jiangsu's plans names the plans.
+ * @returns each text's short name, page and, for a 解读 or a digest, that it is not the policy
+ */
+export function headlineBasis(shown: readonly Target[]) {
+  return [...new Map(shown.map((t) => [t.documentId, t.province])).entries()].map(([id, province]) => {
+    const document = documentById.get(id)!;
+    // A text of several provinces (the roundup) is linked at the province's section, as the province page links it.
+    const section = document.province === null ? document.sections.find((s) => s.province === province) : undefined;
+    return { name: shortName(document), href: `/documents/${id}/${section ? `#${section.id}` : ''}`, note: NOT_THE_POLICY[document.kind] ?? '' };
+  });
+}
+
 /**
  * The documents whose text the atlas holds, newest first and undated last. Those known only by reference are
  * left to the document index: newest by date, they would fill the list with titles that have no text.
@@ -121,7 +141,8 @@ export function homePage() {
     }),
     headlines: provinces.map((province) => {
       const own = targets.filter((t) => t.province === province.id);
-      return { province, targets: headlineTargets(province.id), total: own.length - own.filter((t) => restatementOf.has(t.id)).length };
+      const shown = headlineTargets(province.id);
+      return { province, targets: shown, basis: headlineBasis(shown), total: own.length - own.filter((t) => restatementOf.has(t.id)).length };
     }),
     newest: newestDocuments().map((document) => ({ document, kindLabel: KIND_LABEL[document.kind] })),
   };

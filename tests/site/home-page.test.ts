@@ -86,6 +86,27 @@ describe('homePage', () => {
   });
 });
 
+describe('headline cards name the text their targets come from', () => {
+  const basisOf = (id: string) => homePage().headlines.find((h) => h.province.id === id)!.basis.map((b) => `${b.name}${b.note}`);
+  test('Jiangsu’s from its plan; Hubei’s and Chongqing’s from the roundup, which is not their policy; Jiangxi’s from a 解读', () => {
+    expect(basisOf('jiangsu')).toEqual(['三年行动方案']);
+    expect(basisOf('hubei')).toEqual(['先导区新闻综述（对政策的转述，不是政策原文）']);
+    expect(basisOf('chongqing')).toEqual(['先导区新闻综述（对政策的转述，不是政策原文）']);
+    expect(basisOf('jiangxi')).toEqual(['六大行动解读（不是方案原文）']);
+    expect(basisOf('anhui')).toEqual([]);
+    // Each named text is where the card's targets are set; the roundup is linked at the province's section.
+    for (const h of homePage().headlines) expect(h.basis.map((b) => b.href.split('#')[0])).toEqual([...new Set(h.targets.map((t) => `/documents/${t.documentId}/`))]);
+    expect(homePage().headlines.find((h) => h.province.id === 'hubei')!.basis[0]!.href).toBe('/documents/pilot-zones-roundup-2024/#hubei');
+    expect(homePage().headlines.find((h) => h.province.id === 'jiangsu')!.basis[0]!.href).toBe('/documents/jiangsu-3yr-plan/');
+  });
+
+  test('the built card says so under Hubei’s 1000亿元', () => {
+    const flat = readDistPage('/').replace(/<[^>]+>/g, '');
+    expect(flat).toContain('出自先导区新闻综述（对政策的转述，不是政策原文）');
+    expect(flat).toContain('出自六大行动解读（不是方案原文）');
+  });
+});
+
 describe('headlineTargets', () => {
   test('Hubei leads with its 1000亿元 industry scale', () => {
     const [first] = headlineTargets('hubei');

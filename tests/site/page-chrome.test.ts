@@ -22,10 +22,15 @@ test('every page’s header or footer reaches every section of the site, and the
     .filter((entry) => entry.isDirectory() && existsSync(join(distDir, entry.name, 'index.html')))
     .map((entry) => `/${entry.name}/`);
   expect(sections).toContain('/departments/');
-  const home = readDistPage('/');
-  expect([...navLinks(home), ...footerLinks(home)].map(([, href]) => href)).toEqual(expect.arrayContaining(sections));
-  const department = readDistPage('/departments/jiangsu/science-technology/');
-  expect(navLinks(department).filter(([, , current]) => current).map(([, href]) => href)).toEqual(['/departments/']);
+  for (const { file, html } of built) {
+    expect([...navLinks(html), ...footerLinks(html)].map(([, href]) => href), file).toEqual(expect.arrayContaining(sections));
+    // The header marks the section the page is in, and only that one; a page outside every section marks none.
+    const path = `/${file.slice(distDir.length + 1).replace(/index\.html$/u, '').replace(/\.html$/u, '')}`;
+    const section = path === '/' ? '/' : sections.find((s) => path.startsWith(s));
+    const marked = navLinks(html).filter(([, , current]) => current).map(([, href]) => href);
+    expect(marked, file).toEqual(section && navLinks(html).some(([, href]) => href === section) ? [section] : []);
+  }
+  expect(built.length).toBeGreaterThan(150);
 });
 
 test('every wide-table box can take keyboard focus and is named, so a keyboard user can scroll it', () => {

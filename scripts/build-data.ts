@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadCorpus } from './ingest/load-corpus.ts';
 import { ingestSource, type IngestedClause, type IngestedDocument, type SourceLedger } from './ingest/ingest-source.ts';
-import { loadVocab, readVocabFile, type Vocab } from './knowledge/load-vocab.ts';
+import { loadVocab, readVocabFiles, type Vocab } from './knowledge/load-vocab.ts';
 import { checkReaderTerms, type HeldLine } from './knowledge/check-reader-terms.ts';
-import { SectorVocabSchema } from '../src/schemas/sector.ts';
 import { annotateCorpus, type KnowledgeLayer } from './knowledge/annotate-corpus.ts';
 import { checkTargetPlaces } from './knowledge/check-target-places.ts';
 import { emitMdx, type InlineMark } from './emit/emit-mdx.ts';
@@ -60,7 +59,8 @@ export function buildData(options: BuildDataOptions): BuiltData {
 export function assembleCorpus(sourcesDir: string, vocabDir: string, cacheDir?: string): { built: BuiltData; vocab: Vocab } {
   const corpus = loadCorpus(sourcesDir, vocabDir);
   const cache = cacheDir ? new IngestCache(cacheDir, ['page-chrome.yaml', 'errata.yaml', 'provinces.yaml'].map((f) => join(vocabDir, f))) : null;
-  const vocab = loadVocab(vocabDir, new Set(corpus.manifest.map((entry) => entry.file)));
+  const vocabFiles = readVocabFiles(vocabDir);
+  const vocab = loadVocab(vocabDir, new Set(corpus.manifest.map((entry) => entry.file)), vocabFiles);
   const documents: IngestedDocument[] = [];
   const clauses: IngestedClause[] = [];
   const ledgers: SourceLedger[] = [];
@@ -76,9 +76,10 @@ export function assembleCorpus(sourcesDir: string, vocabDir: string, cacheDir?: 
     clauses.push(...result.clauses);
     ledgers.push(result.ledger);
   }
+  // Before the knowledge layer: a reader term the texts write is a vocabulary error, found without tagging anything.
+  checkReaderTerms(vocabFiles.sectors, heldLines(ledgers, documents, clauses));
   const layer = annotateCorpus(documents, clauses, vocab);
   checkTargetPlaces(layer.targets, layer.clauses, layer.documents);
-  checkReaderTerms(readVocabFile(vocabDir, 'sectors.yaml', SectorVocabSchema), heldLines(ledgers, documents, clauses));
   return { built: { ...layer, ledgers }, vocab };
 }
 

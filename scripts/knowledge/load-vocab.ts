@@ -250,19 +250,29 @@ export function readVocabFile<S extends z.ZodType>(dir: string, name: string, sc
 }
 
 /**
- * Reads, validates and cross-checks departments.yaml, department-functions.yaml, sectors.yaml and measures.yaml.
+ * Reads and validates departments.yaml, department-functions.yaml, sectors.yaml and measures.yaml, each with its line
+ * map, so a later check (the sectors' reader terms) can name a line without parsing a file again.
  * @param dir directory holding the four files
- * @param sourceFiles the manifest's source files: a priority list quoted from another file stops the build
- * @returns the vocabularies; throws VocabError with `file:line` for every problem
+ * @returns the parsed files; throws VocabError with `file:line` for a file its schema rejects
  */
-export function loadVocab(dir = 'content/vocab', sourceFiles?: ReadonlySet<string>): Vocab {
+export function readVocabFiles(dir = 'content/vocab') {
   const read = <S extends z.ZodType>(name: string, schema: S) => readVocabFile(dir, name, schema);
-  const files = {
+  return {
     departments: read('departments.yaml', DepartmentRegistrySchema),
     functions: read('department-functions.yaml', DepartmentFunctionVocabSchema),
     sectors: read('sectors.yaml', SectorVocabSchema),
     measures: read('measures.yaml', MeasureVocabSchema),
   };
+}
+
+/**
+ * Reads, validates and cross-checks departments.yaml, department-functions.yaml, sectors.yaml and measures.yaml.
+ * @param dir directory holding the four files
+ * @param sourceFiles the manifest's source files: a priority list quoted from another file stops the build
+ * @param files the four files already read (readVocabFiles), else read from `dir`
+ * @returns the vocabularies; throws VocabError with `file:line` for every problem
+ */
+export function loadVocab(dir = 'content/vocab', sourceFiles?: ReadonlySet<string>, files = readVocabFiles(dir)): Vocab {
   const issues = checkVocabIntegrity(files, sourceFiles);
   if (issues.length > 0) throw new VocabError(issues);
   return { departments: files.departments.value, functions: files.functions.value, sectors: files.sectors.value, measures: files.measures.value };

@@ -493,20 +493,24 @@ export function writeSearchParams(url, query, chosen) {
 }
 
 /**
- * @typedef {{ province: string, texts: { source: string, lines: string }[] }} Summarised a province held only as digests'
- *   summaries, with their lines on it (src/lib/search-page.ts)
+ * @typedef {{ province: string, texts: { source: string, kind: string, lines: string }[] }} Summarised a province none of
+ *   whose policy documents the site holds, with the texts it does hold (a digest's summary, an interpretation) and
+ *   their lines on it (src/lib/search-page.ts heldInPart)
  */
 
 /**
- * For each chosen province held only as a summary, that the site has no text of its own: lest a filter to it that
- * leaves nothing be read as the policy's silence.
+ * For each chosen province none of whose policy documents the site holds, that it holds only a summary or an
+ * interpretation: lest a filter to it that leaves nothing be read as the policy's silence.
  * @param {Record<string, Set<string>>} chosen each filter group's chosen values
  * @param {Summarised[]} summarised
- * @returns {string} e.g. 本站没有安徽省政策文件的全文，只收录了先导区新闻综述中的概述（第18、27–29行）; '' for none
+ * @returns {string} e.g. 本站没有安徽省政策文件的全文，只收录了先导区新闻综述中的概述（第18、27–29行）, or
+ *   …只收录了六大行动解读（第17–19、23–29、33–51行）; '' for none
  */
 function summaryNote(chosen, summarised) {
+  // A digest summarises the province among others; an interpretation is a text of its own, named as such.
+  const named = ({ source, kind, lines }) => `${source}${kind === 'digest' ? '中的概述' : ''}（第${lines}行）`;
   return summarised.filter((s) => chosen['省份']?.has(s.province))
-    .map((s) => `本站没有${s.province}政策文件的全文，只收录了${s.texts.map((t) => `${t.source}中的概述（第${t.lines}行）`).join('、')}`).join('；');
+    .map((s) => `本站没有${s.province}政策文件的全文，只收录了${s.texts.map(named).join('、')}`).join('；');
 }
 
 /**

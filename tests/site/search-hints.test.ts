@@ -1,8 +1,9 @@
 // The hints under a query: the other names a sector page gathers, which the query misses; and the page of a
 // department the query names, which gathers its clauses under every name the texts write it by.
 import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { departmentHints, readerTermIn, sectorHints, statusText } from '../../public/scripts/search.js';
-import { clauses } from '../../src/lib/atlas.ts';
+import { clauses, documentsOfProvince, provinces } from '../../src/lib/atlas.ts';
 import { departmentTerms, sectorTerms as sectors, summarisedProvinces } from '../../src/lib/search-page.ts';
 
 test('人形机器人 finds one clause; the sector page also holds the plan’s 类人机器人 and Foshan’s 具身智能机器人', () => {
@@ -69,21 +70,37 @@ test('part of a name finds the departments that hold it; a short or unrelated qu
   expect(departmentHints('概念验证中心', departmentTerms)).toEqual([]);
 });
 
-test('the provinces held only as the roundup’s summary are those with no text of their own, each with the lines on it', () => {
-  expect(summarisedProvinces.map((p) => p.province)).toEqual(['安徽省', '广东省', '湖北省', '重庆市', '甘肃省']);
+test('the provinces none of whose policy documents the site holds are those held as the roundup’s summary or a 解读, each with the lines on it', () => {
+  expect(summarisedProvinces.map((p) => p.province)).toEqual(['安徽省', '广东省', '湖北省', '重庆市', '甘肃省', '江西省']);
   const anhui = clauses.filter((c) => c.province === 'anhui').map((c) => c.source.startLine);
   expect(anhui).toEqual([18, 27, 28, 29]);
-  expect(summarisedProvinces[0]!.texts).toEqual([{ source: '先导区新闻综述', lines: '18、27–29' }]);
+  expect(summarisedProvinces[0]!.texts).toEqual([{ source: '先导区新闻综述', kind: 'digest', lines: '18、27–29' }]);
+  // Jiangxi's plan (科技兴赣六大行动实施方案) is only referenced; the site holds its 解读, whose clauses are every other
+  // line from 17 to 51, blank lines between them and the headings on lines 21 and 31 apart.
+  expect(documentsOfProvince('jiangxi').filter((d) => d.source !== null).map((d) => [d.kind, d.title]))
+    .toEqual([['interpretation', '科技兴赣六大行动实施方案（2023-2025年）解读']]);
+  const jiangxi = clauses.filter((c) => c.province === 'jiangxi').map((c) => c.source);
+  expect([...new Set(jiangxi.map((s) => s.startLine))]).toEqual([17, 19, 23, 25, 27, 29, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51]);
+  expect(jiangxi.every((s) => s.startLine === s.endLine)).toBe(true);
+  const raw = readFileSync('content/sources/jiangxi-six-actions-interpretation-2024.txt', 'utf8').split(/\r?\n/u);
+  for (const line of [18, 24, 26, 28, 34, 50]) expect(raw[line - 1], `line ${line}`).toBe('');
+  expect([raw[20], raw[30]]).toEqual(['二、总体考虑', '三、框架内容']);
+  expect(summarisedProvinces[5]!.texts).toEqual([{ source: '六大行动解读', kind: 'interpretation', lines: '17–19、23–29、33–51' }]);
+  // Jiangsu has its plans.
+  expect(documentsOfProvince('jiangsu').some((d) => d.kind === 'plan' && d.source !== null)).toBe(true);
 });
 
-test('a province filter that leaves nothing names a summarised province’s missing texts; Jiangxi’s (its 解读 held) keeps the old wording', () => {
+test('a province filter that leaves nothing names the texts held of a province none of whose policy documents the site holds: Anhui’s summary, Jiangxi’s 解读', () => {
   const funding = clauses.filter((c) => c.text.includes('资金')).map((c) => ({ filters: { 省份: [c.province === 'jiangsu' ? '江苏省' : '重庆市'] } }));
+  expect(clauses.some((c) => c.text.includes('资金') && (c.province === 'anhui' || c.province === 'jiangxi'))).toBe(false);
   const found = { query: '资金', exact: true, truncated: false, partial: false, results: funding };
   const context = (province: string) => ({ chosen: { 省份: new Set([province]) }, summarised: summarisedProvinces, sectors });
   expect(statusText(found, [], context('安徽省'))).toBe(`找到${funding.length}条结果，但都不属于所选省份：本站没有安徽省政策文件的全文，只收录了先导区新闻综述中的概述（第18、27–29行）；取消部分筛选即可看到。`);
-  expect(statusText(found, [], context('江西省'))).toBe(`找到${funding.length}条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。`);
+  expect(statusText(found, [], context('江西省'))).toBe(`找到${funding.length}条结果，但都不属于所选省份：本站没有江西省政策文件的全文，只收录了六大行动解读（第17–19、23–29、33–51行）；取消部分筛选即可看到。`);
   // Chongqing has results: another filter hid them, so the province is not the reason.
   expect(statusText(found, [], context('重庆市'))).toBe(`找到${funding.length}条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。`);
+  // Jiangsu's plans are held: the filters are the reason, as before.
+  expect(statusText(found, [], context('江苏省'))).toBe(`找到${funding.length}条结果，但都不符合所选的筛选条件；取消部分筛选即可看到。`);
 });
 
 test('6G is a reader’s word for 下一代移动通信, as a whole word in any case; the status says no text writes it', () => {

@@ -508,9 +508,9 @@ export function writeSearchParams(url, query, chosen) {
  */
 function summaryNote(chosen, summarised) {
   // A digest summarises the province among others; an interpretation is a text of its own, named as such.
-  const named = ({ source, kind, lines }) => `${source}${kind === 'digest' ? '中的概述' : ''}（第${lines}行）`;
+  const named = ({ source, kind, lines }) => `${source}${kind === 'digest' ? '中的概述' : ''}${lines ? `（第${lines}行）` : ''}`;
   return summarised.filter((s) => chosen['省份']?.has(s.province))
-    .map((s) => `本站没有${s.province}政策文件的全文，只收录了${s.texts.map(named).join('、')}`).join('；');
+    .map((s) => `本站没有${s.province}政策文件的全文${s.texts.length > 0 ? `，只收录了${s.texts.map(named).join('、')}` : ''}`).join('；');
 }
 
 /**

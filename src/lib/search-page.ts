@@ -43,7 +43,8 @@ export interface HeldInPart {
  * The provinces none of whose policy documents (kind plan) the site holds in text, each with the texts it does hold
  * and the lines its clauses stand on, as the province pages list their texts: a search filtered to one that finds
  * nothing says the site has no policy document of it, only a summary in a digest (安徽省: 先导区新闻综述 lines 18,
- * 27–29) or an interpretation of one (江西省: 六大行动解读), so no reader takes the silence for the policy's.
+ * 27–29) or an interpretation of one (江西省: 六大行动解读), so no reader takes the silence for the policy's. A text
+ * none of the province's clauses stands in is left out: it has no lines to name.
  * @param provinceList the provinces, in the order the notes name them
  * @param documentsOf a province's documents (held or only referenced)
  * @param clauseList every clause, with its province and source lines
@@ -61,7 +62,7 @@ export function heldInPart(
     const texts = held.flatMap((d) => {
       const lines = clauseList.filter((c) => c.documentId === d.id && c.province === p.id)
         .flatMap((c) => Array.from({ length: c.source.endLine - c.source.startLine + 1 }, (_, i) => c.source.startLine + i));
-      return [{ source: shortName(d), kind: d.kind, lines: lineRanges(lines, (line) => blank(d.source!.file, line)) }];
+      return lines.length === 0 ? [] : [{ source: shortName(d), kind: d.kind, lines: lineRanges(lines, (line) => blank(d.source!.file, line)) }];
     });
     return [{ province: p.name, texts }];
   });

@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { departmentHints, readerTermIn, sectorHints, statusText } from '../../public/scripts/search.js';
 import { clauses, documentsOfProvince, provinces } from '../../src/lib/atlas.ts';
-import { departmentTerms, sectorTerms as sectors, summarisedProvinces } from '../../src/lib/search-page.ts';
+import { departmentTerms, heldInPart, sectorTerms as sectors, summarisedProvinces } from '../../src/lib/search-page.ts';
 
 test('人形机器人 finds one clause; the sector page also holds the plan’s 类人机器人 and Foshan’s 具身智能机器人', () => {
   expect(clauses.filter((c) => c.text.includes('人形机器人')).length).toBe(1);
@@ -88,6 +88,21 @@ test('the provinces none of whose policy documents the site holds are those held
   expect(summarisedProvinces[5]!.texts).toEqual([{ source: '六大行动解读', kind: 'interpretation', lines: '17–19、23–29、33–51' }]);
   // Jiangsu has its plans.
   expect(documentsOfProvince('jiangsu').some((d) => d.kind === 'plan' && d.source !== null)).toBe(true);
+});
+
+test('a held text none of a province’s clauses stands in is not named with empty lines', () => {
+  // The site's own data with the roundup's clauses on Gansu, and Anhui's line 18, dropped: as if the roundup, which lists
+  // Gansu among its provinces, said nothing of it.
+  const held = heldInPart(provinces, documentsOfProvince, clauses.filter((c) => c.province !== 'gansu' && !(c.province === 'anhui' && c.source.startLine === 18)), () => false);
+  expect(held.find((p) => p.province === '甘肃省')).toEqual({ province: '甘肃省', texts: [] });
+  expect(held.find((p) => p.province === '安徽省')).toEqual({ province: '安徽省', texts: [{ source: '先导区新闻综述', kind: 'digest', lines: '27–29' }] });
+  const none = { query: '采购', exact: true, truncated: false, partial: false, results: [] };
+  const note = statusText(none, [], { chosen: { 省份: new Set(['甘肃省']) }, summarised: held, sectors });
+  expect(note).toBe('没有找到包含“采购”的条款。本站没有甘肃省政策文件的全文。');
+  expect(note).not.toContain('第行');
+  // Nor does the page, whatever text it is given.
+  const stale = [{ province: '甘肃省', texts: [{ source: '先导区新闻综述', kind: 'digest', lines: '' }] }];
+  expect(statusText(none, [], { chosen: { 省份: new Set(['甘肃省']) }, summarised: stale, sectors })).toBe('没有找到包含“采购”的条款。本站没有甘肃省政策文件的全文，只收录了先导区新闻综述中的概述。');
 });
 
 test('a province filter that leaves nothing names the texts held of a province none of whose policy documents the site holds: Anhui’s summary, Jiangxi’s 解读', () => {

@@ -279,14 +279,17 @@ export function erratumVariants(query, errata, asSearched) {
   return replacedVariants(query, errata.map((erratum) => ({ forms: [asSearched(erratum.original)], into: [erratum.shown], erratum })));
 }
 
-/** @returns where a query holds a form: a Latin form (AI, 6G) as a whole word in any case, any other literally, a run of spaces in it matching any run */
+/**
+ * @returns where a query holds a form: a Latin form (AI, 6G) as a whole word, any other as written, a run of spaces in
+ *   it matching any run; Latin letters in any case either way (wi-fi for Wi-Fi), as the search compares text (comparable)
+ */
 const formPattern = (form) => /^[A-Za-z0-9]+$/u.test(form) ? new RegExp(`(?<![A-Za-z0-9])${form}(?![A-Za-z0-9])`, 'giu')
-  : new RegExp(escapeRegExp(form).replace(/\s+/gu, '\\s+'), 'gu');
+  : new RegExp(escapeRegExp(form).replace(/\s+/gu, '\\s+'), 'giu');
 
 /**
  * The query with each form a rule finds in it replaced by each of the rule's `into` forms but that one. The longest form
- * wins where two overlap; a Latin form matches as a whole word in any case; any other form literally, a run of spaces
- * in it matching any run.
+ * wins where two overlap; a Latin form matches as a whole word; any other form as written, a run of spaces in it
+ * matching any run; Latin letters in any case (formPattern).
  * @param {string} query the query as searched
  * @param {{ forms: string[], into: string[], erratum?: Erratum }[]} rules
  */

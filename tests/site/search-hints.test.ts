@@ -127,3 +127,10 @@ test('6G is a reader’s word for 下一代移动通信, as a whole word in any 
   expect(statusText(none, [], { sectors })).toBe('没有找到包含“6G”的条款：收录文本中没有“6G”这一写法。');
   expect(statusText({ ...none, query: '晶片' }, [], { sectors })).toBe('没有找到包含“晶片”的条款。');
 });
+
+test('a reader term with punctuation matches in any case, as one without does (6g) and as the search compares text', () => {
+  // No real reader term holds punctuation yet: a made-up field is given one.
+  const made = [{ name: '测试领域', href: '/sectors/test/', terms: ['测试领域'], readerTerms: ['Wi-Fi 7'] }];
+  for (const query of ['Wi-Fi 7', 'wi-fi 7', 'WI-FI  7标准']) expect(readerTermIn(query, made), query).toMatchObject({ term: 'Wi-Fi 7', name: '测试领域' });
+  expect(readerTermIn('Wi-Fi 6', made)).toBeUndefined();
+});

@@ -530,6 +530,22 @@ export function readerTermIn(query, sectors) {
 }
 
 /**
+ * The hint for a reader's word no held text writes (readerTermIn): that the texts lack it, what they write instead,
+ * and that the site files the clauses writing that under the field the link opens. It says the word is missing though
+ * the status may say so too: beside the related clauses a longer query (6G 通信) finds, the status does not.
+ * @param {{ term: string, name: string, terms: string[] }} reader
+ * @returns {{ text: string, link: string }} the sentence before the link and the link's text:
+ *   收录文本不写“6G”，相关的说法是“下一代移动通信”；本站把写到它的条款归入同名领域： and 查看下一代移动通信
+ */
+export function readerTermHint({ term, name, terms }) {
+  const field = terms.length === 1 && terms[0] === name ? '同名领域' : `领域“${name}”`;
+  return {
+    text: `收录文本不写“${term}”，相关的说法是${terms.map((t) => `“${t}”`).join('')}；本站把写到${terms.length === 1 ? '它' : '这些说法'}的条款归入${field}：`,
+    link: `查看${name}`,
+  };
+}
+
+/**
  * The line above the results: what was searched and how many clauses are shown. When none are shown
  * it says why, so a reader can tell a term the corpus lacks from filters that hide every result.
  * @param {{ query: string, typed?: string, province?: string, browse?: boolean, exact: boolean, truncated: boolean, partial: boolean, results: unknown[], synonyms?: Array<{ typed: string, written: string, words: string[], added?: object[], leads?: boolean, erratum?: Erratum }>, asWritten?: boolean }} found what findClauses or
@@ -919,10 +935,11 @@ function startSearchPage(app) {
     const hints = unique(queries.flatMap((q) => sectorHints(q, hintTerms.sectors))).slice(0, 2);
     const bodies = unique(queries.flatMap((q) => departmentHints(`${found.province ?? ''}${q}`, hintTerms.departments))).slice(0, MAX_DEPARTMENT_HINTS);
     const reader = found.query && readerTermIn(found.query, hintTerms.sectors);
+    const said = reader && readerTermHint(reader);
     hint.replaceChildren(
       ...(bodies.length > 0 ? [departmentHintNode(bodies)] : []),
       // A reader's word no text writes (6G): the field the texts' own words are filed under.
-      ...(reader ? [element('span', {}, [`本站把原文写作${reader.terms.map((t) => `“${t}”`).join('')}的条款归入领域“${reader.name}”：`, element('a', { href: reader.href, text: `查看${reader.name}` }), '。'])] : []),
+      ...(reader ? [element('span', {}, [said.text, element('a', { href: reader.href, text: said.link }), '。'])] : []),
       ...hints.map((h) => element('span', {}, [
         `领域“${h.name}”的页面还收录写作${h.others.map((t) => `“${t}”`).join('')}的条款：`,
         element('a', { href: h.href, text: `查看${h.name}` }),

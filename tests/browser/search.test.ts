@@ -269,9 +269,13 @@ describe('search', () => {
     for (const query of ['6G', '6g网络']) {
       await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
       await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`没有找到包含“${query}”的条款：收录文本中没有“6G”这一写法。`);
-      await expect.poll(() => hint.textContent()).toBe('本站把原文写作“下一代移动通信”的条款归入领域“下一代移动通信”：查看下一代移动通信。');
+      await expect.poll(() => hint.textContent()).toBe('收录文本不写“6G”，相关的说法是“下一代移动通信”；本站把写到它的条款归入同名领域：查看下一代移动通信。');
       expect(await hint.locator('a').getAttribute('href')).toBe('/sectors/next-generation-mobile/');
     }
+    // A longer query finds related clauses, and the status does not say 6G is missing: the hint says it.
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('6G 通信')}`));
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^没有条款逐字包含全部检索词，以下为相关条款；找到\d+条条款。$/u);
+    await expect.poll(() => hint.textContent()).toBe('收录文本不写“6G”，相关的说法是“下一代移动通信”；本站把写到它的条款归入同名领域：查看下一代移动通信。');
     // Inside another word it is not the reader's word: 16G says nothing of it.
     await page.goto(site.url(`/search/?q=${encodeURIComponent('16G')}`));
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('没有找到包含“16G”的条款。');

@@ -2,7 +2,7 @@
 // department the query names, which gathers its clauses under every name the texts write it by.
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { departmentHints, readerTermIn, sectorHints, statusText } from '../../public/scripts/search.js';
+import { departmentHints, readerTermHint, readerTermIn, sectorHints, statusText } from '../../public/scripts/search.js';
 import { clauses, documentsOfProvince, provinces } from '../../src/lib/atlas.ts';
 import { departmentTerms, heldInPart, sectorTerms as sectors, summarisedProvinces } from '../../src/lib/search-page.ts';
 
@@ -126,6 +126,12 @@ test('6G is a reader’s word for 下一代移动通信, as a whole word in any 
   const none = { query: '6G', exact: true, truncated: false, partial: false, results: [] };
   expect(statusText(none, [], { sectors })).toBe('没有找到包含“6G”的条款：收录文本中没有“6G”这一写法。');
   expect(statusText({ ...none, query: '晶片' }, [], { sectors })).toBe('没有找到包含“晶片”的条款。');
+});
+
+test('the 6G hint says the texts do not write it, what they write, and where the site files those clauses', () => {
+  expect(readerTermHint(readerTermIn('6G', sectors)!)).toEqual({ text: '收录文本不写“6G”，相关的说法是“下一代移动通信”；本站把写到它的条款归入同名领域：', link: '查看下一代移动通信' });
+  // No real reader term names a field with aliases yet: a made-up one is named with each of its wordings.
+  expect(readerTermHint({ term: 'XY', name: '测试领域', terms: ['测试领域', '测试别名'] }).text).toBe('收录文本不写“XY”，相关的说法是“测试领域”“测试别名”；本站把写到这些说法的条款归入领域“测试领域”：');
 });
 
 test('a reader term with punctuation matches in any case, as one without does (6g) and as the search compares text', () => {

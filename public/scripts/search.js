@@ -279,14 +279,17 @@ export function erratumVariants(query, errata, asSearched) {
   return replacedVariants(query, errata.map((erratum) => ({ forms: [asSearched(erratum.original)], into: [erratum.shown], erratum })));
 }
 
-/** @returns where a query holds a form: a Latin form (AI, 6G) as a whole word in any case, any other literally, a run of spaces in it matching any run */
+/**
+ * @returns where a query holds a form: a Latin form (AI, 6G) as a whole word, any other as written, a run of spaces in
+ *   it matching any run; Latin letters in any case either way (wi-fi for Wi-Fi), as the search compares text (comparable)
+ */
 const formPattern = (form) => /^[A-Za-z0-9]+$/u.test(form) ? new RegExp(`(?<![A-Za-z0-9])${form}(?![A-Za-z0-9])`, 'giu')
-  : new RegExp(escapeRegExp(form).replace(/\s+/gu, '\\s+'), 'gu');
+  : new RegExp(escapeRegExp(form).replace(/\s+/gu, '\\s+'), 'giu');
 
 /**
  * The query with each form a rule finds in it replaced by each of the rule's `into` forms but that one. The longest form
- * wins where two overlap; a Latin form matches as a whole word in any case; any other form literally, a run of spaces
- * in it matching any run.
+ * wins where two overlap; a Latin form matches as a whole word; any other form as written, a run of spaces in it
+ * matching any run; Latin letters in any case (formPattern).
  * @param {string} query the query as searched
  * @param {{ forms: string[], into: string[], erratum?: Erratum }[]} rules
  */
@@ -493,20 +496,24 @@ export function writeSearchParams(url, query, chosen) {
 }
 
 /**
- * @typedef {{ province: string, texts: { source: string, lines: string }[] }} Summarised a province held only as digests'
- *   summaries, with their lines on it (src/lib/search-page.ts)
+ * @typedef {{ province: string, texts: { source: string, kind: string, lines: string }[] }} Summarised a province none of
+ *   whose policy documents the site holds, with the texts it does hold (a digest's summary, an interpretation) and
+ *   their lines on it (src/lib/search-page.ts heldInPart)
  */
 
 /**
- * For each chosen province held only as a summary, that the site has no text of its own: lest a filter to it that
- * leaves nothing be read as the policy's silence.
+ * For each chosen province none of whose policy documents the site holds, that it holds only a summary or an
+ * interpretation: lest a filter to it that leaves nothing be read as the policy's silence.
  * @param {Record<string, Set<string>>} chosen each filter group's chosen values
  * @param {Summarised[]} summarised
- * @returns {string} e.g. 本站没有安徽省政策文件的全文，只收录了先导区新闻综述中的概述（第18、27–29行）; '' for none
+ * @returns {string} e.g. 本站没有安徽省政策文件的全文，只收录了先导区新闻综述中的概述（第18、27–29行）, or
+ *   …只收录了六大行动解读（第17–19、23–29、33–51行）; '' for none
  */
 function summaryNote(chosen, summarised) {
+  // A digest summarises the province among others; an interpretation is a text of its own, named as such.
+  const named = ({ source, kind, lines }) => `${source}${kind === 'digest' ? '中的概述' : ''}${lines ? `（第${lines}行）` : ''}`;
   return summarised.filter((s) => chosen['省份']?.has(s.province))
-    .map((s) => `本站没有${s.province}政策文件的全文，只收录了${s.texts.map((t) => `${t.source}中的概述（第${t.lines}行）`).join('、')}`).join('；');
+    .map((s) => `本站没有${s.province}政策文件的全文${s.texts.length > 0 ? `，只收录了${s.texts.map(named).join('、')}` : ''}`).join('；');
 }
 
 /**
@@ -520,6 +527,22 @@ export function readerTermIn(query, sectors) {
     const term = sector.readerTerms?.find((t) => formPattern(t).test(query));
     if (term) return { ...sector, term };
   }
+}
+
+/**
+ * The hint for a reader's word no held text writes (readerTermIn): that the texts lack it, what they write instead,
+ * and that the site files the clauses writing that under the field the link opens. It says the word is missing though
+ * the status may say so too: beside the related clauses a longer query (6G 通信) finds, the status does not.
+ * @param {{ term: string, name: string, terms: string[] }} reader
+ * @returns {{ text: string, link: string }} the sentence before the link and the link's text:
+ *   收录文本不写“6G”，相关的说法是“下一代移动通信”；本站把写到它的条款归入同名领域： and 查看下一代移动通信
+ */
+export function readerTermHint({ term, name, terms }) {
+  const field = terms.length === 1 && terms[0] === name ? '同名领域' : `领域“${name}”`;
+  return {
+    text: `收录文本不写“${term}”，相关的说法是${terms.map((t) => `“${t}”`).join('')}；本站把写到${terms.length === 1 ? '它' : '这些说法'}的条款归入${field}：`,
+    link: `查看${name}`,
+  };
 }
 
 /**
@@ -912,10 +935,11 @@ function startSearchPage(app) {
     const hints = unique(queries.flatMap((q) => sectorHints(q, hintTerms.sectors))).slice(0, 2);
     const bodies = unique(queries.flatMap((q) => departmentHints(`${found.province ?? ''}${q}`, hintTerms.departments))).slice(0, MAX_DEPARTMENT_HINTS);
     const reader = found.query && readerTermIn(found.query, hintTerms.sectors);
+    const said = reader && readerTermHint(reader);
     hint.replaceChildren(
       ...(bodies.length > 0 ? [departmentHintNode(bodies)] : []),
       // A reader's word no text writes (6G): the field the texts' own words are filed under.
-      ...(reader ? [element('span', {}, [`本站把原文写作${reader.terms.map((t) => `“${t}”`).join('')}的条款归入领域“${reader.name}”：`, element('a', { href: reader.href, text: `查看${reader.name}` }), '。'])] : []),
+      ...(reader ? [element('span', {}, [said.text, element('a', { href: reader.href, text: said.link }), '。'])] : []),
       ...hints.map((h) => element('span', {}, [
         `领域“${h.name}”的页面还收录写作${h.others.map((t) => `“${t}”`).join('')}的条款：`,
         element('a', { href: h.href, text: `查看${h.name}` }),

@@ -1,6 +1,6 @@
 // What the search page's hints look for (public/scripts/search.js sectorHints and departmentHints), and the synonyms
 // and corrections it also searches with (synonymVariants, erratumVariants), served as /search/hint-terms.json.
-import { clauses, DEPARTMENT_ROLES, departmentHref, departments, documentBySourceFile, documentsOfProvince, ingestReport, shortName, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
+import { type AtlasClause, type AtlasDocument, clauses, DEPARTMENT_ROLES, departmentHref, departments, documentBySourceFile, documentsOfProvince, ingestReport, shortName, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
 import { MENTION_LABEL } from './labels.ts';
 import { correctionShown } from './repair-notes.ts';
 import { join } from 'node:path';
@@ -17,31 +17,62 @@ export const sectorTerms = sectorsFile.sectors.map((s) => ({
   name: s.name, href: `/sectors/${s.id}/`, terms: [s.name, ...s.aliases], ...(s.readerTerms.length > 0 && { readerTerms: s.readerTerms }),
 }));
 
-/** @returns source lines as ranges in words: `18、27–29` */
-function lineRanges(lines: number[]): string {
+/**
+ * @param lines source lines, in any order
+ * @param blank whether a line of the file is blank: a gap of blank lines only does not break a range (a 解读's
+ *   paragraphs 17 and 19 are 17–19), a line of other text does (a heading, another province's paragraph)
+ * @returns the lines as ranges in words: `18、27–29`
+ */
+function lineRanges(lines: number[], blank: (line: number) => boolean): string {
   const ranges: number[][] = [];
   for (const line of [...new Set(lines)].sort((a, b) => a - b)) {
     const last = ranges.at(-1);
-    if (last && line === last[1]! + 1) last[1] = line;
+    if (last && Array.from({ length: line - last[1]! - 1 }, (_, i) => last[1]! + 1 + i).every(blank)) last[1] = line;
     else ranges.push([line, line]);
   }
   return ranges.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join('、');
 }
 
+/** A held text a province's clauses stand in, when the site holds none of its policy documents (search.js Summarised). */
+export interface HeldInPart {
+  province: string;
+  texts: { source: string; kind: AtlasDocument['kind']; lines: string }[];
+}
+
 /**
- * The provinces whose only held texts are digests (the roundup), with the lines that speak of each, as the province
- * pages list their texts: a search filtered to one that finds nothing there says the site holds no text of its own,
- * only a summary of it (安徽省: 先导区新闻综述 lines 18, 27–29), so no reader takes the silence for the policy's.
+ * The provinces none of whose policy documents (kind plan) the site holds in text, each with the texts it does hold
+ * and the lines its clauses stand on, as the province pages list their texts: a search filtered to one that finds
+ * nothing says the site has no policy document of it, only a summary in a digest (安徽省: 先导区新闻综述 lines 18,
+ * 27–29) or an interpretation of one (江西省: 六大行动解读), so no reader takes the silence for the policy's. A text
+ * none of the province's clauses stands in is left out: it has no lines to name.
+ * @param provinceList the provinces, in the order the notes name them
+ * @param documentsOf a province's documents (held or only referenced)
+ * @param clauseList every clause, with its province and source lines
+ * @param blank whether a line of a held text's file is blank (see lineRanges)
  */
-export const summarisedProvinces = provinces.flatMap((p) => {
-  const held = documentsOfProvince(p.id).filter((d) => d.source !== null);
-  if (held.length === 0 || held.some((d) => d.kind !== 'digest')) return [];
-  const texts = held.map((d) => ({
-    source: shortName(d),
-    lines: lineRanges(clauses.filter((c) => c.documentId === d.id && c.province === p.id).flatMap((c) => Array.from({ length: c.source.endLine - c.source.startLine + 1 }, (_, i) => c.source.startLine + i))),
-  }));
-  return [{ province: p.name, texts }];
-});
+export function heldInPart(
+  provinceList: ReadonlyArray<{ id: string; name: string }>,
+  documentsOf: (province: string) => ReadonlyArray<Pick<AtlasDocument, 'id' | 'kind' | 'source' | 'title' | 'shortTitle'>>,
+  clauseList: ReadonlyArray<Pick<AtlasClause, 'documentId' | 'province' | 'source'>>,
+  blank: (file: string, line: number) => boolean,
+): HeldInPart[] {
+  return provinceList.flatMap((p) => {
+    const held = documentsOf(p.id).filter((d) => d.source !== null);
+    if (held.length === 0 || held.some((d) => d.kind === 'plan')) return [];
+    const texts = held.flatMap((d) => {
+      const lines = clauseList.filter((c) => c.documentId === d.id && c.province === p.id)
+        .flatMap((c) => Array.from({ length: c.source.endLine - c.source.startLine + 1 }, (_, i) => c.source.startLine + i));
+      return lines.length === 0 ? [] : [{ source: shortName(d), kind: d.kind, lines: lineRanges(lines, (line) => blank(d.source!.file, line)) }];
+    });
+    return [{ province: p.name, texts }];
+  });
+}
+
+/** The non-blank lines of each held file, as the ingest report lists them. */
+const writtenLines = new Map(ingestReport.sources.map((s) => [s.file, new Set(s.lines.map((l) => l.line))]));
+
+/** {@link heldInPart} of the site's provinces: served to the search page as hint-terms.json `summarised`. */
+export const summarisedProvinces = heldInPart(provinces, documentsOfProvince, clauses, (file, line) => !writtenLines.get(file)?.has(line));
 
 /**
  * Each department's page, the names the texts write it by (full, short, aliases; 省科技厅 is a short name in every

@@ -162,6 +162,8 @@ test('errata: a query holding an erratum’s original, as pasted from the raw so
   expect(variants('深??臻g')).toEqual([{ typed: '深??臻g', written: '深海空间', query: '深海空间', erratum: roundup }]);
   // Full-width question marks are the same characters once NFKC has read them.
   expect(variants('深？？臻g').map((v) => v.query)).toEqual(['深海空间']);
+  // Its Latin letter in either case, as the search compares text (comparable): the original as typed is kept.
+  expect(variants('深??臻G')).toEqual([{ typed: '深??臻G', written: '深海空间', query: '深海空间', erratum: roundup }]);
   // The whole of line 35 pasted, pinyin and traditional characters and all, reads as the clause the site shows.
   const line35 = readFileSync('content/sources/provinces-pilot-zone-roundup-2024.txt', 'utf8').split(/\r?\n/u)[34]!;
   const [passage, ...none] = variants(line35);

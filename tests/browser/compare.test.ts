@@ -146,3 +146,38 @@ test('every chart shows its caption and what each bar counts whole, inside the c
     await page.context().close();
   }
 });
+
+test('a link naming fewer than two known provinces shows them all and says why in the status region; unknown ids are named as ignored', async () => {
+  const { page, errors } = await site.newPage();
+  const status = page.locator('main [data-compare-status]');
+  const all = provinces().map((p) => p.id).sort();
+  const cases: Array<[string, string]> = [
+    ['?p=jiangxi', `链接只选了1个省份（${byId.get('jiangxi')!.name}），对比至少需要2个省份，已显示全部省份。`],
+    ['?p=xyz', '链接中的“xyz”不是本站收录的省份，已忽略；对比至少需要2个省份，已显示全部省份。'],
+    ['?p=jiangxi,xyz', `链接中的“xyz”不是本站收录的省份，已忽略；其余只有1个省份（${byId.get('jiangxi')!.name}），对比至少需要2个省份，已显示全部省份。`],
+    // The same province twice is one province.
+    ['?p=jiangsu,jiangsu', `链接只选了1个省份（${byId.get('jiangsu')!.name}），对比至少需要2个省份，已显示全部省份。`],
+  ];
+  for (const [query, said] of cases) {
+    await page.goto(site.url(`/compare/${query}`));
+    await expect.poll(() => visibleColumns(page), query).toEqual(all);
+    await expect.poll(() => status.textContent(), query).toBe(said);
+    // It is the live region a screen reader announces, and it is on screen.
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.isVisible(), query).toBe(true);
+  }
+  // Two known provinces and an unknown id: the two are compared, the unknown one is named as ignored.
+  await page.goto(site.url('/compare/?p=jiangsu,hubei,xyz'));
+  await expect.poll(() => visibleColumns(page)).toEqual(['hubei', 'jiangsu']);
+  await expect.poll(() => status.textContent()).toBe('链接中的“xyz”不是本站收录的省份，已忽略。');
+  // A year the filter does not offer is named too, and every year shows.
+  await page.goto(site.url('/compare/?p=jiangsu,hubei&year=2099'));
+  await expect.poll(() => status.textContent()).toBe('链接中的年份“2099”不在可选年份中，已显示全部年份。');
+  expect(await page.locator('main select[name="year"]').inputValue()).toBe('');
+  // A link that asks for nothing wrong says nothing.
+  await page.goto(site.url('/compare/?p=jiangsu,hubei'));
+  await expect.poll(() => visibleColumns(page)).toEqual(['hubei', 'jiangsu']);
+  expect(await status.textContent()).toBe('');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

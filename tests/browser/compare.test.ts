@@ -82,14 +82,15 @@ test('the charts keep only the chosen provinces, stacked without gaps: a bar row
     }),
   );
   expect(rows.map((r) => r.province)).toEqual(['jiangsu', 'anhui', 'hubei']);
-  expect(rows[0]!.text).toContain('依托前沿科技成果转化与产业化的创业企业');
+  expect(rows[0]!.text).toContain('打造和吸引 未来科技创新示范企业');
   expect(rows[1]!.text).toContain('收录文本无数量目标');
   // Each row starts where the one above ends: 40 units for a bar and its subject, 26 for an empty row.
   expect(rows.map((r) => r.top)).toEqual([2, 42, 68]);
   // The chart's description, which a screen reader reads, names only the provinces drawn.
   expect(await page.locator('main svg[aria-labelledby^="chart-leading-enterprises"] desc').textContent()).toBe(
-    // 分批分类筛选 (5个100 plan line 61): the 300 are start-ups picked into a pool, and the description says so.
-    '江苏：300家左右（分批分类筛选 依托前沿科技成果转化与产业化的创业企业）；安徽：收录文本无数量目标；湖北：100家（科技领军企业和创新型龙头企业）',
+    // Three-year plan line 30: the 300家左右 start-ups of the pool (5个100 plan line 63) are a part of the 100 示范企业
+    // and not charted; 打造和吸引 says the 100 may be brought in, not only built.
+    '江苏：100个（打造和吸引 未来科技创新示范企业）；安徽：收录文本无数量目标；湖北：100家（科技领军企业和创新型龙头企业）',
   );
   expect(errors).toEqual([]);
   await page.context().close();

@@ -63,6 +63,8 @@
     }
     // data-year lists every year a target is in force: a yearly amount (每年…) counts in each year of its span.
     for (const item of document.querySelectorAll('main li[data-year]')) item.hidden = Boolean(chosenYear) && !item.dataset.year.split(' ').includes(chosenYear);
+    // Each column head counts the targets shown: those of the chosen year, or of all years.
+    for (const count of document.querySelectorAll('main [data-count-year]')) count.hidden = count.dataset.countYear !== chosenYear;
     for (const list of document.querySelectorAll('main .cell-targets')) {
       const empty = list.parentElement.querySelector('.year-empty');
       if (empty) empty.hidden = [...list.children].some((li) => !li.hidden);

@@ -240,15 +240,24 @@ export function comparePage() {
   });
   // Every year a target is in force, so a yearly amount's first years (2024 of 每年…2024–2026) are offered too.
   const years = [...new Set(targets.flatMap((t): Array<number | null> => (t.year === null ? [null] : targetYears(t))))].sort((a, b) => (a ?? 9999) - (b ?? 9999));
+  const yearOptions = years.map((y) => ({ key: y === null ? 'none' : String(y), label: y === null ? '未写明年份' : `${y}年` }));
   return {
     rows,
     // Counted as the table shows them: a target restated elsewhere is one entry, its restatements listed under it.
     provinces: provinces.map((p) => {
       // A target listed in two rows (its subject counts two things) is one target.
       const shown = [...new Map(rows.flatMap((r) => r.cells).filter((c) => c.province.id === p.id).flatMap((c) => c.targets).map((t) => [t.target.id, t])).values()];
-      return { ...p, note: provenanceNote(p.id), targetCount: shown.length, restatements: shown.reduce((n, t) => n + t.repeats.length, 0) };
+      const count = (entries: CompareTarget[]) => ({ targetCount: entries.length, restatements: entries.reduce((n, t) => n + t.repeats.length, 0) });
+      return {
+        ...p,
+        note: provenanceNote(p.id),
+        ...count(shown),
+        // With a year chosen the table shows the entries in force that year (the filter reads their yearKey), each with
+        // its restatements under it: the column head counts those, and says which year.
+        byYear: yearOptions.map((y) => ({ ...y, ...count(shown.filter((t) => t.yearKey.split(' ').includes(y.key))) })),
+      };
     }),
-    years: years.map((y) => ({ key: y === null ? 'none' : String(y), label: y === null ? '未写明年份' : `${y}年` })),
+    years: yearOptions,
     documentTitle: (id: string) => documentById.get(id)?.title ?? id,
   };
 }

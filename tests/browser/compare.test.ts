@@ -1,8 +1,10 @@
 // The compare page's province picker: it changes the visible columns and the URL (?p=…),
 // and a shared URL restores the same comparison.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, provinces, type SiteSession } from './helpers.ts';
+import { openSite, provinces, siteDir, type SiteSession } from './helpers.ts';
 
 let site: SiteSession;
 const byId = new Map(provinces().map((p) => [p.id, p]));
@@ -179,6 +181,54 @@ test('a link naming fewer than two known provinces shows them all and says why i
   await page.goto(site.url('/compare/?p=jiangsu,hubei'));
   await expect.poll(() => visibleColumns(page)).toEqual(['hubei', 'jiangsu']);
   expect(await status.textContent()).toBe('');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+/** A published target, as dist/data/targets.json holds it: the fields the column counts depend on. */
+interface PublishedTarget { id: string; province: string; year: number | null; fromYear: number | null; perYear: boolean }
+
+/**
+ * What a column head must say for a year, from the published data, not from the page's code: the province's targets in
+ * force that year (a yearly amount in each year from its first to its last; a target without a year under none), a target
+ * restated elsewhere once, its restatements (links.json same-target) counted apart.
+ */
+function expectedCount(province: string, year: string, label: string): string {
+  const data = JSON.parse(readFileSync(join(siteDir, 'data/targets.json'), 'utf8')) as PublishedTarget[];
+  const links = JSON.parse(readFileSync(join(siteDir, 'data/links.json'), 'utf8')) as Array<{ from: string; to: string; type: string }>;
+  const restated = new Map(links.filter((l) => l.type === 'same-target').map((l) => [l.from, l.to]));
+  const first = (id: string): string => (restated.has(id) ? first(restated.get(id)!) : id);
+  const inForce = (t: PublishedTarget) => {
+    if (year === '') return true;
+    if (t.year === null) return year === 'none';
+    const from = t.perYear && t.fromYear !== null ? t.fromYear : t.year;
+    return Number(year) >= from && Number(year) <= t.year;
+  };
+  const own = data.filter((t) => t.province === province);
+  const entries = new Set(own.filter((t) => !restated.has(t.id) && inForce(t)).map((t) => t.id));
+  const restatements = own.filter((t) => restated.has(t.id) && entries.has(first(t.id))).length;
+  return `${label && `${label}：`}${entries.size}项目标${restatements > 0 ? `（另有${restatements}处重复表述）` : ''}`;
+}
+
+test('choosing a year makes each column head count the targets shown that year, restatements apart, and names the year', async () => {
+  const { page, errors } = await site.newPage();
+  await page.goto(site.url('/compare/'));
+  const select = page.locator('main select[name="year"]');
+  const heads = () => page.locator('main .compare-table thead th[data-province]').evaluateAll((cells) =>
+    Object.fromEntries(cells.map((th) => [(th as HTMLElement).dataset.province, (th.querySelector('.col-note') as HTMLElement).innerText.split(' · ').at(-1)])));
+  const options = await select.locator('option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? '']));
+  expect(options.map(([value]) => value)).toEqual(['', '2024', '2025', '2026', 'none']);
+  const want = (year: string, label: string) => Object.fromEntries(provinces().map((p) => [p.id, expectedCount(p.id, year, year && label)]));
+  for (const [year, label] of [...options.slice(1), options[0]!]) {
+    await select.selectOption(year!);
+    await expect.poll(heads, year).toEqual(want(year!, label!));
+  }
+  // The figures the data gives, spelled out for two years: Jiangsu's yearly 每年30-40项 is its only target of 2024.
+  expect(want('2024', '2024年').jiangsu).toBe('2024年：1项目标');
+  expect(want('', '').jiangsu).toBe('26项目标（另有22处重复表述）');
+  // A shared link with a year opens with that year's counts.
+  await page.goto(site.url('/compare/?p=jiangsu,chongqing&year=none'));
+  await expect.poll(async () => (await heads()).chongqing).toBe(expectedCount('chongqing', 'none', '未写明年份'));
   expect(errors).toEqual([]);
   await page.context().close();
 });

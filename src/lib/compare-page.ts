@@ -50,6 +50,9 @@ export interface CompareTarget {
   parts: TargetNote | null;
   /** That this target is a declared part of another and must not be added to it. */
   partOf: TargetNote | null;
+  /** The other rows the same target stands in, as its subject counts two things (未来产业科技园和未来产业先导区):
+   * the reader is told, so as not to add it twice. Empty for most targets, and on repeats. */
+  alsoIn: Array<{ id: string; label: string }>;
 }
 
 /**
@@ -177,6 +180,7 @@ export function compareTarget(target: Target): CompareTarget {
     repeats: [],
     parts: partsNote(target),
     partOf: partOfNote(target),
+    alsoIn: [],
   };
 }
 
@@ -232,7 +236,12 @@ export function comparePage() {
       // A restatement (the plan's goal repeated as a task heading, or by its 解读) names its target again in other words.
       const atMax = charted.filter((t) => t.max === max);
       const firstStatements = atMax.filter((t) => !restatementOf.has(t.id));
-      return { province, targets: foldRepeats(own), max, chart: max === null ? null : chartRowText(max, firstStatements.length ? firstStatements : atMax) };
+      // A target in two rows says so in each, naming the other.
+      const shown = foldRepeats(own).map((t) => ({
+        ...t,
+        alsoIn: categories.filter((c) => c.id !== category.id && (c.id === t.target.category || t.target.alsoCategories.includes(c.id))).map((c) => ({ id: c.id, label: c.label })),
+      }));
+      return { province, targets: shown, max, chart: max === null ? null : chartRowText(max, firstStatements.length ? firstStatements : atMax) };
     });
     // 名（个） is printed as one unit but names two classifiers: listed once each beside 名 and 个.
     const units = [...new Set(inCategory.filter((t) => isMoneyUnit(t.unit) === money).flatMap((t) => t.unit.split(/[（）]/u).filter(Boolean)))];

@@ -96,6 +96,12 @@
     writeUrl(chosen, year.value);
   });
   form.addEventListener('submit', (event) => event.preventDefault());
+  // A link to another row (同一目标，亦列于…行) lands it below the province row stuck atop the table, whose height
+  // follows the columns shown and the width: measured when followed.
+  const table = document.querySelector('main .compare-table');
+  table?.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('a[href^="#row-"]')) table.style.setProperty('--head-height', `${table.tHead.getBoundingClientRect().height}px`);
+  });
 
   const initial = fromUrl();
   for (const box of boxes) box.checked = initial.provinces.includes(box.value);

@@ -232,3 +232,22 @@ test('choosing a year makes each column head count the targets shown that year, 
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+test('the note on a target shown in two rows links the other row, which lands below the province row stuck atop the table', async () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    const { page, errors } = await site.newPage({ viewport });
+    await page.goto(site.url('/compare/'));
+    const link = page.locator('main #row-parks-incubators td[data-province="hubei"] .also-in a');
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#row-pilot-zones');
+    await expect.poll(() => page.evaluate(() => {
+      const row = document.querySelector('#row-pilot-zones')!.getBoundingClientRect();
+      const head = document.querySelector('main .compare-table thead th[data-province="hubei"]')!.getBoundingClientRect();
+      // The row's top is not under the header, and the row is on screen.
+      return row.top >= head.bottom - 1 && row.top < innerHeight;
+    }), `${viewport.width}`).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }
+});

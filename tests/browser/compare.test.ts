@@ -163,8 +163,8 @@ test('a link naming fewer than two known provinces shows them all and says why i
   ];
   for (const [query, said] of cases) {
     await page.goto(site.url(`/compare/${query}`));
-    await expect.poll(() => visibleColumns(page), query).toEqual(all);
-    await expect.poll(() => status.textContent(), query).toBe(said);
+    await expect.poll(() => visibleColumns(page), { message: query }).toEqual(all);
+    await expect.poll(() => status.textContent(), { message: query }).toBe(said);
     // It is the live region a screen reader announces, and it is on screen.
     expect(await status.getAttribute('role')).toBe('status');
     expect(await status.isVisible(), query).toBe(true);
@@ -221,7 +221,7 @@ test('choosing a year makes each column head count the targets shown that year, 
   const want = (year: string, label: string) => Object.fromEntries(provinces().map((p) => [p.id, expectedCount(p.id, year, year && label)]));
   for (const [year, label] of [...options.slice(1), options[0]!]) {
     await select.selectOption(year!);
-    await expect.poll(heads, year).toEqual(want(year!, label!));
+    await expect.poll(heads, { message: year }).toEqual(want(year!, label!));
   }
   // The figures the data gives, spelled out for two years: Jiangsu's yearly 每年30-40项 is its only target of 2024.
   expect(want('2024', '2024年').jiangsu).toBe('2024年：1项目标');
@@ -246,7 +246,7 @@ test('the note on a target shown in two rows links the other row, which lands be
       const head = document.querySelector('main .compare-table thead th[data-province="hubei"]')!.getBoundingClientRect();
       // The row's top is not under the header, and the row is on screen.
       return row.top >= head.bottom - 1 && row.top < innerHeight;
-    }), `${viewport.width}`).toBe(true);
+    }), { message: `${viewport.width}` }).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   }

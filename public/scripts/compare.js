@@ -9,11 +9,31 @@
   const all = boxes.map((b) => b.value);
   const MIN = 2;
 
-  /** Province ids from ?p= (comma-separated, or repeated by a plain form submit). */
+  /** A province's name as its picker box is labelled (江西省). */
+  const nameOf = (id) => boxes.find((b) => b.value === id).parentElement.textContent.trim();
+
+  /**
+   * Province ids from ?p= (comma-separated, or repeated by a plain form submit), and what the page must say when it
+   * cannot show them: all provinces show instead when fewer than MIN known ones are named, and unknown ids are ignored.
+   */
   function fromUrl() {
     const params = new URLSearchParams(location.search);
-    const wanted = params.getAll('p').flatMap((v) => v.split(',')).filter((id) => all.includes(id));
-    return { provinces: wanted.length >= MIN ? wanted : all, year: params.get('year') ?? '' };
+    const named = [...new Set(params.getAll('p').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+    const wanted = named.filter((id) => all.includes(id));
+    // An id as written in the link, when it looks like one; other text is counted, not echoed.
+    const unknown = named.filter((id) => !all.includes(id));
+    const quoted = unknown.filter((id) => /^[\w-]{1,24}$/u.test(id)).map((id) => `“${id}”`);
+    const others = unknown.length - quoted.length;
+    const notes = [];
+    if (unknown.length > 0) {
+      notes.push(`链接中的${[quoted.join('、'), others > 0 && `${others}个无法识别的值`].filter(Boolean).join('和')}不是本站收录的省份，已忽略`);
+    }
+    if (named.length > 0 && wanted.length < MIN) {
+      const chose = wanted.length === 0 ? '' : `${unknown.length > 0 ? '其余只有' : '链接只选了'}${wanted.length}个省份（${wanted.map(nameOf).join('、')}），`;
+      notes.push(`${chose}对比至少需要${MIN}个省份，已显示全部省份`);
+    }
+    const year = params.get('year') ?? '';
+    return { provinces: wanted.length >= MIN ? wanted : all, year, notes };
   }
 
   function apply(chosen, chosenYear) {
@@ -43,6 +63,8 @@
     }
     // data-year lists every year a target is in force: a yearly amount (每年…) counts in each year of its span.
     for (const item of document.querySelectorAll('main li[data-year]')) item.hidden = Boolean(chosenYear) && !item.dataset.year.split(' ').includes(chosenYear);
+    // Each column head counts the targets shown: those of the chosen year, or of all years.
+    for (const count of document.querySelectorAll('main [data-count-year]')) count.hidden = count.dataset.countYear !== chosenYear;
     for (const list of document.querySelectorAll('main .cell-targets')) {
       const empty = list.parentElement.querySelector('.year-empty');
       if (empty) empty.hidden = [...list.children].some((li) => !li.hidden);
@@ -74,10 +96,19 @@
     writeUrl(chosen, year.value);
   });
   form.addEventListener('submit', (event) => event.preventDefault());
+  // A link to another row (同一目标，亦列于…行) lands it below the province row stuck atop the table, whose height
+  // follows the columns shown and the width: measured when followed.
+  const table = document.querySelector('main .compare-table');
+  table?.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('a[href^="#row-"]')) table.style.setProperty('--head-height', `${table.tHead.getBoundingClientRect().height}px`);
+  });
 
   const initial = fromUrl();
   for (const box of boxes) box.checked = initial.provinces.includes(box.value);
   if ([...year.options].some((o) => o.value === initial.year)) year.value = initial.year;
+  else if (initial.year) initial.notes.push(`链接中的年份${/^[\w-]{1,24}$/u.test(initial.year) ? `“${initial.year}”` : ''}不在可选年份中，已显示全部年份`);
   form.hidden = false;
   apply(initial.provinces, year.value);
+  // Said once the region is shown, so a screen reader hears it too.
+  if (initial.notes.length > 0) status.textContent = `${initial.notes.join('；')}。`;
 })();

@@ -50,6 +50,9 @@ export interface CompareTarget {
   parts: TargetNote | null;
   /** That this target is a declared part of another and must not be added to it. */
   partOf: TargetNote | null;
+  /** The other rows the same target stands in, as its subject counts two things (未来产业科技园和未来产业先导区):
+   * the reader is told, so as not to add it twice. Empty for most targets, and on repeats. */
+  alsoIn: Array<{ id: string; label: string }>;
 }
 
 /**
@@ -177,6 +180,7 @@ export function compareTarget(target: Target): CompareTarget {
     repeats: [],
     parts: partsNote(target),
     partOf: partOfNote(target),
+    alsoIn: [],
   };
 }
 
@@ -232,7 +236,12 @@ export function comparePage() {
       // A restatement (the plan's goal repeated as a task heading, or by its 解读) names its target again in other words.
       const atMax = charted.filter((t) => t.max === max);
       const firstStatements = atMax.filter((t) => !restatementOf.has(t.id));
-      return { province, targets: foldRepeats(own), max, chart: max === null ? null : chartRowText(max, firstStatements.length ? firstStatements : atMax) };
+      // A target in two rows says so in each, naming the other.
+      const shown = foldRepeats(own).map((t) => ({
+        ...t,
+        alsoIn: categories.filter((c) => c.id !== category.id && (c.id === t.target.category || t.target.alsoCategories.includes(c.id))).map((c) => ({ id: c.id, label: c.label })),
+      }));
+      return { province, targets: shown, max, chart: max === null ? null : chartRowText(max, firstStatements.length ? firstStatements : atMax) };
     });
     // 名（个） is printed as one unit but names two classifiers: listed once each beside 名 and 个.
     const units = [...new Set(inCategory.filter((t) => isMoneyUnit(t.unit) === money).flatMap((t) => t.unit.split(/[（）]/u).filter(Boolean)))];
@@ -240,15 +249,24 @@ export function comparePage() {
   });
   // Every year a target is in force, so a yearly amount's first years (2024 of 每年…2024–2026) are offered too.
   const years = [...new Set(targets.flatMap((t): Array<number | null> => (t.year === null ? [null] : targetYears(t))))].sort((a, b) => (a ?? 9999) - (b ?? 9999));
+  const yearOptions = years.map((y) => ({ key: y === null ? 'none' : String(y), label: y === null ? '未写明年份' : `${y}年` }));
   return {
     rows,
     // Counted as the table shows them: a target restated elsewhere is one entry, its restatements listed under it.
     provinces: provinces.map((p) => {
       // A target listed in two rows (its subject counts two things) is one target.
       const shown = [...new Map(rows.flatMap((r) => r.cells).filter((c) => c.province.id === p.id).flatMap((c) => c.targets).map((t) => [t.target.id, t])).values()];
-      return { ...p, note: provenanceNote(p.id), targetCount: shown.length, restatements: shown.reduce((n, t) => n + t.repeats.length, 0) };
+      const count = (entries: CompareTarget[]) => ({ targetCount: entries.length, restatements: entries.reduce((n, t) => n + t.repeats.length, 0) });
+      return {
+        ...p,
+        note: provenanceNote(p.id),
+        ...count(shown),
+        // With a year chosen the table shows the entries in force that year (the filter reads their yearKey), each with
+        // its restatements under it: the column head counts those, and says which year.
+        byYear: yearOptions.map((y) => ({ ...y, ...count(shown.filter((t) => t.yearKey.split(' ').includes(y.key))) })),
+      };
     }),
-    years: years.map((y) => ({ key: y === null ? 'none' : String(y), label: y === null ? '未写明年份' : `${y}年` })),
+    years: yearOptions,
     documentTitle: (id: string) => documentById.get(id)?.title ?? id,
   };
 }

@@ -65,6 +65,29 @@ describe('/compare/', () => {
     expect(text(html)).toContain('整体下注明“其中：……”，各部分注明“不应与之相加”');
   });
 
+  test('a target in two rows (its subject counts two things) says in each that it is one target, linking the other row', () => {
+    // Roundup, Hubei: 建设10家未来产业科技园和未来产业先导区 stands in 科创园区与孵化器 and in 未来产业先导区.
+    const twice = targets.filter((t) => t.alsoCategories.length > 0);
+    expect(twice.map((t) => t.id)).toEqual(['pilot-zones-roundup-2024/hubei-p2/t6']);
+    const rowIds = new Map(targetCategories.map((c) => [c.id, c.label]));
+    for (const t of twice) {
+      const rowsOf = [t.category!, ...t.alsoCategories];
+      for (const here of rowsOf) {
+        const items = [...cellOf(rows.get(rowIds.get(here)!)!, t.province).matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
+        const item = items.find((i) => i.includes(`>${t.subject}<`))!;
+        expect(text(item), here).toMatch(/^10家 ?未来产业科技园和未来产业先导区/u);
+        const note = /<span class="also-in"[^>]*>([\s\S]*?)<\/span>/.exec(item)?.[1];
+        const others = rowsOf.filter((r) => r !== here);
+        expect(text(note ?? ''), here).toBe(`同一目标，亦列于${others.map((r) => `“${rowIds.get(r)}”行`).join('、')}`);
+        // The link goes to the other row, which is on the page.
+        expect([...note!.matchAll(/<a href="#([^"]+)"/g)].map((m) => m[1]), here).toEqual(others.map((r) => `row-${r}`));
+        for (const r of others) expect(table).toContain(`<tr id="row-${r}"`);
+      }
+    }
+    // No other target carries the note.
+    expect(table.match(/class="also-in"/g)?.length).toBe(twice.reduce((n, t) => n + 1 + t.alsoCategories.length, 0));
+  });
+
   test('every clause link lands on an anchor that exists in the built reader page', () => {
     for (const [, href] of table.matchAll(/<a href="(\/documents\/[^"#]+\/)#([^"]+)"/g).map((m) => [m[0], `${m[1]}#${m[2]}`] as const)) {
       const [path, anchor] = href.split('#') as [string, string];

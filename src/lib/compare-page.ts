@@ -125,8 +125,22 @@ export function subjectLines(subject: string, width = SUBJECT_WIDTH): string[] {
   return rest ? [...lines, rest] : lines;
 }
 
-/** @returns the words of a chart row for the first statements of the targets at its largest amount */
-export function chartRowText(max: number, top: Target[]): ChartRowText {
+/**
+ * @param rowId the chart's category: a target that counts two kinds of thing (湖北 10家未来产业科技园和未来产业先导区)
+ *   is charted in both categories' charts, and each bar says so, so the two bars are not read as two targets
+ * @returns the words of a chart row for the first statements of the targets at its largest amount
+ */
+export function chartRowText(max: number, top: Target[], rowId?: string): ChartRowText {
+  const words = chartRowWords(max, top);
+  const others = [...new Set(top.filter((t) => t.alsoCategories.length > 0).flatMap((t) => [t.category, ...t.alsoCategories]))]
+    .filter((id): id is string => id !== null && id !== rowId)
+    .map((id) => `“${targetCategories.find((c) => c.id === id)?.label ?? id}”`);
+  if (others.length === 0) return words;
+  const note = `两类合计，同一目标亦见${others.join('、')}图`;
+  return { ...words, subject: `${words.subject}（${note}）`, summary: `${words.summary}，${note}` };
+}
+
+function chartRowWords(max: number, top: Target[]): ChartRowText {
   // The amount as the text gives it (3-5个左右, 8-10个): the bar is drawn to the upper end, the label says the range.
   const amounts = [...new Set(top.map(targetAmount))];
   // 分批分类筛选 300家左右…创业企业 counts enterprises picked, not made: the verb goes with the subject where it changes that.
@@ -241,7 +255,7 @@ export function comparePage() {
         ...t,
         alsoIn: categories.filter((c) => c.id !== category.id && (c.id === t.target.category || t.target.alsoCategories.includes(c.id))).map((c) => ({ id: c.id, label: c.label })),
       }));
-      return { province, targets: shown, max, chart: max === null ? null : chartRowText(max, firstStatements.length ? firstStatements : atMax) };
+      return { province, targets: shown, max, chart: max === null ? null : chartRowText(max, firstStatements.length ? firstStatements : atMax, category.id) };
     });
     // 名（个） is printed as one unit but names two classifiers: listed once each beside 名 and 个.
     const units = [...new Set(inCategory.filter((t) => isMoneyUnit(t.unit) === money).flatMap((t) => t.unit.split(/[（）]/u).filter(Boolean)))];

@@ -86,6 +86,17 @@ describe('/compare/', () => {
     }
     // No other target carries the note.
     expect(table.match(/class="also-in"/g)?.length).toBe(twice.reduce((n, t) => n + 1 + t.alsoCategories.length, 0));
+    // Its bar in each row's chart says so too, under the bar and to a screen reader: 湖北 10家 beside 江苏 10个 省级先导区
+    // is two kinds of thing together.
+    const charts = [...html.matchAll(/<svg[^>]*role="img"[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+    for (const [here, other] of [['科创园区与孵化器', '未来产业先导区'], ['未来产业先导区', '科创园区与孵化器']] as const) {
+      const svg = charts.find((c) => c.includes(`${here}：`))!;
+      const hubei = /<g class="chart-row" data-province="hubei"[\s\S]*?<\/g>/.exec(svg)![0];
+      expect(text(hubei.replace(/<\/tspan>/g, ''))).toBe(`湖北10家未来产业科技园和未来产业先导区（两类合计，同一目标亦见“${other}”图）`);
+      expect(svg).toContain(`湖北：10家（未来产业科技园和未来产业先导区），两类合计，同一目标亦见“${other}”图；`);
+    }
+    // No other bar carries it.
+    expect(html.match(/data-summary="[^"]*两类合计/g)?.length).toBe(2);
   });
 
   test('every clause link lands on an anchor that exists in the built reader page', () => {

@@ -391,9 +391,14 @@ async function clausesFor(query, options) {
     const ranked = batches.flatMap(rank);
     // Without the fallback only Pagefind's own matches were loaded: this measures Pagefind alone.
     if (ranked.length > 0 || options.fallback === false) return { query, exact: true, truncated, partial, results: ranked.map(strip) };
-    // Nothing holds every word: the clauses of Pagefind's own matches that hold at least one of them.
-    const loose = all.filter((c) => c.primary && holds(c, (text) => words.some((word) => meaningful(word) && text.includes(word))));
-    return { query, exact: false, truncated, partial, results: loose.map(strip) };
+    return { query, exact: false, truncated, partial, results: looseOf(all).map(strip) };
+  };
+  // Nothing holds every word: the clauses that hold at least one of them, those holding more first, then those of
+  // Pagefind's own matches. Outside them a one-character word is too common to count.
+  const looseOf = (all) => {
+    const held = (c) => words.filter((word) => meaningful(word) && (c.primary || word.length >= 2) && c.key.includes(word)).length;
+    return all.map((c) => ({ c, n: held(c) })).filter((x) => x.n > 0)
+      .sort((a, b) => b.n - a.n || Number(b.c.primary) - Number(a.c.primary)).map((x) => x.c);
   };
   // The most relevant documents first, so a long list shows its first results while the rest load.
   const firstBatch = options.firstBatch ?? FIRST_BATCH;
@@ -403,7 +408,26 @@ async function clausesFor(query, options) {
     if (early.exact && early.results.length > 0) options.onProgress(early);
   }
   const rest = toClauses(await Promise.all(kept.slice(firstBatch).map((r) => r.data())), firstBatch);
-  return settle([first, rest], false);
+  const settled = settle([first, rest], false);
+  if (settled.exact || words.length < 2) return settled;
+  // Pagefind finds documents holding every word (or every character): a document lacking one is not loaded, yet its
+  // clause may hold another (具身智能 基金: the roundup has no 基金, its line 36 writes 具身智能). Each longer word
+  // is looked for on its own, as typed and by character, and those documents' clauses join the related ones.
+  const loaded = new Set(kept.map((r) => r.id));
+  const others = [];
+  for (const word of words.filter((w) => w.length >= 2)) {
+    const chars = [...new Set(word.match(/\p{Script=Han}/gu) ?? [])];
+    for (const q of [word, ...(chars.length > 1 ? [chars.join(' ')] : [])]) {
+      for (const r of (await pagefind.search(q, scope))?.results ?? []) {
+        if (loaded.has(r.id) || loaded.size >= MAX_CANDIDATES) continue;
+        loaded.add(r.id);
+        others.push(r);
+      }
+    }
+  }
+  if (others.length === 0) return settled;
+  const extra = (await Promise.all(others.map((r) => r.data()))).flatMap((data) => clausesOf(data).map((clause) => ({ ...clause, key: compare(clause.text), primary: false })));
+  return { ...settled, results: looseOf([...first, ...rest, ...extra]).map(strip) };
 }
 
 /** How long a one-word query must be to be looked for across two clauses: a pasted passage, not a word. */
@@ -600,7 +624,7 @@ export function statusText(found, visible, { chosen = {}, summarised = [], secto
   const synonymNote = synonyms.length === 0 ? ''
     : found.asWritten && synonyms[0] === searched[0] ? `原文中没有“${found.typed}”，改按同义写法“${synonyms[0].written}”检索${synonyms.length > 1 ? `，并检索了${others(synonyms.slice(1))}` : ''}；`
     : `同时检索了同义写法${others(synonyms)}；`;
-  const note = `${corrections}${synonymNote}${scoped}${setAside}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为相关条款；'}`;
+  const note = `${corrections}${synonymNote}${scoped}${setAside}${found.exact ? '' : '没有条款逐字包含全部检索词，以下为包含其中部分检索词的条款；'}`;
   const scope = found.partial ? '，正在核对其余文件…' : found.truncated ? `，仅核对了相关度最高的${MAX_CANDIDATES}份文件` : '';
   return `${note}找到${countOf(visible, true)}${filtered}${scope}${found.partial ? '' : '。'}`;
 }

@@ -174,7 +174,7 @@ export function ingestSource(entry: SourceManifestEntry, bytes: Uint8Array, cont
   else if (entry.publisher && field('publisher')) {
     // A republished page names no author, only the 发布机构 of the page it copied: say so.
     issuers = [field('publisher')!];
-    issuersBasis = `原文未署作者，取自第${metadata.fields.publisher.line}行“发布机构”一栏，按原文写法。`;
+    issuersBasis = `原文未署作者；这里照录第${metadata.fields.publisher.line}行“发布机构”一栏的写法，以之为发文机关是推定。`;
   }
   // A plan that names no responsible body anywhere: its numbered tasks are its lead issuer's to carry out, the one
   // named first (the 5个100 plan's 解读: 省科技厅会同省发改委制定); a co-issuer is not given every task. Its preamble,

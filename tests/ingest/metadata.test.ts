@@ -40,7 +40,7 @@ describe('issuers are what the text says', () => {
     expect(rawLines(FIVE_BY_100_INTERPRETATION)[9]).toBe('发布机构 江苏科技');
     expect(documentOf('jiangsu-5x100-interpretation')).toMatchObject({
       issuers: ['江苏科技'], issuerIds: [null], publisher: '江苏化工网',
-      issuersBasis: '原文未署作者，取自第10行“发布机构”一栏，按原文写法。',
+      issuersBasis: '原文未署作者；这里照录第10行“发布机构”一栏的写法，以之为发文机关是推定。',
     });
     const departments = corpus.documents.flatMap((d) => (d.issuerIds ?? []).map((id) => [d.id, id]));
     expect(departments).not.toContainEqual(['jiangsu-5x100-interpretation', 'jiangsu/science-technology']);

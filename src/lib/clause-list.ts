@@ -78,8 +78,9 @@ export function clauseTitle(clause: Pick<AtlasClause, 'label' | 'heading' | 'sou
  */
 export function clauseLocator(clause: Pick<AtlasClause, 'label' | 'heading' | 'text' | 'source'>, section: string | null = null): string {
   const lines = `原文${sourceLines(clause.source)}`;
-  if (!clause.heading) return `${lines}“${clauseName(clause, 20)}”`;
-  return `${section ? `${section} · ` : ''}${clauseNumber(clause.label)}${clause.heading}（${lines}）`;
+  const within = section ? `${section} · ` : '';
+  if (!clause.heading) return `${within}${lines}“${clauseName(clause, 20)}”`;
+  return `${within}${clauseNumber(clause.label)}${clause.heading}（${lines}）`;
 }
 
 /**

@@ -119,10 +119,11 @@ function relatedLine(links: Link[]): ElementContent {
 
 /**
  * Clauses whose printed number another clause of their document has too (the 5个100 plan's tasks and its 保障措施
- * both start at 1.): a citation names their section. Found once, not by scanning the document for each clause.
+ * both start at 1.; the Jiangxi 解读's 三是 in several sections, with a heading or without): a citation names their
+ * section. Found once, not by scanning the document for each clause.
  */
 const numberRepeats = new Set(
-  [...Map.groupBy([...clausesByDocument.values()].flat().filter((c) => c.label !== '' && c.heading !== ''), (c) => `${c.documentId}/${c.label}`).values()]
+  [...Map.groupBy([...clausesByDocument.values()].flat().filter((c) => c.label !== ''), (c) => `${c.documentId}/${c.label}`).values()]
     .filter((same) => same.length > 1)
     .flat()
     .map((c) => c.id),

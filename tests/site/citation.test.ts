@@ -43,6 +43,15 @@ test('a number the document uses twice is cited with its section: the 5个100 pl
   expect(cites).toContainEqual(['c3', '3.创新重大项目组织机制（原文第35–37行）']);
 });
 
+test('so is a 三是 the Jiangxi 解读 writes in several sections, with its heading or by its opening words', () => {
+  const cites = new Map([...readDistPage('/documents/jiangxi-six-actions-interpretation/').matchAll(/data-anchor="([^"]+)" data-cite="([^"]+)"/gu)].map((m) => [m[1], m[2]]));
+  // Line 27 (under 二、总体考虑) and line 39 (under 三、框架内容) both print 三是.
+  expect(cites.get('s2.2-e3')).toBe('二、总体考虑 · 三是统筹创新资源配置（原文第27行）');
+  expect(cites.get('s3-p4-e3')).toBe('三、框架内容 · 原文第39行“三是构建各具特色的创新高地，发挥鄱阳湖自…”');
+  // 五是 is printed once: no section is needed to find it.
+  expect(cites.get('s3-p6-e5')).toBe('五是推动科技产业金融良性循环（原文第43行）');
+});
+
 describe('clauseLocator', () => {
   test('a clause with a heading: number, heading and its source line', () => {
     expect(locator('jiangsu-3yr-plan/c3')).toBe('3.加速创新成果转化（原文第22行）');

@@ -314,6 +314,9 @@ export const COMPARE_CSV_COLUMNS: ReadonlyArray<{ name: string; type: string; de
   { name: '原文', type: 'string', description: '目标的原文片段（本站规范化后的文字，同 targets.json 的 text）。' },
   { name: '条款', type: 'string', description: '所在条款或章节标题的名称。' },
   { name: '链接', type: 'string', description: '所在条款的网址（本地构建时为站内路径）。' },
+  // So a reader can check a figure against the raw text without following a link: the file and line, as targets.csv gives them.
+  { name: '原文文件', type: 'string', description: '目标所在的原始文本文件名（同 targets.csv 的 file，随开放数据下载）。' },
+  { name: '原文行', type: 'integer', description: '目标原文片段在原始文本中开始的行号（同 targets.csv 的 line）。' },
   { name: '重复于', type: 'string', description: '本行是另一项目标的重复表述时，首见目标的 ID；页面把两者合并显示。' },
   { name: '所属整体', type: 'string', description: '本行目标是另一项目标的组成部分时（经人工审定），那项目标（整体）的 ID：两者不应相加；其他为空。' },
   {
@@ -344,7 +347,7 @@ export function compareCsvRows(site: string | null): string[][] {
           rows.push([
             ...base, x.id, x.qualifiers.join(QUALIFIER_JOIN), t.action, x.value === null ? '' : String(x.value), String(x.min), String(x.max), x.unit, t.subject,
             x.year === null ? '' : String(x.year), x.fromYear === null ? '' : String(x.fromYear), x.perYear ? '是' : '', yearSourceLabel(x),
-            x.text, t.clauseLabel, site ? new URL(t.href, site).href : t.href, t === shown ? '' : shown.target.id, x.partOf ?? '', t.parts?.text ?? t.partOf?.text ?? '',
+            x.text, t.clauseLabel, site ? new URL(t.href, site).href : t.href, documentById.get(x.documentId)?.source?.file ?? '', String(x.line), t === shown ? '' : shown.target.id, x.partOf ?? '', t.parts?.text ?? t.partOf?.text ?? '',
             [t.differs, alsoNote(x, row.id)].filter(Boolean).join('；'),
           ]);
         }

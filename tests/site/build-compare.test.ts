@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { readDistFile, readDistPage } from './dist.ts';
 import { printedAmount, provinces, targetById, targets } from '../../src/lib/atlas.ts';
-import { comparePage, subjectLines } from '../../src/lib/compare-page.ts';
+import { comparePage, subjectLines, COMPARE_CSV_HEADER } from '../../src/lib/compare-page.ts';
 import { targetCategories } from '../../src/lib/target-categories.ts';
 
 const html = readDistPage('/compare/');
@@ -217,12 +217,12 @@ describe('/compare.csv', () => {
     // A local build (no ATLAS_SITE_URL): links from the site root, never a placeholder domain.
     expect(csv).toContain(',/documents/jiangsu-3yr-plan/#c3,');
     expect(csv).not.toContain('example.org');
-    expect(csv).toContain('industry-scale,产业规模,gansu,甘肃省,,,,,,,,,,,,,,,,,,,收录文本无数量目标\r\n');
+    expect(csv).toContain(`industry-scale,产业规模,gansu,甘肃省,${','.repeat(COMPARE_CSV_HEADER.length - 5)}收录文本无数量目标\r\n`);
     expect(csv).toContain('standards,标准规范,jiangsu,江苏省,jiangsu-5x100-plan/c4/t2,力争,主导或参与制修订,30,30,30,项,国家标准,2026,,,原文写明,国家标准30项,');
     // The 100 standards and their parts (5个100 plan lines 39 and 41): 所属整体 gives the whole's id, 整体与部分 the page's words.
-    expect(csv).toContain(',/documents/jiangsu-3yr-plan/#c21,,,其中：地方标准或行业标准60项、国家标准30项、国际标准10项左右（“5个100”行动方案第41行），合计约100项,\r\n');
+    expect(csv).toContain(',/documents/jiangsu-3yr-plan/#c21,jiangsu-future-industries-three-year-plan-2024.txt,46,,,其中：地方标准或行业标准60项、国家标准30项、国际标准10项左右（“5个100”行动方案第41行），合计约100项,\r\n');
     expect(csv).toContain('jiangsu-5x100-plan/c4/t3,力争、左右,主导或参与制修订,10,10,10,项,国际标准,2026,,,原文写明,国际标准10项左右,');
-    expect(csv).toContain(',/documents/jiangsu-5x100-plan/#c4,,jiangsu-5x100-plan/s2.2/t1,属“着力研制100项未来产业标准规范”（第39行）的一部分，不应与之相加,\r\n');
+    expect(csv).toContain(',/documents/jiangsu-5x100-plan/#c4,jiangsu-5x100-action-plan-2024.txt,41,,jiangsu-5x100-plan/s2.2/t1,属“着力研制100项未来产业标准规范”（第39行）的一部分，不应与之相加,\r\n');
     // 每年择优组织30-40项: its year column holds 2026, not the span 2024–2026, which would make the column text.
     expect(csv).toMatch(/jiangsu-5x100-plan\/c3\/t1,每年,,,30,40,项,[^,]*,2026,2024,是,按规划期推定,/u);
   });

@@ -1,4 +1,5 @@
 // The compare page's data: categories × provinces, every cell accounted for, and the CSV.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { comparePage, compareCsvRows, hedgeDifference, NO_TARGET, COMPARE_CSV_HEADER } from '../../src/lib/compare-page.ts';
 /** A compare.csv cell, by column name. */
@@ -251,6 +252,18 @@ describe('compare.csv', () => {
     ]);
     const shownOnPage = new Set(page.rows.flatMap((r) => r.cells).flatMap((c) => c.targets.map((t) => t.target.id))).size;
     expect(rows.filter((r) => col(r, '目标ID') !== '' && col(r, '重复于') === '' && col(r, '说明') === '').length).toBe(shownOnPage);
+  });
+
+  test('a target row names its source file and line, so a figure can be checked against the raw text: 1000亿元 is roundup line 51', () => {
+    const scale = rows.find((r) => r[0] === 'industry-scale' && r[2] === 'hubei')!;
+    expect([col(scale, '原文'), col(scale, '原文文件'), col(scale, '原文行')]).toEqual(['未来产业总体规模达到1000亿元', 'provinces-pilot-zone-roundup-2024.txt', '51']);
+    const raw = readFileSync(`content/sources/${col(scale, '原文文件')}`, 'utf8').split('\n')[Number(col(scale, '原文行')) - 1]!;
+    expect(raw).toContain('1000億元');
+    // Every target row: the line is the one targets.json gives, in the file of the target's document.
+    for (const r of rows.slice(1).filter((x) => col(x, '目标ID') !== '')) {
+      const t = targets.find((x) => x.id === col(r, '目标ID'))!;
+      expect([col(r, '原文文件'), col(r, '原文行')], t.id).toEqual([documentById.get(t.documentId)!.source!.file, String(t.line)]);
+    }
   });
 
   test('a target row carries the amount, year and its clause link: from the site root in a local build, absolute with the deployed address', () => {

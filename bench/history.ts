@@ -40,9 +40,8 @@ const RECORDED_COMMITS: Record<string, string> = {
   '2026-11-23-d': '4baf572',
   '2026-11-23-e': 'a5eb306',
   '2026-11-23-f': '433d86c',
-  // The run of 08:11, made before runs recorded their commit. Keyed by its file name: a later run on the same day would
-  // rename the file to -g, so this entry would have to move with it.
-  '2026-11-23': '01d1863',
+  // The run of 08:11, made before runs recorded their commit; renamed from 2026-11-23.json when the 14:30 run took that name.
+  '2026-11-23-g': '01d1863',
 };
 
 function codeLabel(file: string, report: BenchReport): string {

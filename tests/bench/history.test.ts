@@ -33,12 +33,12 @@ describe('the result tables', () => {
   });
 
   it('takes each scale from the latest run that measured it', () => {
-    // Two real runs: 2026-11-23-f measured every scale, 2026-11-23 only 100×.
+    // Two real runs: 2026-11-23-f measured every scale, 2026-11-23-g (08:11) only 100×.
     const full = reports.find((r) => r.file === '2026-11-23-f.json')!;
-    const only100 = reports.find((r) => r.file === '2026-11-23.json')!;
+    const only100 = reports.find((r) => r.file === '2026-11-23-g.json')!;
     expect(only100.report.scales.map((s) => s.scale)).toEqual([100]);
     const rows = latestTable([full, only100]).split('\n').slice(2).map((row) => row.split(' | ').slice(0, 3).join(' | '));
-    expect(rows).toEqual(['| 1× | 2026-11-23-f | 182', '| 10× | 2026-11-23-f | 725', '| 100× | 2026-11-23 | 3367', '| 300× | 2026-11-23-f | 8656']);
+    expect(rows).toEqual(['| 1× | 2026-11-23-f | 182', '| 10× | 2026-11-23-f | 725', '| 100× | 2026-11-23-g | 3367', '| 300× | 2026-11-23-f | 8656']);
   });
 
   it('stops at a README whose markers are missing, naming them', () => {

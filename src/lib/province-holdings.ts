@@ -7,12 +7,15 @@ import { documentsOfProvince } from './atlas.ts';
  */
 export type Holding = 'plan' | 'interpretation' | 'digest';
 
-/** @returns how the site holds the province's texts; `digest` too for a province it holds no text of */
-export function holdingOf(provinceId: string): Holding {
-  const kinds = new Set(documentsOfProvince(provinceId).filter((d) => d.source !== null).map((d) => d.kind));
+/** @returns how `documents` hold a province's texts (those without a source are not held); `digest` too for none */
+export function holdingOfDocuments(documents: ReadonlyArray<{ kind: string; source: unknown }>): Holding {
+  const kinds = new Set(documents.filter((d) => d.source !== null).map((d) => d.kind));
   if (kinds.has('plan')) return 'plan';
   return kinds.has('interpretation') ? 'interpretation' : 'digest';
 }
+
+/** @returns how the site holds the province's texts */
+export const holdingOf = (provinceId: string): Holding => holdingOfDocuments(documentsOfProvince(provinceId));
 
 const ABSENT_IN: Record<Holding, string> = {
   plan: '的政策文件中未见',

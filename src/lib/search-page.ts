@@ -1,5 +1,6 @@
 // What the search page's hints look for (public/scripts/search.js sectorHints and departmentHints), and the synonyms
 // and corrections it also searches with (synonymVariants, erratumVariants), served as /search/hint-terms.json.
+import { holdingOfDocuments } from './province-holdings.ts';
 import { type AtlasClause, type AtlasDocument, clauses, DEPARTMENT_ROLES, departmentHref, departments, documentBySourceFile, documentsOfProvince, ingestReport, shortName, provinces, ROLE_LABEL, sectorsFile } from './atlas.ts';
 import { MENTION_LABEL } from './labels.ts';
 import { correctionShown } from './repair-notes.ts';
@@ -58,7 +59,7 @@ export function heldInPart(
 ): HeldInPart[] {
   return provinceList.flatMap((p) => {
     const held = documentsOf(p.id).filter((d) => d.source !== null);
-    if (held.length === 0 || held.some((d) => d.kind === 'plan')) return [];
+    if (held.length === 0 || holdingOfDocuments(held) === 'plan') return [];
     const texts = held.flatMap((d) => {
       const lines = clauseList.filter((c) => c.documentId === d.id && c.province === p.id)
         .flatMap((c) => Array.from({ length: c.source.endLine - c.source.startLine + 1 }, (_, i) => c.source.startLine + i));
